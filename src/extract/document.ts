@@ -1,0 +1,141 @@
+import { ABBREVIATIONS } from './lexicon/abbreviations';
+import type { Span } from './types';
+
+/** A word, number or punctuation mark with its offsets. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  paragraph: number;
+  /** Tokens of this sentence, in order. */
+  tokens: Token[];
+}
+
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+}
+
+/** The text split once into paragraphs, sentences and tokens; every finder reads from this. */
+export interface Document {
+  text: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*\.?|[“”"‘’'«»]|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = from;
+  const slice = to === text.length ? text : text.slice(0, to);
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(slice)) !== null) {
+    let word = m[0];
+    let end = m.index + word.length;
+    // Keep a trailing dot only on abbreviations and initials ("Gen.", "J."); otherwise it is punctuation.
+    if (word.length > 1 && word.endsWith('.')) {
+      const bare = word.slice(0, -1).toLowerCase();
+      if (!ABBREVIATIONS.has(bare) && !/^\p{Lu}$/u.test(word.slice(0, -1)) && !bare.includes('.')) {
+        word = word.slice(0, -1);
+        end -= 1;
+        TOKEN_RE.lastIndex = end;
+      }
+    }
+    tokens.push({ text: word, start: m.index, end });
+  }
+  return tokens;
+}
+
+function paragraphsOf(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const re = /[^\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].trim() === '') continue;
+    paragraphs.push({ index: paragraphs.length, start: m.index, end: m.index + m[0].length });
+  }
+  return paragraphs;
+}
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+
+/** True when the full stop at `i` belongs to an abbreviation, an initial or a number. */
+function isNonFinalDot(text: string, i: number): boolean {
+  let s = i;
+  while (s > 0 && /[\p{L}\p{N}.]/u.test(text[s - 1])) s--;
+  const word = text.slice(s, i);
+  if (word === '') return false;
+  const lower = word.toLowerCase();
+  if (ABBREVIATIONS.has(lower)) {
+    // "U.S." and similar end sentences when a capitalised non-name word follows; keep it simple: a
+    // following lower-case word or digit means the sentence goes on.
+    const next = text.slice(i + 1).match(/^\s*(\S)/);
+    if (!next) return false;
+    if (lower.includes('.') || ['etc', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros'].includes(lower)) {
+      return !/[\p{Lu}“"]/u.test(next[1]);
+    }
+    return true;
+  }
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "John F. Kennedy"
+  if (/^\d+$/.test(word) && /^\d/.test(text[i + 1] ?? '')) return true; // 3.5
+  return false;
+}
+
+function sentenceBoundaries(text: string, p: Paragraph): Span[] {
+  const spans: Span[] = [];
+  let start = p.start;
+  const re = /[.!?…]+/g;
+  re.lastIndex = p.start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < p.end) {
+    let end = m.index + m[0].length;
+    if (m[0] === '.' && isNonFinalDot(text, m.index)) continue;
+    while (end < p.end && CLOSERS.has(text[end])) end++;
+    // A boundary needs white space and then something that can open a sentence.
+    const after = text.slice(end, Math.min(p.end, end + 3));
+    if (end < p.end && !/^\s+[\p{Lu}\p{N}“"‘'(\[«—–-]/u.test(after)) continue;
+    spans.push([start, end]);
+    start = end;
+  }
+  if (start < p.end) spans.push([start, p.end]);
+  return spans
+    .map(([s, e]): Span => {
+      while (s < e && /\s/.test(text[s])) s++;
+      while (e > s && /\s/.test(text[e - 1])) e--;
+      return [s, e];
+    })
+    .filter(([s, e]) => e > s);
+}
+
+export function buildDocument(text: string): Document {
+  const paragraphs = paragraphsOf(text);
+  const sentences: Sentence[] = [];
+  for (const p of paragraphs) {
+    for (const [s, e] of sentenceBoundaries(text, p)) {
+      sentences.push({ index: sentences.length, start: s, end: e, paragraph: p.index, tokens: tokenize(text, s, e) });
+    }
+  }
+  return { text, paragraphs, sentences };
+}
+
+/** The sentence that contains offset `pos` (binary search). */
+export function sentenceAt(doc: Document, pos: number): Sentence | undefined {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid];
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}

@@ -1,0 +1,22 @@
+import { buildDocument, sentenceAt } from '../../../src/extract/document';
+
+describe('document', () => {
+  it('does not end sentences at titles, initials or decimals', () => {
+    const text = 'Gen. J. Smith met Mr. Jones in the U.S. capital. He said 3.5 percent. "Go," he said.';
+    const doc = buildDocument(text);
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Gen. J. Smith met Mr. Jones in the U.S. capital.',
+      'He said 3.5 percent.',
+      '"Go," he said.',
+    ]);
+  });
+
+  it('keeps closing quotes with their sentence and splits paragraphs', () => {
+    const text = '“We will win.” She left.\nNext paragraph here.';
+    const doc = buildDocument(text);
+    expect(doc.paragraphs).toHaveLength(2);
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['“We will win.”', 'She left.', 'Next paragraph here.']);
+    expect(sentenceAt(doc, text.indexOf('She'))?.index).toBe(1);
+    expect(doc.sentences[1].tokens.map((t) => t.text)).toEqual(['She', 'left', '.']);
+  });
+});
