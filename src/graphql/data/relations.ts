@@ -1,0 +1,50 @@
+import { Prisma } from '../../generated/prisma/client';
+import type { Table } from './sql';
+
+/**
+ * The one-to-many and many-to-many lists that GraphQL nests, each as: the child table, how a child
+ * belongs to parent p.pid (for pages), and how to count children of many parents at once.
+ */
+export interface Relation {
+  child: Table;
+  belongs: Prisma.Sql;
+  counts: (parentIds: number[], where: Prisma.Sql[]) => Prisma.Sql;
+}
+
+function direct(child: Table, fk: string): Relation {
+  const col = Prisma.raw(`t."${fk}"`);
+  return {
+    child,
+    belongs: Prisma.sql`${col} = p.pid`,
+    counts: (ids, where) =>
+      Prisma.sql`SELECT ${col} AS pid, count(*)::int AS count FROM "${Prisma.raw(child)}" t
+        WHERE ${Prisma.join([Prisma.sql`${col} = ANY(${ids}::int[])`, ...where], ' AND ')} GROUP BY 1`,
+  };
+}
+
+/** Children reached through a link table: link."parentFk" = parent, link."childFk" = child id. */
+function through(child: Table, link: string, parentFk: string, childFk: string): Relation {
+  const lp = Prisma.raw(`l."${parentFk}"`);
+  const lc = Prisma.raw(`l."${childFk}"`);
+  const linkTable = Prisma.raw(`"${link}"`);
+  return {
+    child,
+    belongs: Prisma.sql`t.id IN (SELECT ${lc} FROM ${linkTable} l WHERE ${lp} = p.pid)`,
+    counts: (ids, where) =>
+      Prisma.sql`SELECT ${lp} AS pid, count(DISTINCT t.id)::int AS count FROM ${linkTable} l
+        JOIN "${Prisma.raw(child)}" t ON t.id = ${lc}
+        WHERE ${Prisma.join([Prisma.sql`${lp} = ANY(${ids}::int[])`, ...where], ' AND ')} GROUP BY 1`,
+  };
+}
+
+export const RELATIONS = {
+  actorStatements: direct('Statement', 'speakerId'),
+  actorMentions: direct('Mention', 'actorId'),
+  actorEvents: through('Event', 'EventParticipant', 'actorId', 'eventId'),
+  articleStatements: direct('Statement', 'articleId'),
+  articleMentions: direct('Mention', 'articleId'),
+  articleActors: through('Actor', 'Mention', 'articleId', 'actorId'),
+  articleEvents: through('Event', 'EventMention', 'articleId', 'eventId'),
+} satisfies Record<string, Relation>;
+
+export type RelationName = keyof typeof RELATIONS;

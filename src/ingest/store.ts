@@ -1,0 +1,261 @@
+import { Prisma } from '../generated/prisma/client';
+import type { Db } from '../db/client';
+import type { Findings, Span, TimexFinding } from '../extract/types';
+import { normalizeName } from './actor-identity';
+import type { CanonicalArticle } from './article-input';
+import { sameEvent, type EventKey } from './event-identity';
+
+type Tx = Prisma.TransactionClient;
+
+export interface StoredArticle {
+  articleId: number;
+  /** False when the same text was already stored: nothing was written. */
+  created: boolean;
+  statementIds: number[];
+  eventIds: number[];
+}
+
+/** Event types that are kept on the timeline; statements already record what MAKE_STATEMENT would. */
+export function isTimelineEvent(type: string): boolean {
+  return type !== 'OCCURRENCE' && type !== 'MAKE_STATEMENT';
+}
+
+/** Full-text indexing reads at most this much of an article (a tsvector holds at most 1 MB). */
+const SEARCH_PREFIX_CHARS = 100_000;
+const MAX_ALIASES = 50;
+const DAY = 86_400_000;
+
+function dateOrNull(iso: string | null): Date | null {
+  return iso ? new Date(`${iso}T00:00:00Z`) : null;
+}
+
+function hull(spans: Span[]): Span {
+  return [Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))];
+}
+
+async function insertArticle(tx: Tx, a: CanonicalArticle): Promise<number | null> {
+  const rows = await tx.$queryRaw<{ id: number }[]>`
+    INSERT INTO "Article" (title, source, url, "publishedAt", text, "contentHash", "wordCount", search)
+    VALUES (${a.title}, ${a.source}, ${a.url}, ${a.publishedAt}, ${a.text}, ${a.contentHash}, ${a.wordCount},
+            setweight(to_tsvector('english', coalesce(${a.title}::text, '')), 'A') ||
+            to_tsvector('english', left(${a.text}::text, ${SEARCH_PREFIX_CHARS}::int)))
+    ON CONFLICT ("contentHash") DO NOTHING
+    RETURNING id`;
+  return rows[0]?.id ?? null;
+}
+
+/** Upserts the article's actors into the global actor table; returns finding key → actor id. */
+async function upsertActors(tx: Tx, f: Findings): Promise<Map<string, number>> {
+  const byIdentity = new Map<string, { name: string; norm: string; kind: string; title: string | null; affiliation: string | null; aliases: Set<string>; keys: string[] }>();
+  for (const a of f.actors) {
+    const norm = normalizeName(a.name);
+    if (!norm) continue;
+    const id = `${a.kind}\u0000${norm}`;
+    const entry = byIdentity.get(id) ?? { name: a.name, norm, kind: a.kind, title: a.title, affiliation: a.affiliation, aliases: new Set<string>(), keys: [] };
+    entry.title ??= a.title;
+    entry.affiliation ??= a.affiliation;
+    for (const alias of a.aliases) if (alias !== entry.name) entry.aliases.add(alias);
+    entry.keys.push(a.key);
+    byIdentity.set(id, entry);
+  }
+  // A fixed order keeps concurrent ingests from deadlocking on each other's actor rows.
+  const rows = [...byIdentity.values()].sort((x, y) => (x.norm + x.kind < y.norm + y.kind ? -1 : 1));
+  const keyToId = new Map<string, number>();
+  if (rows.length === 0) return keyToId;
+  const result = await tx.$queryRaw<{ id: number; normalizedName: string; kind: string }[]>`
+    INSERT INTO "Actor" (name, "normalizedName", kind, title, affiliation, aliases)
+    SELECT r.name, r.norm, r.kind::"ActorKind", r.title, r.affiliation,
+           ARRAY(SELECT jsonb_array_elements_text(r.aliases))
+    FROM unnest(${rows.map((r) => r.name)}::text[], ${rows.map((r) => r.norm)}::text[], ${rows.map((r) => r.kind)}::text[],
+                ${rows.map((r) => r.title)}::text[], ${rows.map((r) => r.affiliation)}::text[],
+                ${rows.map((r) => JSON.stringify([...r.aliases].slice(0, MAX_ALIASES)))}::jsonb[])
+         AS r(name, norm, kind, title, affiliation, aliases)
+    ON CONFLICT ("normalizedName", kind) DO UPDATE SET
+      title = COALESCE("Actor".title, EXCLUDED.title),
+      affiliation = COALESCE("Actor".affiliation, EXCLUDED.affiliation),
+      aliases = (SELECT coalesce(array_agg(DISTINCT x), '{}') FROM (
+                   SELECT unnest("Actor".aliases || EXCLUDED.aliases) AS x LIMIT ${MAX_ALIASES}) t)
+    RETURNING id, "normalizedName", kind::text AS kind`;
+  const idOf = new Map(result.map((r) => [`${r.kind}\u0000${r.normalizedName}`, r.id]));
+  for (const [identity, entry] of byIdentity) {
+    const id = idOf.get(identity);
+    if (id !== undefined) for (const key of entry.keys) keyToId.set(key, id);
+  }
+  return keyToId;
+}
+
+async function insertTimexes(tx: Tx, articleId: number, text: string, timexes: TimexFinding[]): Promise<(typeof created)[number][]> {
+  const created = await tx.timeExpression.createManyAndReturn({
+    data: timexes.map((t) => ({
+      articleId,
+      text: text.slice(t.span[0], t.span[1]),
+      start: t.span[0],
+      end: t.span[1],
+      type: t.type,
+      value: t.value,
+      rangeStart: dateOrNull(t.start),
+      rangeEnd: dateOrNull(t.end),
+      precision: t.precision,
+    })),
+    select: { id: true, rangeStart: true, rangeEnd: true, precision: true },
+  });
+  return created;
+}
+
+/** Writes one article and everything found in it, in one transaction. */
+export async function storeArticle(db: Db, article: CanonicalArticle, f: Findings): Promise<StoredArticle> {
+  return db.$transaction(
+    async (tx) => {
+      const articleId = await insertArticle(tx, article);
+      if (articleId === null) {
+        const existing = await tx.article.findUniqueOrThrow({ where: { contentHash: article.contentHash }, select: { id: true } });
+        return { articleId: existing.id, created: false, statementIds: [], eventIds: [] };
+      }
+      const { text } = article;
+      const actorIds = await upsertActors(tx, f);
+
+      const mentionRows = f.actors.flatMap((a) =>
+        actorIds.has(a.key)
+          ? a.mentions.map((m) => ({ articleId, actorId: actorIds.get(a.key)!, start: m.span[0], end: m.span[1], text: text.slice(m.span[0], m.span[1]), kind: m.kind }))
+          : [],
+      );
+      const mentions = mentionRows.length
+        ? await tx.mention.createManyAndReturn({ data: mentionRows, select: { id: true, start: true, end: true } })
+        : [];
+      const mentionAt = new Map(mentions.map((m) => [`${m.start}:${m.end}`, m.id]));
+
+      const timexes = f.timexes.length ? await insertTimexes(tx, articleId, text, f.timexes) : [];
+      const publishedDay = article.publishedAt ? new Date(Date.UTC(article.publishedAt.getUTCFullYear(), article.publishedAt.getUTCMonth(), article.publishedAt.getUTCDate())) : null;
+
+      const statements = f.statements.length
+        ? await tx.statement.createManyAndReturn({
+            data: f.statements.map((s) => {
+              const [cs, ce] = hull(s.content);
+              const time = s.time !== null ? timexes[s.time] : undefined;
+              const dated = time?.rangeStart && time.rangeEnd;
+              return {
+                articleId,
+                speakerId: s.speaker !== null ? (actorIds.get(s.speaker) ?? null) : null,
+                sourceMentionId: s.source ? (mentionAt.get(`${s.source[0]}:${s.source[1]}`) ?? null) : null,
+                kind: s.kind,
+                text: s.content.map(([a, b]) => text.slice(a, b)).join(' … '),
+                contentStart: cs,
+                contentEnd: ce,
+                contentSegments: s.content,
+                cue: s.cue ? text.slice(s.cue[0], s.cue[1]) : null,
+                cueStart: s.cue?.[0] ?? null,
+                cueEnd: s.cue?.[1] ?? null,
+                sourceText: s.source ? text.slice(s.source[0], s.source[1]) : null,
+                sourceStart: s.source?.[0] ?? null,
+                sourceEnd: s.source?.[1] ?? null,
+                timeExpressionId: time?.id ?? null,
+                dateStart: dated ? time.rangeStart : publishedDay,
+                dateEnd: dated ? time.rangeEnd : publishedDay ? new Date(publishedDay.getTime() + DAY) : null,
+              };
+            }),
+            select: { id: true },
+          })
+        : [];
+      if (statements.length) {
+        await tx.$executeRaw`UPDATE "Statement" SET search = to_tsvector('english', text) WHERE "articleId" = ${articleId}`;
+      }
+
+      const eventIds = await storeEvents(tx, articleId, article, f, actorIds, timexes);
+      return { articleId, created: true, statementIds: statements.map((s) => s.id), eventIds };
+    },
+    { maxWait: 30_000, timeout: 120_000 },
+  );
+}
+
+/**
+ * Typed events become Event rows; a mention of an event already known (see sameEvent) joins it instead,
+ * so a timeline lists one signing however many articles report it.
+ */
+async function storeEvents(
+  tx: Tx,
+  articleId: number,
+  article: CanonicalArticle,
+  f: Findings,
+  actorIds: Map<string, number>,
+  timexes: { id: number; rangeStart: Date | null; rangeEnd: Date | null; precision: string | null }[],
+): Promise<number[]> {
+  const found = f.events
+    .filter((e) => isTimelineEvent(e.type))
+    .map((e) => {
+      const participants = e.participants.filter((p) => actorIds.has(p.actor)).map((p) => ({ actorId: actorIds.get(p.actor)!, role: p.role }));
+      const time = e.time !== null ? timexes[e.time] : undefined;
+      const key: EventKey = {
+        type: e.type,
+        actorIds: [...new Set(participants.map((p) => p.actorId))],
+        start: time?.rangeStart?.getTime() ?? null,
+        end: time?.rangeEnd?.getTime() ?? null,
+        reportedAt: article.publishedAt?.getTime() ?? null,
+      };
+      return { finding: e, participants, time, key };
+    });
+  if (found.length === 0) return [];
+
+  // Matching reads other articles' events: serialise it so two concurrent ingests cannot both create one event.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('newsgraph:event-identity'))`;
+  const types = [...new Set(found.map((e) => e.key.type))];
+  const allActors = [...new Set(found.flatMap((e) => e.key.actorIds))];
+  const candidates: { event: { id: number; rangeStart: Date | null; rangeEnd: Date | null }; key: EventKey }[] = [];
+  if (allActors.length) {
+    const rows = await tx.$queryRaw<{ id: number; type: string; actorIds: number[]; rangeStart: Date | null; rangeEnd: Date | null; reportedAt: Date | null }[]>`
+      SELECT e.id, e.type, e."rangeStart", e."rangeEnd",
+             array_agg(DISTINCT p."actorId") AS "actorIds",
+             max(a."publishedAt") AS "reportedAt"
+      FROM "Event" e
+      JOIN "EventParticipant" p ON p."eventId" = e.id
+      JOIN "EventMention" m ON m."eventId" = e.id
+      JOIN "Article" a ON a.id = m."articleId"
+      WHERE e.type = ANY(${types}::text[])
+        AND e.id IN (SELECT "eventId" FROM "EventParticipant" WHERE "actorId" = ANY(${allActors}::int[]))
+      GROUP BY e.id`;
+    for (const r of rows) {
+      candidates.push({
+        event: { id: r.id, rangeStart: r.rangeStart, rangeEnd: r.rangeEnd },
+        key: { type: r.type, actorIds: r.actorIds, start: r.rangeStart?.getTime() ?? null, end: r.rangeEnd?.getTime() ?? null, reportedAt: r.reportedAt?.getTime() ?? null },
+      });
+    }
+  }
+
+  const eventIds: number[] = [];
+  for (const e of found) {
+    let match = candidates.find((c) => sameEvent(c.key, e.key));
+    if (!match) {
+      const created = await tx.event.create({
+        data: { type: e.key.type, rangeStart: e.time?.rangeStart ?? null, rangeEnd: e.time?.rangeEnd ?? null, precision: (e.time?.precision as never) ?? null },
+        select: { id: true, rangeStart: true, rangeEnd: true },
+      });
+      match = { event: created, key: { ...e.key } };
+      candidates.push(match);
+    } else {
+      match.key.actorIds = [...new Set([...match.key.actorIds, ...e.key.actorIds])];
+      // The event's own range is the earliest dated account of it.
+      if (e.time?.rangeStart && (!match.event.rangeStart || e.time.rangeStart < match.event.rangeStart)) {
+        await tx.event.update({ where: { id: match.event.id }, data: { rangeStart: e.time.rangeStart, rangeEnd: e.time.rangeEnd, precision: (e.time.precision as never) ?? null } });
+        match.event.rangeStart = e.time.rangeStart;
+      }
+    }
+    const mention = await tx.eventMention.create({
+      data: {
+        eventId: match.event.id,
+        articleId,
+        trigger: article.text.slice(e.finding.trigger[0], e.finding.trigger[1]),
+        triggerStart: e.finding.trigger[0],
+        triggerEnd: e.finding.trigger[1],
+        timeExpressionId: e.time?.id ?? null,
+      },
+      select: { id: true },
+    });
+    if (e.participants.length) {
+      await tx.eventParticipant.createMany({
+        data: e.participants.map((p) => ({ eventId: match!.event.id, eventMentionId: mention.id, actorId: p.actorId, role: p.role })),
+        skipDuplicates: true,
+      });
+    }
+    if (!eventIds.includes(match.event.id)) eventIds.push(match.event.id);
+  }
+  return eventIds;
+}
