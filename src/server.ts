@@ -47,13 +47,28 @@ function bearer(header: string | undefined): string | null {
   return m ? m[1] : null;
 }
 
-/** Counts SQL statements per request in the response (extensions.sqlStatements) when debugging. */
 function limitsPlugin(limits: QueryLimits): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operationName, request }) {
           assertWithinLimits(document, operationName, request.variables ?? {}, limits);
+        },
+      };
+    },
+  };
+}
+
+/** With NEWSGRAPH_DEBUG, each response tells how many SQL statements it cost (extensions.sqlStatements). */
+function sqlCountPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const scope = queryScope.getStore();
+          if (scope && response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: scope.queries };
+          }
         },
       };
     },
@@ -73,7 +88,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     schema: buildNewsgraphSchema(),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.debug,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin(options.limits ?? DEFAULT_LIMITS)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      limitsPlugin(options.limits ?? DEFAULT_LIMITS),
+      ...(config.debug ? [sqlCountPlugin()] : []),
+    ],
     formatError: (formatted, error) => {
       const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
       const pub = publicError(original, config.debug);
