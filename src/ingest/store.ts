@@ -1,7 +1,7 @@
 import { Prisma } from '../generated/prisma/client';
 import type { Db } from '../db/client';
 import type { Findings, Span, TimexFinding } from '../extract/types';
-import { normalizeName } from './actor-identity';
+import { actorIdentity } from './actor-identity';
 import type { CanonicalArticle } from './article-input';
 import { sameEvent, type EventKey } from './event-identity';
 
@@ -45,11 +45,11 @@ async function insertArticle(tx: Tx, a: CanonicalArticle): Promise<number | null
 }
 
 /** Upserts the article's actors into the global actor table; returns finding key → actor id. */
-async function upsertActors(tx: Tx, f: Findings): Promise<Map<string, number>> {
+async function upsertActors(tx: Tx, f: Findings, articleHash: string): Promise<Map<string, number>> {
   const byIdentity = new Map<string, { name: string; norm: string; kind: string; title: string | null; affiliation: string | null; aliases: Set<string>; keys: string[] }>();
   for (const a of f.actors) {
-    const norm = normalizeName(a.name);
-    if (!norm) continue;
+    const norm = actorIdentity(a.name, articleHash);
+    if (!norm.trim() || norm.startsWith(' #')) continue;
     const id = `${a.kind}\u0000${norm}`;
     const entry = byIdentity.get(id) ?? { name: a.name, norm, kind: a.kind, title: a.title, affiliation: a.affiliation, aliases: new Set<string>(), keys: [] };
     entry.title ??= a.title;
@@ -112,7 +112,7 @@ export async function storeArticle(db: Db, article: CanonicalArticle, f: Finding
         return { articleId: existing.id, created: false, statementIds: [], eventIds: [] };
       }
       const { text } = article;
-      const actorIds = await upsertActors(tx, f);
+      const actorIds = await upsertActors(tx, f, article.contentHash);
 
       const mentionRows = f.actors.flatMap((a) =>
         actorIds.has(a.key)
