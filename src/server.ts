@@ -6,6 +6,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
 import type { Config } from './config';
 import type { Db } from './db/client';
 import { queryScope } from './db/client';
@@ -84,12 +86,40 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   httpServer.requestTimeout = 60_000;
   httpServer.headersTimeout = 20_000;
 
+  const schema = buildNewsgraphSchema();
+  const authorize = (header: string | undefined): { admin: boolean } => {
+    const token = bearer(header);
+    const admin = token !== null && sameToken(token, adminToken);
+    if (token !== null && !admin && !sameToken(token, config.readToken)) throw unauthenticated('The bearer token is not valid');
+    if (config.readToken && !admin && token === null) throw unauthenticated('This server needs a token: send "Authorization: Bearer <token>"');
+    return { admin };
+  };
+
+  // Subscriptions: graphql-ws on the same path; the token comes in the connection_init payload.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
+  const wsCleanup = useServer<{ authorization?: string }, { auth: { admin: boolean } }>(
+    {
+      schema,
+      onConnect: (ctx) => {
+        try {
+          ctx.extra.auth = authorize(ctx.connectionParams?.authorization ?? ctx.extra.request.headers.authorization);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      context: (ctx): Context => ({ db, loaders: createLoaders(db), auth: ctx.extra.auth ?? { admin: false }, feed }),
+    },
+    wsServer,
+  );
+
   const apollo = new ApolloServer<Context>({
-    schema: buildNewsgraphSchema(),
+    schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.debug,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
       limitsPlugin(options.limits ?? DEFAULT_LIMITS),
       ...(config.debug ? [sqlCountPlugin()] : []),
     ],
@@ -129,13 +159,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     },
     (req: Request, _res: Response, next: NextFunction) => queryScope.run({ queries: 0 }, () => next()),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => {
-        const token = bearer(req.headers.authorization);
-        const admin = token !== null && sameToken(token, adminToken);
-        if (token !== null && !admin && !sameToken(token, config.readToken)) throw unauthenticated('The bearer token is not valid');
-        if (config.readToken && !admin && token === null) throw unauthenticated('This server needs a token: send "Authorization: Bearer <token>"');
-        return { db, loaders: createLoaders(db), auth: { admin }, feed };
-      },
+      context: async ({ req }): Promise<Context> => ({ db, loaders: createLoaders(db), auth: authorize(req.headers.authorization), feed }),
     }),
   );
 

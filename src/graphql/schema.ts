@@ -7,9 +7,25 @@ import { EventMentionResolver, EventParticipantResolver, EventResolver } from '.
 import { NodeResolver } from './node/node.resolver';
 import { StatementResolver } from './statement/statement.resolver';
 import { TimelineResolver } from './timeline/timeline.resolver';
+import { LiveResolver } from './live/live.resolver';
+import { SearchResolver } from './search/search.resolver';
+import { CoMentionResolver, StatsResolver } from './stats/stats.resolver';
 import { ActorNode, ArticleNode, EventMentionNode, EventNode, MentionNode, StatementNode, TimeExpressionNode } from './types';
 
 let schema: GraphQLSchema | undefined;
+
+/**
+ * type-graphql insists on a topic PubSub whenever a schema has subscriptions. Ours carry their own
+ * `subscribe` (a per-server LiveFeed filtered in SQL), so no topic is ever published or subscribed.
+ */
+const noTopics = {
+  publish: () => {
+    throw new Error('newsgraph subscriptions do not use topics');
+  },
+  subscribe: () => {
+    throw new Error('newsgraph subscriptions do not use topics');
+  },
+};
 
 export function buildNewsgraphSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
@@ -24,8 +40,13 @@ export function buildNewsgraphSchema(): GraphQLSchema {
       EventParticipantResolver,
       TimelineResolver,
       NodeResolver,
+      StatsResolver,
+      CoMentionResolver,
+      SearchResolver,
+      LiveResolver,
     ],
     orphanedTypes: [ArticleNode, ActorNode, MentionNode, StatementNode, EventNode, EventMentionNode, TimeExpressionNode],
+    pubSub: noTopics,
     validate: false, // inputs are checked where they are used, with stable error codes
     emitSchemaFile: false,
   });
