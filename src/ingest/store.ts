@@ -167,9 +167,50 @@ export async function storeArticle(db: Db, article: CanonicalArticle, f: Finding
   );
 }
 
+interface TimelineEvent {
+  finding: Findings['events'][number];
+  participants: { actorId: number; role: string }[];
+  time: { id: number; rangeStart: Date | null; rangeEnd: Date | null; precision: string | null } | undefined;
+  key: EventKey;
+}
+
+/** An event the article's mentions are matched against: already stored (id) or new in this article. */
+interface Candidate {
+  id: number | null;
+  key: EventKey;
+  rangeStart: Date | null;
+  rangeEnd: Date | null;
+  precision: string | null;
+  /** The range moved earlier because of this article (stored events only). */
+  moved: boolean;
+}
+
+/** Stored events of the article's types that share a participant with it, as matching keys. */
+async function storedCandidates(tx: Tx, found: TimelineEvent[]): Promise<Candidate[]> {
+  const types = [...new Set(found.map((e) => e.key.type))];
+  const actors = [...new Set(found.flatMap((e) => e.key.actorIds))];
+  if (!actors.length) return [];
+  const rows = await tx.$queryRaw<{ id: number; type: string; actorIds: number[]; rangeStart: Date | null; rangeEnd: Date | null; precision: string | null; reportedAt: Date | null }[]>`
+    SELECT e.id, e.type, e."rangeStart", e."rangeEnd", e.precision::text AS precision,
+           (SELECT array_agg(DISTINCT p."actorId") FROM "EventParticipant" p WHERE p."eventId" = e.id) AS "actorIds",
+           (SELECT max(a."publishedAt") FROM "EventMention" m JOIN "Article" a ON a.id = m."articleId" WHERE m."eventId" = e.id) AS "reportedAt"
+    FROM "Event" e
+    WHERE e.type = ANY(${types}::text[])
+      AND e.id IN (SELECT "eventId" FROM "EventParticipant" WHERE "actorId" = ANY(${actors}::int[]))`;
+  return rows.map((r) => ({
+    id: r.id,
+    key: { type: r.type, actorIds: r.actorIds ?? [], start: r.rangeStart?.getTime() ?? null, end: r.rangeEnd?.getTime() ?? null, reportedAt: r.reportedAt?.getTime() ?? null },
+    rangeStart: r.rangeStart,
+    rangeEnd: r.rangeEnd,
+    precision: r.precision,
+    moved: false,
+  }));
+}
+
 /**
  * Typed events become Event rows; a mention of an event already known (see sameEvent) joins it instead,
- * so a timeline lists one signing however many articles report it.
+ * so a timeline lists one signing however many articles report it. Matching is done in memory, and
+ * the writes are a fixed handful of statements however many events the article reports.
  */
 async function storeEvents(
   tx: Tx,
@@ -179,7 +220,7 @@ async function storeEvents(
   actorIds: Map<string, number>,
   timexes: { id: number; rangeStart: Date | null; rangeEnd: Date | null; precision: string | null }[],
 ): Promise<number[]> {
-  const found = f.events
+  const found: TimelineEvent[] = f.events
     .filter((e) => isTimelineEvent(e.type))
     .map((e) => {
       const participants = e.participants.filter((p) => actorIds.has(p.actor)).map((p) => ({ actorId: actorIds.get(p.actor)!, role: p.role }));
@@ -197,65 +238,52 @@ async function storeEvents(
 
   // Matching reads other articles' events: serialise it so two concurrent ingests cannot both create one event.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('newsgraph:event-identity'))`;
-  const types = [...new Set(found.map((e) => e.key.type))];
-  const allActors = [...new Set(found.flatMap((e) => e.key.actorIds))];
-  const candidates: { event: { id: number; rangeStart: Date | null; rangeEnd: Date | null }; key: EventKey }[] = [];
-  if (allActors.length) {
-    const rows = await tx.$queryRaw<{ id: number; type: string; actorIds: number[]; rangeStart: Date | null; rangeEnd: Date | null; reportedAt: Date | null }[]>`
-      SELECT e.id, e.type, e."rangeStart", e."rangeEnd",
-             array_agg(DISTINCT p."actorId") AS "actorIds",
-             max(a."publishedAt") AS "reportedAt"
-      FROM "Event" e
-      JOIN "EventParticipant" p ON p."eventId" = e.id
-      JOIN "EventMention" m ON m."eventId" = e.id
-      JOIN "Article" a ON a.id = m."articleId"
-      WHERE e.type = ANY(${types}::text[])
-        AND e.id IN (SELECT "eventId" FROM "EventParticipant" WHERE "actorId" = ANY(${allActors}::int[]))
-      GROUP BY e.id`;
-    for (const r of rows) {
-      candidates.push({
-        event: { id: r.id, rangeStart: r.rangeStart, rangeEnd: r.rangeEnd },
-        key: { type: r.type, actorIds: r.actorIds, start: r.rangeStart?.getTime() ?? null, end: r.rangeEnd?.getTime() ?? null, reportedAt: r.reportedAt?.getTime() ?? null },
-      });
-    }
-  }
-
-  const eventIds: number[] = [];
+  const candidates = await storedCandidates(tx, found);
+  const assigned: Candidate[] = [];
   for (const e of found) {
     let match = candidates.find((c) => sameEvent(c.key, e.key));
     if (!match) {
-      const created = await tx.event.create({
-        data: { type: e.key.type, rangeStart: e.time?.rangeStart ?? null, rangeEnd: e.time?.rangeEnd ?? null, precision: (e.time?.precision as never) ?? null },
-        select: { id: true, rangeStart: true, rangeEnd: true },
-      });
-      match = { event: created, key: { ...e.key } };
+      match = { id: null, key: { ...e.key }, rangeStart: e.time?.rangeStart ?? null, rangeEnd: e.time?.rangeEnd ?? null, precision: e.time?.precision ?? null, moved: false };
       candidates.push(match);
     } else {
       match.key.actorIds = [...new Set([...match.key.actorIds, ...e.key.actorIds])];
-      // The event's own range is the earliest dated account of it.
-      if (e.time?.rangeStart && (!match.event.rangeStart || e.time.rangeStart < match.event.rangeStart)) {
-        await tx.event.update({ where: { id: match.event.id }, data: { rangeStart: e.time.rangeStart, rangeEnd: e.time.rangeEnd, precision: (e.time.precision as never) ?? null } });
-        match.event.rangeStart = e.time.rangeStart;
+      // An event is dated by its earliest dated account.
+      if (e.time?.rangeStart && (!match.rangeStart || e.time.rangeStart < match.rangeStart)) {
+        Object.assign(match, { rangeStart: e.time.rangeStart, rangeEnd: e.time.rangeEnd, precision: e.time.precision, moved: match.id !== null });
       }
     }
-    const mention = await tx.eventMention.create({
-      data: {
-        eventId: match.event.id,
-        articleId,
-        trigger: article.text.slice(e.finding.trigger[0], e.finding.trigger[1]),
-        triggerStart: e.finding.trigger[0],
-        triggerEnd: e.finding.trigger[1],
-        timeExpressionId: e.time?.id ?? null,
-      },
+    assigned.push(match);
+  }
+
+  const fresh = [...new Set(assigned.filter((c) => c.id === null))];
+  if (fresh.length) {
+    // Serial ids follow the order of the rows inserted, so sorted ids line up with `fresh`.
+    const created = await tx.event.createManyAndReturn({
+      data: fresh.map((c) => ({ type: c.key.type, rangeStart: c.rangeStart, rangeEnd: c.rangeEnd, precision: (c.precision as never) ?? null })),
       select: { id: true },
     });
-    if (e.participants.length) {
-      await tx.eventParticipant.createMany({
-        data: e.participants.map((p) => ({ eventId: match!.event.id, eventMentionId: mention.id, actorId: p.actorId, role: p.role })),
-        skipDuplicates: true,
-      });
-    }
-    if (!eventIds.includes(match.event.id)) eventIds.push(match.event.id);
+    created.sort((a, b) => a.id - b.id).forEach((row, i) => (fresh[i].id = row.id));
   }
-  return eventIds;
+  const moved = candidates.filter((c) => c.moved);
+  if (moved.length) {
+    await tx.$executeRaw`
+      UPDATE "Event" e SET "rangeStart" = u.s, "rangeEnd" = u.e, precision = u.p::"Precision"
+      FROM unnest(${moved.map((c) => c.id!)}::int[], ${moved.map((c) => c.rangeStart)}::date[], ${moved.map((c) => c.rangeEnd)}::date[], ${moved.map((c) => c.precision)}::text[]) AS u(id, s, e, p)
+      WHERE e.id = u.id`;
+  }
+  const mentions = await tx.eventMention.createManyAndReturn({
+    data: found.map((e, i) => ({
+      eventId: assigned[i].id!,
+      articleId,
+      trigger: article.text.slice(e.finding.trigger[0], e.finding.trigger[1]),
+      triggerStart: e.finding.trigger[0],
+      triggerEnd: e.finding.trigger[1],
+      timeExpressionId: e.time?.id ?? null,
+    })),
+    select: { id: true },
+  });
+  mentions.sort((a, b) => a.id - b.id);
+  const participants = found.flatMap((e, i) => e.participants.map((p) => ({ eventId: assigned[i].id!, eventMentionId: mentions[i].id, actorId: p.actorId, role: p.role })));
+  if (participants.length) await tx.eventParticipant.createMany({ data: participants, skipDuplicates: true });
+  return [...new Set(assigned.map((c) => c.id!))];
 }
