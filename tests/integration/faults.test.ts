@@ -85,7 +85,7 @@ describe('faults and load against a real Postgres', () => {
     try {
       v8.setFlagsFromString('--expose-gc');
       const gc = vm.runInNewContext('gc') as () => void;
-      const texts = Array.from({ length: 150 }, (_, i) => syntheticNews(5000 + i));
+      const texts = Array.from({ length: 60 }, (_, i) => syntheticNews(5000 + i));
       const heap = () => {
         gc();
         return process.memoryUsage().heapUsed;
@@ -99,7 +99,7 @@ describe('faults and load against a real Postgres', () => {
         `{ statements(first: 20, filter: { search: "trade" }) { totalCount edges { node { text speaker { name } } } } }`,
         `{ statementStats(groupBy: ACTOR) { key count } }`,
       ];
-      const readers = Array.from({ length: 4 }, async (_, i) => {
+      const readers = Array.from({ length: 3 }, async (_, i) => {
         while (reading) {
           const res = await gql(server, queries[(reads + i) % queries.length]);
           if (res.errors || res.status !== 200) errors.push(res.errors ?? res.status);
