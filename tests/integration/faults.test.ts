@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { ingestArticle } from '../../src/ingest';
 import { ingestMany } from '../../src/ingest/bulk';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { gql, startTestServer } from '../support/server';
+import { ADMIN_TOKEN, gql, startTestServer } from '../support/server';
 import { rng, syntheticNews } from '../support/synthetic';
 
 async function tableCounts(t: TestDatabase): Promise<Record<string, number>> {
@@ -119,4 +119,30 @@ describe('faults and load against a real Postgres', () => {
       await server.stop();
     }
   });
+
+  it('hostile text through the API is stored whole or refused with a code, never a crash', async () => {
+    const server = await startTestServer();
+    try {
+      const r = rng(7);
+      const texts = [
+        'the minister said that '.repeat(8_000),
+        '"unbalanced “quotes ‘everywhere '.repeat(3_000),
+        'Привет мир. مرحبا بالعالم. 你好世界。 The mayor said: “ok”. 😀'.repeat(500),
+        'x'.repeat(300_000),
+        'line\n'.repeat(20_000),
+        'bell\u0007 and escape\u001b characters said the governor.',
+        Array.from({ length: 2000 }, () => String.fromCharCode(32 + Math.floor(r() * 0x2fff))).join(''),
+      ];
+      const mutation = `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { created statementCount article { wordCount } } }`;
+      for (const text of texts) {
+        const res = await gql(server, mutation, { input: { text } }, ADMIN_TOKEN);
+        if (res.errors) expect(['INVALID_TEXT', 'EMPTY_TEXT', 'TEXT_TOO_LARGE']).toContain(res.errors[0].extensions?.code);
+        else expect(res.data.ingestArticle.created).toBe(true);
+      }
+      const health = await fetch(`http://localhost:${server.port}/healthz`);
+      expect(await health.json()).toEqual({ ok: true });
+    } finally {
+      await server.stop();
+    }
+  }, 300_000);
 });

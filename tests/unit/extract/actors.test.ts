@@ -1,0 +1,100 @@
+import { buildDocument } from '../../../src/extract/document';
+import { findActors } from '../../../src/extract/actors';
+
+function run(text: string) {
+  const actors = findActors(buildDocument(text));
+  const byName = (name: string) => actors.find((a) => a.name === name);
+  const surfaces = (name: string) => (byName(name)?.mentions ?? []).map((m) => [text.slice(m.span[0], m.span[1]), m.kind]);
+  return { actors, byName, surfaces };
+}
+
+describe('actors: names, titles and affiliations', () => {
+  it('splits affiliation, title and name', () => {
+    const { byName } = run('Canadian Foreign Minister Helen Marsh arrived on Monday.');
+    expect(byName('Helen Marsh')).toEqual(expect.objectContaining({ kind: 'PERSON', title: 'Foreign Minister', affiliation: 'Canada' }));
+  });
+
+  it('keeps the title head of an honorific and names with particles', () => {
+    const { byName } = run('Talks were led by Sheikh Omar bin Khalid and Mr. Victor van der Berg.');
+    expect(byName('Omar bin Khalid')?.title).toBe('Sheikh');
+    expect(byName('Victor van der Berg')?.title).toBe('Mr.');
+  });
+
+  it('classifies organisations, locations and groups', () => {
+    const { byName } = run('The Harbor Workers Union met in Portugal. Democrats and the Pentagon disagreed.');
+    expect(byName('Harbor Workers Union')?.kind).toBe('ORGANIZATION');
+    expect(byName('Portugal')?.kind).toBe('LOCATION');
+    expect(byName('Democrats')?.kind).toBe('GROUP');
+    expect(byName('Pentagon')?.kind).toBe('ORGANIZATION');
+  });
+
+  it('does not make a demonym alone an actor', () => {
+    const { actors } = run('The Egyptian delegation left early.');
+    expect(actors.find((a) => a.name === 'Egyptian')).toBeUndefined();
+  });
+
+  it('gives every actor a key a1, a2, … in order of first mention', () => {
+    const { actors } = run('Laura Chen met Peter Novak in Vienna.');
+    expect(actors.map((a) => [a.key, a.name])).toEqual([
+      ['a1', 'Laura Chen'],
+      ['a2', 'Peter Novak'],
+      ['a3', 'Vienna'],
+    ]);
+  });
+});
+
+describe('actors: coreference', () => {
+  it('links a surname and a title+surname to the full name', () => {
+    const { surfaces, actors } = run('Senator Mark Ellison spoke first. Ellison was brief. Later, Senator Ellison left.');
+    expect(surfaces('Mark Ellison')).toEqual([
+      ['Senator Mark Ellison', 'TITLE'],
+      ['Ellison', 'NAME'],
+      ['Senator Ellison', 'TITLE'],
+    ]);
+    expect(actors.filter((a) => a.name.includes('Ellison'))).toHaveLength(1);
+  });
+
+  it('links a nominal to the actor holding that title, preferring a matching affiliation', () => {
+    const text = 'Chilean Energy Minister Rosa Vidal met Energy Minister Tomas Berg. Later the Chilean minister signed the accord.';
+    const { surfaces } = run(text);
+    expect(surfaces('Rosa Vidal')).toContainEqual(['the Chilean minister', 'NOMINAL']);
+    expect(surfaces('Tomas Berg')).not.toContainEqual(['the Chilean minister', 'NOMINAL']);
+  });
+
+  it('resolves a sentence-initial pronoun to the subject of the previous sentence', () => {
+    const text = 'The Kenyan president welcomed Prime Minister Ana Ruiz and her aides. He said ties were strong.';
+    const doc = buildDocument('President Daniel Mwangi arrived. ' + text);
+    const actors = findActors(doc);
+    const he = doc.text.indexOf('He said');
+    const owner = actors.find((a) => a.mentions.some((m) => m.span[0] === he));
+    expect(owner?.name).toBe('Daniel Mwangi');
+  });
+
+  it('resolves a possessive pronoun to the nearest compatible actor', () => {
+    const text = 'Governor Alan Price praised Judge Maria Santos and her staff.';
+    const doc = buildDocument(text);
+    const actors = findActors(doc);
+    const her = text.indexOf('her');
+    expect(actors.find((a) => a.mentions.some((m) => m.span[0] === her))?.name).toBe('Maria Santos');
+  });
+
+  it('makes plural nominals GROUP actors and resolves "they"', () => {
+    const { actors } = run('Senior Brazilian officials met on Monday. They said the deal was close.');
+    const g = actors.find((a) => a.kind === 'GROUP')!;
+    expect(g.name).toBe('Senior Brazilian officials');
+    expect(g.affiliation).toBe('Brazil');
+    expect(g.mentions.map((m) => m.kind)).toEqual(['NOMINAL', 'PRONOUN']);
+  });
+
+  it('creates an actor for an unresolved nominal such as "a spokesman for the ministry"', () => {
+    const { actors } = run('A spokesman for the ministry declined to comment.');
+    const a = actors.find((x) => x.kind === 'PERSON')!;
+    expect(a.mentions[0].kind).toBe('NOMINAL');
+    expect(a.title).toBe('spokesman');
+  });
+
+  it('records aliases', () => {
+    const { byName } = run('Former Governor Jane Hollis spoke. Hollis left. The former governor returned.');
+    expect(byName('Jane Hollis')?.aliases).toEqual(expect.arrayContaining(['Hollis']));
+  });
+});

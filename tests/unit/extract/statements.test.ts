@@ -1,0 +1,228 @@
+import { buildDocument } from '../../../src/extract/document';
+import { findActors } from '../../../src/extract/actors';
+import { findStatements } from '../../../src/extract/statements';
+import { extract } from '../../../src/extract';
+import type { StatementFinding, TimexFinding } from '../../../src/extract/types';
+
+/** Runs actors + statements (no time expressions unless given) and renders the statements as text. */
+function run(text: string, timexes: TimexFinding[] = []) {
+  const doc = buildDocument(text);
+  const actors = findActors(doc);
+  const statements = findStatements(doc, actors, timexes);
+  const slice = (s: [number, number] | null) => (s ? text.slice(s[0], s[1]) : null);
+  const view = (s: StatementFinding) => ({
+    content: s.content.map((c) => text.slice(c[0], c[1])),
+    cue: slice(s.cue),
+    source: slice(s.source),
+    speaker: actors.find((a) => a.key === s.speaker)?.name ?? null,
+    kind: s.kind,
+    time: s.time,
+  });
+  return { statements: statements.map(view), actors };
+}
+
+describe('direct quotes', () => {
+  it('attributes a curly quote with a postposed cue', () => {
+    const { statements } = run('“The bridge will open in May,” Mayor Lena Ortiz said.');
+    expect(statements).toEqual([
+      { content: ['“The bridge will open in May,”'], cue: 'said', source: 'Mayor Lena Ortiz', speaker: 'Lena Ortiz', kind: 'DIRECT', time: null },
+    ]);
+  });
+
+  it('handles straight marks and an inverted cue with an appositive source', () => {
+    const { statements } = run('"We are not done yet," said Tom Baker, a spokesman for the union.');
+    expect(statements).toHaveLength(1);
+    expect(statements[0].content).toEqual(['"We are not done yet,"']);
+    expect(statements[0].cue).toBe('said');
+    expect(statements[0].source).toContain('Tom Baker');
+    expect(statements[0].speaker).toBe('Tom Baker');
+  });
+
+  it('joins a quote split around its cue into one statement of two segments', () => {
+    const { statements } = run('“The numbers are clear,” the senator said, “and they favour the plan.”');
+    expect(statements).toHaveLength(1);
+    expect(statements[0].content).toEqual(['“The numbers are clear,”', '“and they favour the plan.”']);
+    expect(statements[0].source).toBe('the senator');
+  });
+
+  it('takes the quote after "said:" and a colon cue', () => {
+    const { statements } = run('Karen Holt said: “Nobody told us about the closure.”');
+    expect(statements[0].content).toEqual(['“Nobody told us about the closure.”']);
+    expect(statements[0].kind).toBe('DIRECT');
+    expect(statements[0].speaker).toBe('Karen Holt');
+  });
+
+  it('keeps nested single quotes inside the double-quoted content', () => {
+    const { statements } = run('“He kept saying ‘trust me’ and then left,” Dana Reyes said.');
+    expect(statements[0].content).toEqual(['“He kept saying ‘trust me’ and then left,”']);
+    expect(statements[0].speaker).toBe('Dana Reyes');
+  });
+
+  it('continues a quote into the next paragraph when the first is left open', () => {
+    const text = 'Paul Grant said: “The first phase is finished.\n“The second phase starts next year and will take longer.”';
+    const { statements } = run(text);
+    expect(statements).toHaveLength(1);
+    expect(statements[0].content).toEqual(['“The first phase is finished.', '“The second phase starts next year and will take longer.”']);
+  });
+
+  it('attaches a following quote with no cue of its own to the same speaker', () => {
+    const { statements } = run('“We did our best,” Coach Amy Lund said. “The other team was simply faster today.”');
+    expect(statements).toHaveLength(1);
+    expect(statements[0].content).toHaveLength(2);
+    expect(statements[0].speaker).toBe('Amy Lund');
+  });
+
+  it('reads transcript lines NAME: and Q:/A:', () => {
+    const text = 'SMITH: We will hold the line on taxes.\nQ: Will you raise the fuel duty?\nA: Not this year, and probably not next year either.';
+    const { statements } = run(text);
+    expect(statements.map((s) => [s.source, s.cue, s.content[0]])).toEqual([
+      ['SMITH', ':', 'We will hold the line on taxes'],
+      ['Q', ':', 'Will you raise the fuel duty?'],
+      ['A', ':', 'Not this year, and probably not next year either'],
+    ]);
+  });
+
+  it('does not treat scare quotes or titles in quotation marks as statements', () => {
+    const { statements } = run('The so-called “reform” passed on Tuesday. Critics watched the film “Long Road Home” twice.');
+    expect(statements).toEqual([]);
+  });
+
+  it('marks a clause that quotes only a phrase as MIXED', () => {
+    const { statements } = run('Ms. Olsen said the plan was “a mistake from day one” and should be withdrawn.');
+    expect(statements[0].kind).toBe('MIXED');
+    expect(statements[0].content).toEqual(['the plan was “a mistake from day one” and should be withdrawn']);
+  });
+});
+
+describe('reported speech', () => {
+  it('takes the whole complement clause after "said that"', () => {
+    const { statements } = run('The governor said that the budget would be balanced by next spring.');
+    expect(statements).toEqual([
+      expect.objectContaining({ content: ['the budget would be balanced by next spring'], cue: 'said', source: 'The governor', kind: 'INDIRECT' }),
+    ]);
+  });
+
+  it.each([
+    ['has said', 'Ruth Kim has said the deal is dead.'],
+    ['will say', 'Ruth Kim will say the deal is dead.'],
+    ['says', 'Ruth Kim says the deal is dead.'],
+    ['also noted', 'Ruth Kim also noted the deal is dead.'],
+    ['stressed', 'Ruth Kim stressed that the deal is dead.'],
+    ['warned', 'Ruth Kim warned that the deal is dead.'],
+    ['argued', 'Ruth Kim argued that the deal is dead.'],
+    ['claimed', 'Ruth Kim claimed that the deal is dead.'],
+    ['insisted', 'Ruth Kim insisted that the deal is dead.'],
+    ['acknowledged', 'Ruth Kim acknowledged that the deal is dead.'],
+    ['denied', 'Ruth Kim denied that the deal is dead.'],
+    ['believes', 'Ruth Kim believes the deal is dead.'],
+    ['expects', 'Ruth Kim expects that the deal is dead.'],
+  ])('recognises the cue "%s"', (cue, sentence) => {
+    const { statements } = run(sentence);
+    expect(statements).toHaveLength(1);
+    expect(statements[0].cue).toBe(cue);
+    expect(statements[0].speaker).toBe('Ruth Kim');
+    expect(statements[0].content[0]).toBe('the deal is dead');
+  });
+
+  it('skips the addressee of "told"', () => {
+    const { statements } = run('The coach told reporters on Friday that the team would appeal.');
+    expect(statements[0].cue).toBe('told');
+    expect(statements[0].content).toEqual(['the team would appeal']);
+  });
+
+  it('handles "is expected to"', () => {
+    const { statements } = run('Mayor Ann Cole is expected to announce a new budget.');
+    expect(statements[0].cue).toBe('is expected');
+    expect(statements[0].content).toEqual(['to announce a new budget']);
+    expect(statements[0].speaker).toBe('Ann Cole');
+  });
+
+  it('gives a participle clause ("adding that …") to the subject of the main clause', () => {
+    const { statements } = run('Director Sam Webb praised the staff, adding that the hospital would hire more nurses.');
+    const added = statements.find((s) => s.cue === 'adding')!;
+    expect(added.content).toEqual(['the hospital would hire more nurses']);
+    expect(added.speaker).toBe('Sam Webb');
+  });
+
+  it('handles "according to" before and after the content', () => {
+    const a = run('According to the police report, the driver was not injured.').statements;
+    expect(a[0]).toEqual(expect.objectContaining({ cue: 'According to', source: 'the police report', content: ['the driver was not injured'] }));
+    const b = run('The factory will close in June, according to two union officials.').statements;
+    expect(b[0]).toEqual(expect.objectContaining({ cue: 'according to', source: 'two union officials', content: ['The factory will close in June'] }));
+  });
+
+  it('handles a postposed cue after indirect content', () => {
+    const { statements } = run('The vote will be delayed until March, the chairman said on Tuesday.');
+    expect(statements[0]).toEqual(expect.objectContaining({ content: ['The vote will be delayed until March'], source: 'the chairman', cue: 'said' }));
+  });
+
+  it('handles the passive "it was reported that" without a source', () => {
+    const { statements } = run('It was reported that the ship had left the port.');
+    expect(statements[0].content).toEqual(['the ship had left the port']);
+    expect(statements[0].source).toBeNull();
+  });
+
+  it('handles the passive with an agent ("was first reported by")', () => {
+    const { statements } = run('The merger was first reported by the Daily Ledger.');
+    expect(statements[0]).toEqual(expect.objectContaining({ content: ['The merger'], cue: 'was first reported by', source: 'the Daily Ledger' }));
+  });
+
+  it('handles a statement noun: "X\'s statement that …"', () => {
+    const { statements } = run('Residents rejected Lee Park’s statement that the mill was safe.');
+    expect(statements[0].content).toEqual(['the mill was safe']);
+    expect(statements[0].speaker).toBe('Lee Park');
+  });
+
+  it('ends the content before a second cue in a coordinated clause', () => {
+    const { statements } = run('Nora Hale said the road was unsafe, though her deputy said it was fine.');
+    expect(statements.map((s) => s.content[0])).toEqual(['the road was unsafe', 'it was fine']);
+  });
+
+  it('resolves a pronoun source to the most recent person', () => {
+    const { statements } = run('Maria Lopez visited the plant on Monday. She said the repairs were nearly done.');
+    expect(statements[0]).toEqual(expect.objectContaining({ source: 'She', speaker: 'Maria Lopez' }));
+  });
+
+  it('links the time of the statement when the clause has one', () => {
+    const text = 'Ruth Kim said last week that the deal is dead.';
+    const start = text.indexOf('last week');
+    const timex: TimexFinding = { span: [start, start + 9], type: 'DATE', value: '2020-W10', start: null, end: null, precision: 'WEEK' };
+    const { statements } = run(text, [timex]);
+    expect(statements[0].time).toBe(0);
+    expect(statements[0].content).toEqual(['the deal is dead']);
+  });
+
+  it('does not attribute reported speech inside a question', () => {
+    expect(run('Did the minister say that taxes would rise?').statements).toEqual([]);
+  });
+
+  it('does not treat a headline colon before a topic as speech', () => {
+    expect(run('Flood season: what to expect this year').statements).toEqual([]);
+  });
+
+  it('treats a headline colon after a person as speech', () => {
+    const { statements } = run('Jane Doyle: The league must change its rules\nThe former player spoke on Monday.');
+    expect(statements[0]).toEqual(expect.objectContaining({ source: 'Jane Doyle', cue: ':', content: ['The league must change its rules'] }));
+  });
+
+  it('does not read "the said agreement" or "a report" as cues', () => {
+    expect(run('The report was long. A claim was filed in court.').statements).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  it('survives hostile input quickly and deterministically', () => {
+    const big = 'word “quote '.repeat(60000) + '" said "'.repeat(2000) + '\u0000\u0007' + 'a'.repeat(100000);
+    const t0 = Date.now();
+    const a = extract(big);
+    const b = extract(big);
+    expect(Date.now() - t0).toBeLessThan(20000);
+    expect(a.statements).toEqual(b.statements);
+  });
+
+  it('handles unbalanced quotes without throwing', () => {
+    expect(() => extract('“Open quote never closes, he said.\n"Another one, she said.')).not.toThrow();
+    expect(() => extract('””””“““"""\'\'\'')).not.toThrow();
+    expect(extract('').statements).toEqual([]);
+  });
+});

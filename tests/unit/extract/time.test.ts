@@ -1,0 +1,221 @@
+import { buildDocument } from '../../../src/extract/document';
+import { findTimexes, rangeOf } from '../../../src/extract/time';
+
+/** [surface text, type, value] of every timex found. */
+function tx(text: string, publishedAt: string | null): [string, string, string][] {
+  return findTimexes(buildDocument(text), publishedAt).map((t) => [text.slice(t.span[0], t.span[1]), t.type, t.value]);
+}
+function one(text: string, publishedAt: string | null): [string, string, string] {
+  const all = tx(text, publishedAt);
+  expect(all).toHaveLength(1);
+  return all[0];
+}
+
+// 2021-06-16 is a Wednesday.
+const PUB = '2021-06-16';
+
+describe('findTimexes: absolute and partial dates', () => {
+  it('reads full, partial and numeric dates', () => {
+    expect(one('The bridge reopened on March 3, 2019, after repairs.', PUB)).toEqual(['March 3, 2019', 'DATE', '2019-03-03']);
+    expect(one('The museum closed in Sept. 1997 for good.', PUB)).toEqual(['Sept. 1997', 'DATE', '1997-09']);
+    expect(one('The ferry sank on 12 February 2004 near the coast.', PUB)).toEqual(['12 February 2004', 'DATE', '2004-02-12']);
+    expect(one('The filing is dated 2020-11-05 in the registry.', PUB)).toEqual(['2020-11-05', 'DATE', '2020-11-05']);
+    expect(one('A memo dated 04/09/98 was found.', PUB)).toEqual(['04/09/98', 'DATE', '1998-04-09']);
+  });
+
+  it('reads years, decades and centuries', () => {
+    expect(one('The dam was finished in 1936 by the state.', PUB)).toEqual(['1936', 'DATE', '1936']);
+    expect(one('Prices soared in the 1970s across Europe.', PUB)).toEqual(['the 1970s', 'DATE', '197']);
+    expect(one('The town dates from the 14th century and still stands.', PUB)).toEqual(['the 14th century', 'DATE', '13']);
+    expect(one('The fund closed fiscal 2019 with a loss.', PUB)).toEqual(['fiscal 2019', 'DATE', '2019']);
+  });
+
+  it('does not take quantities for years', () => {
+    expect(tx('About 2500 people marched and 1500 troops watched.', PUB)).toEqual([]);
+    expect(tx('The firm paid $2000 for the permit.', PUB)).toEqual([]);
+  });
+
+  it('resolves a month without a year to the occurrence the tense points to', () => {
+    // past tense, the month is still ahead this year → last year's
+    expect(one('The council approved the plan in November.', PUB)).toEqual(['November', 'DATE', '2020-11']);
+    // future tense → the coming one
+    expect(one('The council will vote in November.', PUB)).toEqual(['November', 'DATE', '2021-11']);
+    // a past-tense sentence can still name an imminent deadline
+    expect(one('The board said the offer expires June 30.', PUB)).toEqual(['June 30', 'DATE', '2021-06-30']);
+    expect(one('The trial opened on Feb. 2 in the capital.', PUB)).toEqual(['Feb. 2', 'DATE', '2021-02-02']);
+  });
+
+  it('does not read the modal "may" or names as months', () => {
+    expect(tx('The minister may resign if the vote fails.', PUB)).toEqual([]);
+    expect(tx('Talks with Jan Novak ended without result.', PUB)).toEqual([]);
+  });
+});
+
+describe('findTimexes: weekdays', () => {
+  it('resolves a weekday by the tense of its clause', () => {
+    expect(one('The envoy arrived on Monday.', PUB)).toEqual(['Monday', 'DATE', '2021-06-14']);
+    expect(one('The envoy will arrive on Monday.', PUB)).toEqual(['Monday', 'DATE', '2021-06-21']);
+    expect(one('The envoy met the rebels on Wednesday.', PUB)).toEqual(['Wednesday', 'DATE', '2021-06-16']);
+    expect(one('The court has until Friday to rule.', PUB)).toEqual(['Friday', 'DATE', '2021-06-18']);
+  });
+
+  it('reads a possessive weekday as the nearest such day and a past plan as past', () => {
+    // published on a Wednesday: "Monday's vote" is two days back, not five ahead
+    expect(one('Critics will contest Monday\'s vote.', PUB)).toEqual(['Monday', 'DATE', '2021-06-14']);
+    expect(one('The offer had been due to expire Friday.', PUB)).toEqual(['Friday', 'DATE', '2021-06-11']);
+    expect(one('The tax had been scheduled to rise on Tuesday.', PUB)).toEqual(['Tuesday', 'DATE', '2021-06-15']);
+    const text = 'Shares closed at a high on May 7, 2021, up 4% from the previous Friday.';
+    expect(tx(text, PUB)).toEqual([
+      ['May 7, 2021', 'DATE', '2021-05-07'],
+      ['the previous Friday', 'DATE', '2021-04-30'],
+    ]);
+  });
+
+  it('does not read names of shows or films as times', () => {
+    expect(tx('He said so on the program 60 Minutes and on This Week.', PUB)).toEqual([]);
+    expect(tx('It was like a scene from High Noon.', PUB)).toEqual([]);
+  });
+
+  it('reads last/next weekday strictly before/after the publication date', () => {
+    expect(one('The strike began last Wednesday.', PUB)).toEqual(['last Wednesday', 'DATE', '2021-06-09']);
+    expect(one('Voting starts next Tuesday.', PUB)).toEqual(['next Tuesday', 'DATE', '2021-06-22']);
+  });
+
+  it('adds the part of the day', () => {
+    expect(one('Shots were heard Sunday night near the port.', PUB)).toEqual(['Sunday night', 'TIME', '2021-06-13TNI']);
+    expect(one('The governor spoke this morning.', PUB)).toEqual(['this morning', 'TIME', '2021-06-16TMO']);
+    expect(one('Two men were held last night.', PUB)).toEqual(['last night', 'TIME', '2021-06-15TNI']);
+  });
+
+  it('leaves the unknown parts unresolved without a publication date', () => {
+    expect(one('The envoy arrived on Monday.', null)).toEqual(['Monday', 'DATE', 'XXXX-WXX-1']);
+    expect(one('The council approved the plan in November.', null)).toEqual(['November', 'DATE', 'XXXX-11']);
+    expect(one('Prices fell yesterday.', null)).toEqual(['yesterday', 'DATE', 'XXXX-XX-XX']);
+    expect(one('Prices fell last week.', null)).toEqual(['last week', 'DATE', 'XXXX-WXX']);
+    expect(one('Profits rose in the third quarter.', null)).toEqual(['the third quarter', 'DATE', 'XXXX-Q3']);
+    expect(one('Sales are flat now.', null)).toEqual(['now', 'DATE', 'PRESENT_REF']);
+    const t = findTimexes(buildDocument('The envoy arrived on Monday.'), null)[0];
+    expect([t.start, t.end, t.precision]).toEqual([null, null, null]);
+  });
+});
+
+describe('findTimexes: relative dates', () => {
+  it('resolves deictic words', () => {
+    expect(one('The mayor resigned yesterday.', PUB)).toEqual(['yesterday', 'DATE', '2021-06-15']);
+    expect(one('The results come out today.', PUB)).toEqual(['today', 'DATE', '2021-06-16']);
+    expect(one('The jury returns tomorrow.', PUB)).toEqual(['tomorrow', 'DATE', '2021-06-17']);
+    expect(one('The port is closed now.', PUB)).toEqual(['now', 'DATE', 'PRESENT_REF']);
+    expect(one('The port was recently reopened.', PUB)).toEqual(['recently', 'DATE', 'PAST_REF']);
+    expect(one('Exports have grown in recent years.', PUB)).toEqual(['recent years', 'DATE', 'PAST_REF']);
+    expect(one('The plant may reopen in the future.', PUB)).toEqual(['the future', 'DATE', 'FUTURE_REF']);
+    expect(one('Such deals were rare in the past.', PUB)).toEqual(['the past', 'DATE', 'PAST_REF']);
+  });
+
+  it('resolves this/last/next units', () => {
+    expect(one('The rebels withdrew last week.', PUB)).toEqual(['last week', 'DATE', '2021-W23']);
+    expect(one('The rebels withdrew this week.', PUB)).toEqual(['this week', 'DATE', '2021-W24']);
+    expect(one('Inflation rose last month.', PUB)).toEqual(['last month', 'DATE', '2021-05']);
+    expect(one('Inflation rose this year.', PUB)).toEqual(['this year', 'DATE', '2021']);
+    expect(one('Elections are due next year.', PUB)).toEqual(['next year', 'DATE', '2022']);
+    expect(one('The harvest failed last fall.', PUB)).toEqual(['last fall', 'DATE', '2020-FA']);
+    expect(one('The ban was lifted last April.', PUB)).toEqual(['last April', 'DATE', '2021-04']);
+  });
+
+  it('keeps position and quantity modifiers in the extent', () => {
+    expect(one('Output fell earlier this year.', PUB)).toEqual(['earlier this year', 'DATE', '2021']);
+    expect(one('A deal is expected early next year.', PUB)).toEqual(['early next year', 'DATE', '2022']);
+    expect(one('Rates rose in late March.', PUB)).toEqual(['late March', 'DATE', '2021-03']);
+    expect(one('The mine shut about two years ago.', PUB)).toEqual(['about two years ago', 'DATE', '2019']);
+    expect(one('The siege lasted more than three weeks.', PUB)).toEqual(['more than three weeks', 'DURATION', 'P3W']);
+  });
+
+  it('dates "ago" expressions at the granularity of their unit', () => {
+    expect(one('The well ran dry three days ago.', PUB)).toEqual(['three days ago', 'DATE', '2021-06-13']);
+    expect(one('The well ran dry two months ago.', PUB)).toEqual(['two months ago', 'DATE', '2021-04']);
+    expect(one('The well ran dry a decade ago.', PUB)).toEqual(['a decade ago', 'DATE', '2011']);
+  });
+});
+
+describe('findTimexes: durations and sets', () => {
+  it('normalises durations', () => {
+    expect(one('He began a three-day tour of the north.', PUB)).toEqual(['three-day', 'DURATION', 'P3D']);
+    expect(one('The works took a decade to finish.', PUB)).toEqual(['a decade', 'DURATION', 'P10Y']);
+    expect(one('The works took three years to finish.', PUB)).toEqual(['three years', 'DURATION', 'P3Y']);
+    expect(one('Shares fell in the past two months.', PUB)).toEqual(['the past two months', 'DURATION', 'P2M']);
+    expect(one('The vote took place over the last twenty four hours.', PUB)).toEqual(['the last twenty four hours', 'DURATION', 'PT24H']);
+    expect(one('The talks stalled for several weeks.', PUB)).toEqual(['several weeks', 'DURATION', 'PXW']);
+    expect(one('They waited 45 minutes at the gate.', PUB)).toEqual(['45 minutes', 'DURATION', 'PT45M']);
+    expect(one('The loan runs for 2 1/2 years.', PUB)).toEqual(['2 1/2 years', 'DURATION', 'P2Y6M']);
+  });
+
+  it('does not take ages for durations', () => {
+    expect(tx('A 9-year-old boy and a man aged 40 years old were hurt.', PUB)).toEqual([]);
+  });
+
+  it('normalises sets', () => {
+    expect(one('The board meets each season.', PUB)).toEqual(['each season', 'SET', 'P3M']);
+    expect(one('Inspectors visit every week.', PUB)).toEqual(['every week', 'SET', 'P1W']);
+    expect(one('The paper is printed weekly.', PUB)).toEqual(['weekly', 'SET', 'P1W']);
+    expect(one('The council sits each Thursday.', PUB)).toEqual(['each Thursday', 'SET', 'XXXX-WXX-4']);
+    expect(one('The firm pays $5 million a year in rent.', PUB)).toEqual(['a year', 'SET', 'P1Y']);
+  });
+});
+
+describe('findTimexes: times, quarters, seasons, holidays', () => {
+  it('reads clock times and anchors them to a nearby day', () => {
+    expect(one('The polls close at 8 p.m. in the east.', PUB)).toEqual(['8 p.m.', 'TIME', '2021-06-16T20:00']);
+    expect(one('The blast came at 10:40 a.m. Tuesday.', PUB)).toEqual(['10:40 a.m. Tuesday', 'TIME', '2021-06-15T10:40']);
+    expect(one('The deadline passed at noon.', PUB)).toEqual(['noon', 'TIME', '2021-06-16T12:00']);
+  });
+
+  it('reads fiscal quarters and halves', () => {
+    expect(one('Profit rose in the third quarter.', '2013-10-20')).toEqual(['the third quarter', 'DATE', '2013-Q3']);
+    expect(one('Third-quarter profit rose sharply.', '2013-10-20')).toEqual(['Third-quarter', 'DATE', '2013-Q3']);
+    expect(one('Profit fell in the fourth quarter of 2011.', PUB)).toEqual(['the fourth quarter of 2011', 'DATE', '2011-Q4']);
+    expect(one('Sales doubled in the first half of 2019.', PUB)).toEqual(['the first half of 2019', 'DATE', '2019-H1']);
+    // a quarter that has not begun yet in a past-tense sentence is last year's
+    expect(one('Profit fell in the fourth quarter.', '2014-01-20')).toEqual(['the fourth quarter', 'DATE', '2013-Q4']);
+  });
+
+  it('reads "a year earlier" against the quarter under discussion', () => {
+    const text = 'Profit rose in the third quarter. It had fallen a year earlier.';
+    expect(tx(text, '2013-10-20')).toEqual([
+      ['the third quarter', 'DATE', '2013-Q3'],
+      ['a year earlier', 'DATE', '2012-Q3'],
+    ]);
+    expect(one('The plant was sold a year ago.', '2013-10-20')).toEqual(['a year ago', 'DATE', '2012']);
+  });
+
+  it('reads seasons and holidays', () => {
+    expect(one('The dam will be finished this summer.', PUB)).toEqual(['this summer', 'DATE', '2021-SU']);
+    expect(one('The drought began in the winter of 2018.', PUB)).toEqual(['the winter of 2018', 'DATE', '2018-WI']);
+    expect(one('The ceasefire held over Christmas.', PUB)).toEqual(['Christmas', 'DATE', '2020-12-25']);
+  });
+});
+
+describe('rangeOf', () => {
+  it('gives the calendar range a value pins', () => {
+    expect(rangeOf('2018-08-27')).toEqual({ start: '2018-08-27', end: '2018-08-28', precision: 'DAY' });
+    expect(rangeOf('2018-W34')).toEqual({ start: '2018-08-20', end: '2018-08-27', precision: 'WEEK' });
+    expect(rangeOf('2018-02')).toEqual({ start: '2018-02-01', end: '2018-03-01', precision: 'MONTH' });
+    expect(rangeOf('2013-Q3')).toEqual({ start: '2013-07-01', end: '2013-10-01', precision: 'QUARTER' });
+    expect(rangeOf('2013-SU')).toEqual({ start: '2013-06-01', end: '2013-09-01', precision: 'SEASON' });
+    expect(rangeOf('2011')).toEqual({ start: '2011-01-01', end: '2012-01-01', precision: 'YEAR' });
+    expect(rangeOf('199')).toEqual({ start: '1990-01-01', end: '2000-01-01', precision: 'DECADE' });
+    expect(rangeOf('19')).toEqual({ start: '1900-01-01', end: '2000-01-01', precision: 'CENTURY' });
+    expect(rangeOf('2018-08-26TNI')).toEqual({ start: '2018-08-26', end: '2018-08-27', precision: 'TIME' });
+    expect(rangeOf('PRESENT_REF')).toEqual({ start: null, end: null, precision: null });
+    expect(rangeOf('XXXX-WXX-1')).toEqual({ start: null, end: null, precision: null });
+    expect(rangeOf('P2D')).toEqual({ start: null, end: null, precision: null });
+  });
+});
+
+describe('findTimexes: robustness', () => {
+  it('is linear on a long text without a full stop', () => {
+    const text = 'and on Monday the board said it would meet again next week '.repeat(20000);
+    const t0 = Date.now();
+    const out = findTimexes(buildDocument(text), '2021-06-16');
+    expect(out.length).toBe(40000);
+    expect(Date.now() - t0).toBeLessThan(10000);
+  });
+});
