@@ -29,6 +29,20 @@ function dateOrNull(iso: string | null): Date | null {
   return iso ? new Date(`${iso}T00:00:00Z`) : null;
 }
 
+const EDGE = /[\s"“”‘’'«»,;:]/u;
+
+/**
+ * The quoted words without their quotation marks and the comma before the cue: what a reader wants
+ * shown, and still an exact slice of the article.
+ */
+export function tightSpan(text: string, [s, e]: Span): Span {
+  let a = s;
+  let b = e;
+  while (a < b && EDGE.test(text[a])) a++;
+  while (b > a && EDGE.test(text[b - 1])) b--;
+  return a < b ? [a, b] : [s, e];
+}
+
 function hull(spans: Span[]): Span {
   return [Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))];
 }
@@ -129,7 +143,8 @@ export async function storeArticle(db: Db, article: CanonicalArticle, f: Finding
 
       const statements = f.statements.length
         ? await tx.statement.createManyAndReturn({
-            data: f.statements.map((s) => {
+            data: f.statements.map((found) => {
+              const s = { ...found, content: found.content.map((c) => tightSpan(text, c)) };
               const [cs, ce] = hull(s.content);
               const time = s.time !== null ? timexes[s.time] : undefined;
               const dated = time?.rangeStart && time.rangeEnd;

@@ -1,4 +1,5 @@
 import { actorIdentity, isGlobalName, normalizeName } from '../../src/ingest/actor-identity';
+import { tightSpan } from '../../src/ingest/store';
 
 describe('actor identity', () => {
   it('folds case, accents and punctuation', () => {
@@ -15,5 +16,15 @@ describe('actor identity', () => {
     expect(isGlobalName('the senator')).toBe(false);
     expect(actorIdentity('his aides', 'abc123')).not.toBe(actorIdentity('his aides', 'def456'));
     expect(actorIdentity('Amir Hatami', 'abc123')).toBe(actorIdentity('Amir  HATAMI', 'def456'));
+  });
+});
+
+describe('statement spans as stored', () => {
+  it('drop the quotation marks and the comma before the cue, keep what is inside', () => {
+    const text = '“We will win,” she said. He said "no." \'Fine\'';
+    expect(text.slice(...tightSpan(text, [0, 14]))).toBe('We will win');
+    expect(text.slice(...tightSpan(text, [33, 38]))).toBe('no.');
+    expect(text.slice(...tightSpan(text, [39, 45]))).toBe('Fine');
+    expect(tightSpan(text, [13, 14])).toEqual([13, 14]); // nothing left: unchanged
   });
 });
