@@ -19,7 +19,7 @@ export interface ActorFinding {
   kind: ActorKind;
   title: string | null;
   affiliation: string | null;
-  /** Other surface names seen for this actor in the article ("Hatami", "the Iranian minister"). */
+  /** Other surface names seen for this actor in the article ("Lopez", "the Chilean minister"). */
   aliases: string[];
   mentions: MentionFinding[];
 }
@@ -28,7 +28,7 @@ export interface StatementFinding {
   /** One or more segments: a quote split around its cue has two. */
   content: Span[];
   cue: Span | null;
-  /** Where the speaker is named for this statement ("he", "the minister", "Hatami"). */
+  /** Where the speaker is named for this statement ("he", "the minister", "Lopez"). */
   source: Span | null;
   /** Key of the resolved actor, or null. */
   speaker: string | null;

@@ -1,4 +1,4 @@
-/** The global identity of an actor's name: "Bashar al-Assad", "BASHAR AL ASSAD" and "Bashar al‑Assad" are one. */
+/** The global identity of an actor's name: "Ana María al-Rashid", "ANA MARIA AL RASHID" and "Ana Maria al‑Rashid" are one. */
 export function normalizeName(name: string): string {
   return name
     .normalize('NFKD')
@@ -10,7 +10,7 @@ export function normalizeName(name: string): string {
 }
 
 /**
- * Whether a name identifies one actor across articles. "Amir Hatami" or "Senior Iranian officials" do;
+ * Whether a name identifies one actor across articles. "Maria Lopez" or "Senior Chilean officials" do;
  * a description in lower case ("his aides", "defense ministers") means different people in every
  * article, so such an actor is kept to its article.
  */
