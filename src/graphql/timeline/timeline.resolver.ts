@@ -72,18 +72,23 @@ function decode(cursor: string): { ds: string; k: string; id: number } {
 @Resolver(() => TimelineItem)
 export class TimelineResolver {
   @Query(() => TimelineConnection, {
-    description: 'What an actor said and took part in, in date order: partial dates by their range, undated items last.',
+    description:
+      'What an actor said and took part in (or what an article reports; or both), in date order: partial dates by their range, undated items last.',
   })
   async timeline(
-    @Arg('actor', () => ID) actor: string,
+    @Arg('actor', () => ID, { nullable: true }) actor: string | null,
+    @Arg('article', () => ID, { nullable: true }) article: string | null,
     @Arg('from', () => LocalDate, { nullable: true }) from: string | null,
     @Arg('to', () => LocalDate, { nullable: true }) to: string | null,
     @Arg('types', () => [String], { nullable: true, description: 'Event types to include, and/or "STATEMENT"; all when omitted.' }) types: string[] | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<TimelineConnection> {
-    const actorId = rowId(actor, 'Actor', 'actor');
-    if (!(await ctx.loaders.actor.load(actorId))) throw notFound('Actor', actor);
+    if (!actor && !article) throw new InputError('INVALID_ARGUMENT', 'timeline needs an actor, an article, or both');
+    const actorId = actor ? rowId(actor, 'Actor', 'actor') : null;
+    const articleId = article ? rowId(article, 'Article', 'article') : null;
+    if (actorId !== null && !(await ctx.loaders.actor.load(actorId))) throw notFound('Actor', actor!);
+    if (articleId !== null && !(await ctx.loaders.article.load(articleId))) throw notFound('Article', article!);
     if (from && to && from > to) throw new InputError('INVALID_ARGUMENT', `from (${from}) is after to (${to})`);
     const { first } = parsePage({ first: args.first });
     const after = args.after ? decode(args.after) : null;
@@ -95,11 +100,17 @@ export class TimelineResolver {
     ];
     const items = Prisma.sql`
       SELECT 'S' AS k, s.id, s."dateStart" AS ds, s."dateEnd" AS de, NULL::text AS precision FROM "Statement" s
-      WHERE ${and([Prisma.sql`s."speakerId" = ${actorId}`, Prisma.sql`${wantStatements}`, ...dateWhere('s."dateStart"', 's."dateEnd"')])}
+      WHERE ${and([
+        ...(actorId !== null ? [Prisma.sql`s."speakerId" = ${actorId}`] : []),
+        ...(articleId !== null ? [Prisma.sql`s."articleId" = ${articleId}`] : []),
+        Prisma.sql`${wantStatements}`,
+        ...dateWhere('s."dateStart"', 's."dateEnd"'),
+      ])}
       UNION ALL
       SELECT 'E', e.id, e."rangeStart", e."rangeEnd", e.precision::text FROM "Event" e
       WHERE ${and([
-        Prisma.sql`e.id IN (SELECT "eventId" FROM "EventParticipant" WHERE "actorId" = ${actorId})`,
+        ...(actorId !== null ? [Prisma.sql`e.id IN (SELECT "eventId" FROM "EventParticipant" WHERE "actorId" = ${actorId})`] : []),
+        ...(articleId !== null ? [Prisma.sql`e.id IN (SELECT "eventId" FROM "EventMention" WHERE "articleId" = ${articleId})`] : []),
         ...(eventTypes ? [Prisma.sql`e.type = ANY(${eventTypes}::text[])`] : []),
         ...dateWhere('e."rangeStart"', 'e."rangeEnd"'),
       ])}`;
