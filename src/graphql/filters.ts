@@ -2,6 +2,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { Prisma } from '../generated/prisma/client';
 import { InputError } from '../ingest/errors';
 import { normalizeName } from '../ingest/actor-identity';
+import { plainQuotes } from '../ingest/store';
 import { filterOf, type Filter } from './common/connections';
 import { LocalDate } from './common/date-range';
 import { ActorKind, StatementKind } from './common/enums';
@@ -23,7 +24,7 @@ function searchText(value: string): string {
   const v = value.trim();
   if (!v) throw new InputError('INVALID_ARGUMENT', 'search must not be empty');
   if (v.length > MAX_SEARCH_CHARS) throw new InputError('INVALID_ARGUMENT', `search is longer than ${MAX_SEARCH_CHARS} characters`);
-  return v;
+  return plainQuotes(v);
 }
 
 /** Rows whose [startCol, endCol) range overlaps the inclusive day range [from, to]. */

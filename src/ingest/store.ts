@@ -47,12 +47,44 @@ function hull(spans: Span[]): Span {
   return [Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))];
 }
 
+/** A column of a bulk insert: its name, the SQL type of its parameter array, and an optional cast per value (enums). */
+type Column = [name: string, arrayType: string, cast?: string];
+
+/**
+ * Inserts many rows in one statement (INSERT … SELECT FROM unnest) and returns their ids in input
+ * order: serial ids are drawn in the order unnest yields the rows. Raw SQL skips Prisma's per-call
+ * query compilation, which otherwise costs more CPU per article than extraction.
+ */
+async function insertMany(tx: Tx, table: string, columns: Column[], rows: unknown[][]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const arrays = columns.map(([, type], i) => Prisma.sql`${rows.map((r) => r[i])}::${Prisma.raw(type)}[]`);
+  const names = Prisma.raw(columns.map(([n]) => `"${n}"`).join(', '));
+  const values = Prisma.raw(columns.map(([, , cast], i) => (cast ? `c${i}::"${cast}"` : `c${i}`)).join(', '));
+  const aliases = Prisma.raw(columns.map((_, i) => `c${i}`).join(', '));
+  const result = await tx.$queryRaw<{ id: number }[]>(
+    Prisma.sql`INSERT INTO "${Prisma.raw(table)}" (${names}) SELECT ${values} FROM unnest(${Prisma.join(arrays)}) AS u(${aliases}) RETURNING id`,
+  );
+  return result.map((r) => r.id).sort((a, b) => a - b);
+}
+
+/**
+ * The text as the search index reads it: typographic quotes become plain ones, so "campaign’s"
+ * indexes as "campaign" whatever the database locale.
+ */
+export function plainQuotes(text: string): string {
+  return text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+}
+
+export function searchable(column: string): Prisma.Sql {
+  return Prisma.raw(`translate(${column}, '’‘“”', '''''""')`);
+}
+
 async function insertArticle(tx: Tx, a: CanonicalArticle): Promise<number | null> {
   const rows = await tx.$queryRaw<{ id: number }[]>`
     INSERT INTO "Article" (title, source, url, "publishedAt", text, "contentHash", "wordCount", search)
     VALUES (${a.title}, ${a.source}, ${a.url}, ${a.publishedAt}, ${a.text}, ${a.contentHash}, ${a.wordCount},
-            setweight(to_tsvector('english', coalesce(${a.title}::text, '')), 'A') ||
-            to_tsvector('english', left(${a.text}::text, ${SEARCH_PREFIX_CHARS}::int)))
+            setweight(to_tsvector('english', ${plainQuotes(a.title ?? '')}), 'A') ||
+            to_tsvector('english', ${plainQuotes(a.text.slice(0, SEARCH_PREFIX_CHARS))}))
     ON CONFLICT ("contentHash") DO NOTHING
     RETURNING id`;
   return rows[0]?.id ?? null;
@@ -76,20 +108,32 @@ async function upsertActors(tx: Tx, f: Findings, articleHash: string): Promise<M
   const rows = [...byIdentity.values()].sort((x, y) => (x.norm + x.kind < y.norm + y.kind ? -1 : 1));
   const keyToId = new Map<string, number>();
   if (rows.length === 0) return keyToId;
-  const result = await tx.$queryRaw<{ id: number; normalizedName: string; kind: string }[]>`
+  const input = Prisma.sql`SELECT * FROM unnest(${rows.map((r) => r.name)}::text[], ${rows.map((r) => r.norm)}::text[], ${rows.map((r) => r.kind)}::text[],
+      ${rows.map((r) => r.title)}::text[], ${rows.map((r) => r.affiliation)}::text[],
+      ${rows.map((r) => JSON.stringify([...r.aliases].slice(0, MAX_ALIASES)))}::jsonb[]) AS r(name, norm, kind, title, affiliation, aliases)`;
+  // DO NOTHING takes no lock on an actor that exists already: articles about the same people do not
+  // queue behind each other's transactions (DO UPDATE would hold the row until commit).
+  await tx.$executeRaw`
     INSERT INTO "Actor" (name, "normalizedName", kind, title, affiliation, aliases)
-    SELECT r.name, r.norm, r.kind::"ActorKind", r.title, r.affiliation,
-           ARRAY(SELECT jsonb_array_elements_text(r.aliases))
-    FROM unnest(${rows.map((r) => r.name)}::text[], ${rows.map((r) => r.norm)}::text[], ${rows.map((r) => r.kind)}::text[],
-                ${rows.map((r) => r.title)}::text[], ${rows.map((r) => r.affiliation)}::text[],
-                ${rows.map((r) => JSON.stringify([...r.aliases].slice(0, MAX_ALIASES)))}::jsonb[])
-         AS r(name, norm, kind, title, affiliation, aliases)
-    ON CONFLICT ("normalizedName", kind) DO UPDATE SET
-      title = COALESCE("Actor".title, EXCLUDED.title),
-      affiliation = COALESCE("Actor".affiliation, EXCLUDED.affiliation),
-      aliases = (SELECT coalesce(array_agg(DISTINCT x), '{}') FROM (
-                   SELECT unnest("Actor".aliases || EXCLUDED.aliases) AS x LIMIT ${MAX_ALIASES}) t)
-    RETURNING id, "normalizedName", kind::text AS kind`;
+    SELECT r.name, r.norm, r.kind::"ActorKind", r.title, r.affiliation, ARRAY(SELECT jsonb_array_elements_text(r.aliases))
+    FROM (${input}) r
+    ON CONFLICT ("normalizedName", kind) DO NOTHING`;
+  // Only rows that learn something (a title, an affiliation, a new alias while there is room) are updated.
+  const result = await tx.$queryRaw<{ id: number; normalizedName: string; kind: string }[]>`
+    WITH known AS (
+      SELECT a.id, a."normalizedName", a.kind, a.title, a.affiliation, a.aliases AS old, r.title AS t, r.affiliation AS f,
+             ARRAY(SELECT jsonb_array_elements_text(r.aliases)) AS new
+      FROM (${input}) r JOIN "Actor" a ON a."normalizedName" = r.norm AND a.kind = r.kind::"ActorKind"
+    ), enriched AS (
+      UPDATE "Actor" a SET
+        title = COALESCE(a.title, k.t),
+        affiliation = COALESCE(a.affiliation, k.f),
+        aliases = (SELECT coalesce(array_agg(x), '{}') FROM (SELECT DISTINCT unnest(a.aliases || k.new) AS x LIMIT ${MAX_ALIASES}) d)
+      FROM known k
+      WHERE a.id = k.id AND ((k.title IS NULL AND k.t IS NOT NULL) OR (k.affiliation IS NULL AND k.f IS NOT NULL)
+                             OR (cardinality(k.old) < ${MAX_ALIASES} AND NOT k.old @> k.new))
+    )
+    SELECT id, "normalizedName", kind::text AS kind FROM known`;
   const idOf = new Map(result.map((r) => [`${r.kind}\u0000${r.normalizedName}`, r.id]));
   for (const [identity, entry] of byIdentity) {
     const id = idOf.get(identity);
@@ -98,22 +142,22 @@ async function upsertActors(tx: Tx, f: Findings, articleHash: string): Promise<M
   return keyToId;
 }
 
-async function insertTimexes(tx: Tx, articleId: number, text: string, timexes: TimexFinding[]): Promise<(typeof created)[number][]> {
-  const created = await tx.timeExpression.createManyAndReturn({
-    data: timexes.map((t) => ({
-      articleId,
-      text: text.slice(t.span[0], t.span[1]),
-      start: t.span[0],
-      end: t.span[1],
-      type: t.type,
-      value: t.value,
-      rangeStart: dateOrNull(t.start),
-      rangeEnd: dateOrNull(t.end),
-      precision: t.precision,
-    })),
-    select: { id: true, rangeStart: true, rangeEnd: true, precision: true },
-  });
-  return created;
+interface StoredTimex {
+  id: number;
+  rangeStart: Date | null;
+  rangeEnd: Date | null;
+  precision: string | null;
+}
+
+async function insertTimexes(tx: Tx, articleId: number, text: string, timexes: TimexFinding[]): Promise<StoredTimex[]> {
+  const stored = timexes.map((t) => ({ rangeStart: dateOrNull(t.start), rangeEnd: dateOrNull(t.end), precision: t.precision }));
+  const ids = await insertMany(
+    tx,
+    'TimeExpression',
+    [['articleId', 'int'], ['text', 'text'], ['start', 'int'], ['end', 'int'], ['type', 'text', 'TimexType'], ['value', 'text'], ['rangeStart', 'date'], ['rangeEnd', 'date'], ['precision', 'text', 'Precision']],
+    timexes.map((t, i) => [articleId, text.slice(t.span[0], t.span[1]), t.span[0], t.span[1], t.type, t.value, stored[i].rangeStart, stored[i].rangeEnd, t.precision]),
+  );
+  return stored.map((t, i) => ({ id: ids[i], ...t }));
 }
 
 /** Writes one article and everything found in it, in one transaction. */
@@ -129,54 +173,59 @@ export async function storeArticle(db: Db, article: CanonicalArticle, f: Finding
       const actorIds = await upsertActors(tx, f, article.contentHash);
 
       const mentionRows = f.actors.flatMap((a) =>
-        actorIds.has(a.key)
-          ? a.mentions.map((m) => ({ articleId, actorId: actorIds.get(a.key)!, start: m.span[0], end: m.span[1], text: text.slice(m.span[0], m.span[1]), kind: m.kind }))
-          : [],
+        actorIds.has(a.key) ? a.mentions.map((m) => [articleId, actorIds.get(a.key)!, m.span[0], m.span[1], text.slice(m.span[0], m.span[1]), m.kind]) : [],
       );
-      const mentions = mentionRows.length
-        ? await tx.mention.createManyAndReturn({ data: mentionRows, select: { id: true, start: true, end: true } })
-        : [];
-      const mentionAt = new Map(mentions.map((m) => [`${m.start}:${m.end}`, m.id]));
+      const mentionIds = await insertMany(
+        tx,
+        'Mention',
+        [['articleId', 'int'], ['actorId', 'int'], ['start', 'int'], ['end', 'int'], ['text', 'text'], ['kind', 'text', 'MentionKind']],
+        mentionRows,
+      );
+      const mentionAt = new Map(mentionRows.map((m, i) => [`${m[2]}:${m[3]}`, mentionIds[i]]));
 
-      const timexes = f.timexes.length ? await insertTimexes(tx, articleId, text, f.timexes) : [];
+      const timexes = await insertTimexes(tx, articleId, text, f.timexes);
       const publishedDay = article.publishedAt ? new Date(Date.UTC(article.publishedAt.getUTCFullYear(), article.publishedAt.getUTCMonth(), article.publishedAt.getUTCDate())) : null;
 
-      const statements = f.statements.length
-        ? await tx.statement.createManyAndReturn({
-            data: f.statements.map((found) => {
-              const s = { ...found, content: found.content.map((c) => tightSpan(text, c)) };
-              const [cs, ce] = hull(s.content);
-              const time = s.time !== null ? timexes[s.time] : undefined;
-              const dated = time?.rangeStart && time.rangeEnd;
-              return {
-                articleId,
-                speakerId: s.speaker !== null ? (actorIds.get(s.speaker) ?? null) : null,
-                sourceMentionId: s.source ? (mentionAt.get(`${s.source[0]}:${s.source[1]}`) ?? null) : null,
-                kind: s.kind,
-                text: s.content.map(([a, b]) => text.slice(a, b)).join(' … '),
-                contentStart: cs,
-                contentEnd: ce,
-                contentSegments: s.content,
-                cue: s.cue ? text.slice(s.cue[0], s.cue[1]) : null,
-                cueStart: s.cue?.[0] ?? null,
-                cueEnd: s.cue?.[1] ?? null,
-                sourceText: s.source ? text.slice(s.source[0], s.source[1]) : null,
-                sourceStart: s.source?.[0] ?? null,
-                sourceEnd: s.source?.[1] ?? null,
-                timeExpressionId: time?.id ?? null,
-                dateStart: dated ? time.rangeStart : publishedDay,
-                dateEnd: dated ? time.rangeEnd : publishedDay ? new Date(publishedDay.getTime() + DAY) : null,
-              };
-            }),
-            select: { id: true },
-          })
-        : [];
-      if (statements.length) {
-        await tx.$executeRaw`UPDATE "Statement" SET search = to_tsvector('english', text) WHERE "articleId" = ${articleId}`;
+      const statementIds = await insertMany(
+        tx,
+        'Statement',
+        [
+          ['articleId', 'int'], ['speakerId', 'int'], ['sourceMentionId', 'int'], ['kind', 'text', 'StatementKind'], ['text', 'text'],
+          ['contentStart', 'int'], ['contentEnd', 'int'], ['contentSegments', 'jsonb'], ['cue', 'text'], ['cueStart', 'int'], ['cueEnd', 'int'],
+          ['sourceText', 'text'], ['sourceStart', 'int'], ['sourceEnd', 'int'], ['timeExpressionId', 'int'], ['dateStart', 'date'], ['dateEnd', 'date'],
+        ],
+        f.statements.map((found) => {
+          const s = { ...found, content: found.content.map((c) => tightSpan(text, c)) };
+          const [cs, ce] = hull(s.content);
+          const time = s.time !== null ? timexes[s.time] : undefined;
+          const dated = time?.rangeStart && time.rangeEnd;
+          return [
+            articleId,
+            s.speaker !== null ? (actorIds.get(s.speaker) ?? null) : null,
+            s.source ? (mentionAt.get(`${s.source[0]}:${s.source[1]}`) ?? null) : null,
+            s.kind,
+            s.content.map(([a, b]) => text.slice(a, b)).join(' … '),
+            cs,
+            ce,
+            JSON.stringify(s.content),
+            s.cue ? text.slice(s.cue[0], s.cue[1]) : null,
+            s.cue?.[0] ?? null,
+            s.cue?.[1] ?? null,
+            s.source ? text.slice(s.source[0], s.source[1]) : null,
+            s.source?.[0] ?? null,
+            s.source?.[1] ?? null,
+            time?.id ?? null,
+            dated ? time.rangeStart : publishedDay,
+            dated ? time.rangeEnd : publishedDay ? new Date(publishedDay.getTime() + DAY) : null,
+          ];
+        }),
+      );
+      if (statementIds.length) {
+        await tx.$executeRaw`UPDATE "Statement" SET search = to_tsvector('english', ${searchable('text')}) WHERE "articleId" = ${articleId}`;
       }
 
       const eventIds = await storeEvents(tx, articleId, article, f, actorIds, timexes);
-      return { articleId, created: true, statementIds: statements.map((s) => s.id), eventIds };
+      return { articleId, created: true, statementIds, eventIds };
     },
     { maxWait: 30_000, timeout: 120_000 },
   );
@@ -273,11 +322,13 @@ async function storeEvents(
   const fresh = [...new Set(assigned.filter((c) => c.id === null))];
   if (fresh.length) {
     // Serial ids follow the order of the rows inserted, so sorted ids line up with `fresh`.
-    const created = await tx.event.createManyAndReturn({
-      data: fresh.map((c) => ({ type: c.key.type, rangeStart: c.rangeStart, rangeEnd: c.rangeEnd, precision: (c.precision as never) ?? null })),
-      select: { id: true },
-    });
-    created.sort((a, b) => a.id - b.id).forEach((row, i) => (fresh[i].id = row.id));
+    const ids = await insertMany(
+      tx,
+      'Event',
+      [['type', 'text'], ['rangeStart', 'date'], ['rangeEnd', 'date'], ['precision', 'text', 'Precision']],
+      fresh.map((c) => [c.key.type, c.rangeStart, c.rangeEnd, c.precision]),
+    );
+    ids.forEach((id, i) => (fresh[i].id = id));
   }
   const moved = candidates.filter((c) => c.moved);
   if (moved.length) {
@@ -286,19 +337,17 @@ async function storeEvents(
       FROM unnest(${moved.map((c) => c.id!)}::int[], ${moved.map((c) => c.rangeStart)}::date[], ${moved.map((c) => c.rangeEnd)}::date[], ${moved.map((c) => c.precision)}::text[]) AS u(id, s, e, p)
       WHERE e.id = u.id`;
   }
-  const mentions = await tx.eventMention.createManyAndReturn({
-    data: found.map((e, i) => ({
-      eventId: assigned[i].id!,
-      articleId,
-      trigger: article.text.slice(e.finding.trigger[0], e.finding.trigger[1]),
-      triggerStart: e.finding.trigger[0],
-      triggerEnd: e.finding.trigger[1],
-      timeExpressionId: e.time?.id ?? null,
-    })),
-    select: { id: true },
-  });
-  mentions.sort((a, b) => a.id - b.id);
-  const participants = found.flatMap((e, i) => e.participants.map((p) => ({ eventId: assigned[i].id!, eventMentionId: mentions[i].id, actorId: p.actorId, role: p.role })));
-  if (participants.length) await tx.eventParticipant.createMany({ data: participants, skipDuplicates: true });
+  const mentionIds = await insertMany(
+    tx,
+    'EventMention',
+    [['eventId', 'int'], ['articleId', 'int'], ['trigger', 'text'], ['triggerStart', 'int'], ['triggerEnd', 'int'], ['timeExpressionId', 'int']],
+    found.map((e, i) => [assigned[i].id, articleId, article.text.slice(e.finding.trigger[0], e.finding.trigger[1]), e.finding.trigger[0], e.finding.trigger[1], e.time?.id ?? null]),
+  );
+  // One row per (report, actor, role): an extractor may name the same participant twice.
+  const participants = new Map<string, unknown[]>();
+  found.forEach((e, i) =>
+    e.participants.forEach((p) => participants.set(`${mentionIds[i]}:${p.actorId}:${p.role}`, [assigned[i].id, mentionIds[i], p.actorId, p.role])),
+  );
+  await insertMany(tx, 'EventParticipant', [['eventId', 'int'], ['eventMentionId', 'int'], ['actorId', 'int'], ['role', 'text']], [...participants.values()]);
   return [...new Set(assigned.map((c) => c.id!))];
 }

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { Prisma } from '../../generated/prisma/client';
 import { InputError } from '../../ingest/errors';
+import { plainQuotes } from '../../ingest/store';
 import { and, COLUMNS } from '../data/sql';
 import { PageArgs, PageInfo, parsePage } from '../common/pagination';
 import type { Context } from '../context';
@@ -56,7 +57,7 @@ export class SearchResolver {
     const f = StatementFilter.toFilter({ ...(filter ?? {}), search: query } as StatementFilter);
     const after = args.after ? decode(args.after) : null;
     // Ranks are rounded so the cursor's text form compares equal to what the next page recomputes.
-    const ranked = Prisma.sql`SELECT ${COLUMNS.Statement}, round(ts_rank_cd(t.search, websearch_to_tsquery('english', ${query}))::numeric, 6)::float8 AS rank
+    const ranked = Prisma.sql`SELECT ${COLUMNS.Statement}, round(ts_rank_cd(t.search, websearch_to_tsquery('english', ${plainQuotes(query)}))::numeric, 6)::float8 AS rank
       FROM "Statement" t WHERE ${and(f.where)}`;
     const position = after ? Prisma.sql`(r.rank, -r.id) < (${after.rank}::float8, ${-after.id})` : Prisma.sql`TRUE`;
     const [rows, [{ count }]] = await Promise.all([
