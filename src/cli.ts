@@ -20,7 +20,7 @@ Usage:
   newsgraph schema [--out FILE]      print the GraphQL schema (SDL)
   newsgraph migrate                  apply database migrations (DATABASE_URL)
 
-Environment: PORT (4000), DATABASE_URL (else an embedded PostgreSQL), NEWSGRAPH_DATA_DIR (.data),
+Environment: PORT (4000), HOST (127.0.0.1), DATABASE_URL (else an embedded PostgreSQL), NEWSGRAPH_DATA_DIR (.data),
 NEWSGRAPH_ADMIN_TOKEN, NEWSGRAPH_READ_TOKEN, NEWSGRAPH_DEBUG, NEWSGRAPH_PLAYGROUND, NEWSGRAPH_INTROSPECTION.`;
 
 function option(args: string[], name: string): string[] {

@@ -3,6 +3,8 @@ import * as path from 'node:path';
 /** Everything configurable, read once from the environment. */
 export interface Config {
   port: number;
+  /** Interface to listen on: loopback unless HOST says otherwise (0.0.0.0 in a container). */
+  host: string;
   /** External Postgres; when unset an embedded one is started under dataDir. */
   databaseUrl: string | null;
   dataDir: string;
@@ -24,6 +26,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   return {
     port,
+    host: env.HOST || '127.0.0.1',
     databaseUrl: env.DATABASE_URL || null,
     dataDir: path.resolve(env.NEWSGRAPH_DATA_DIR || '.data'),
     adminToken: env.NEWSGRAPH_ADMIN_TOKEN || null,

@@ -165,11 +165,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(config.port, () => resolve());
+    httpServer.listen(config.port, config.host, () => resolve());
   });
   const port = (httpServer.address() as { port: number }).port;
   return {
-    url: `http://localhost:${port}/graphql`,
+    url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`,
     port,
     feed,
     close: async () => {

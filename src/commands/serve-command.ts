@@ -43,7 +43,7 @@ export async function serve(config: Config, seedPaths: string[]): Promise<void> 
     server = await startServer({ config, db, adminToken });
     if (!config.adminToken) log(`admin token (NEWSGRAPH_ADMIN_TOKEN was not set): ${adminToken}`);
     log(`GraphQL API:  ${server.url}`);
-    if (config.playground) log(`GraphQL IDE:  http://localhost:${server.port}/`);
+    if (config.playground) log(`GraphQL IDE:  ${server.url.replace(/graphql$/, '')}`);
     log('Press Ctrl-C to stop.');
   } catch (e) {
     await db.$disconnect().catch(() => undefined);

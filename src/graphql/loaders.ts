@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
 import { Prisma } from '../generated/prisma/client';
-import type { Actor, Article, Event, EventMention, EventParticipant, Mention, TimeExpression } from '../generated/prisma/client';
+import type { Actor, Event, EventMention, EventParticipant, Mention, TimeExpression } from '../generated/prisma/client';
 import type { Db } from '../db/client';
 import type { Page } from './common/pagination';
 import { RELATIONS, type RelationName } from './data/relations';
 import { childPagesQuery, COLUMNS, table, type Table } from './data/sql';
-import type { StatementRow } from './types';
+import type { ArticleRow, StatementRow } from './types';
 
 export interface ChildPageKey {
   relation: RelationName;
@@ -107,7 +107,8 @@ export function createLoaders(db: Db) {
   );
 
   return {
-    article: byId<Article>(db, 'Article'),
+    article: byId<ArticleRow>(db, 'Article'),
+    articleText: byId<{ id: number; text: string }>(db, 'ArticleText'),
     actor: byId<Actor>(db, 'Actor'),
     mention: byId<Mention>(db, 'Mention'),
     statement: byId<StatementRow>(db, 'Statement'),

@@ -8,6 +8,8 @@ import { Evidence, evidenceOf } from './common/evidence';
 import { toGlobalId } from './common/ids';
 import { Node, type HasRowId } from './common/node';
 
+export type ArticleRow = Omit<Article, 'text'> & { text?: string };
+
 @ObjectType('Article', { implements: Node, description: 'A news article as ingested, with its full text.' })
 export class ArticleNode implements Node, HasRowId {
   rowId!: number;
@@ -33,10 +35,10 @@ export class ArticleNode implements Node, HasRowId {
   @Field(() => Int)
   wordCount!: number;
 
-  @Field({ description: 'The full text; every offset in the API refers to it.' })
-  text!: string;
+  /** Loaded only when asked for (see ArticleResolver.text). */
+  text?: string;
 
-  static from(row: Omit<Article, 'contentHash'> & Partial<Pick<Article, 'contentHash'>>): ArticleNode {
+  static from(row: ArticleRow): ArticleNode {
     return Object.assign(new ArticleNode(), {
       rowId: row.id,
       id: toGlobalId('Article', row.id),

@@ -24,9 +24,12 @@ export interface CanonicalArticle {
   wordCount: number;
 }
 
-// C0 controls other than tab, line feed, carriage return and form feed; DEL; U+FFFD (what a failed
-// UTF-8 decode leaves behind); unpaired surrogates.
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// NUL, U+FFFD (what a failed UTF-8 decode leaves behind) and unpaired surrogates: not text.
+const FORBIDDEN = /[\u0000\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// Other C0 controls (but tab, line feed, carriage return, form feed) and DEL.
+const CONTROL = /[\u0001-\u0008\u000B\u000E-\u001F\u007F]/g;
+/** More control characters than this share of the text means binary data, not a stray byte in an article. */
+const MAX_CONTROL_SHARE = 0.001;
 
 /** Decode file bytes as UTF-8, refusing anything that is not (binary files, Latin-1 …). */
 export function decodeUtf8(bytes: Uint8Array, name = 'input'): string {
@@ -57,7 +60,7 @@ function optionalField(name: string, value: string | null | undefined): string |
   const v = value.trim();
   if (v === '') return null;
   if (v.length > MAX_FIELD_CHARS) throw new InputError('INVALID_ARGUMENT', `${name} is longer than ${MAX_FIELD_CHARS} characters`);
-  if (FORBIDDEN.test(v)) throw new InputError('INVALID_TEXT', `${name} contains control characters or invalid Unicode`);
+  if (FORBIDDEN.test(v) || /[\u0001-\u001F\u007F]/.test(v)) throw new InputError('INVALID_TEXT', `${name} contains control characters or invalid Unicode`);
   return v;
 }
 
@@ -68,13 +71,19 @@ function optionalField(name: string, value: string | null | undefined): string |
 export function canonicalizeArticle(input: ArticleInput): CanonicalArticle {
   if (typeof input.text !== 'string') throw new InputError('INVALID_TEXT', 'text must be a string');
   if (input.text.length > MAX_TEXT_CHARS * 2) throw new InputError('TEXT_TOO_LARGE', `text is longer than the limit of ${MAX_TEXT_CHARS} characters`);
-  const text = input.text.replace(/\r\n?/g, '\n').normalize('NFC');
+  let text = input.text.replace(/\r\n?/g, '\n').normalize('NFC');
   if (text.trim() === '') throw new InputError('EMPTY_TEXT', 'text is empty or only white space');
   if (text.length > MAX_TEXT_CHARS) throw new InputError('TEXT_TOO_LARGE', `text is ${text.length} characters; the limit is ${MAX_TEXT_CHARS}`);
   const bad = FORBIDDEN.exec(text);
   if (bad) {
-    throw new InputError('INVALID_TEXT', `text contains a control character, replacement character or unpaired surrogate at offset ${bad.index}; is it binary or not UTF-8?`);
+    throw new InputError('INVALID_TEXT', `text contains a NUL, a replacement character or an unpaired surrogate at offset ${bad.index}; is it binary or not UTF-8?`);
   }
+  const controls = text.match(CONTROL)?.length ?? 0;
+  if (controls > Math.max(3, text.length * MAX_CONTROL_SHARE)) {
+    throw new InputError('INVALID_TEXT', `text contains ${controls} control characters; is it binary?`);
+  }
+  // A stray escape or bell in a real article becomes a space: offsets stay as they were.
+  if (controls) text = text.replace(CONTROL, ' ');
   const url = optionalField('url', input.url);
   if (url !== null && !/^https?:\/\/[^\s]+$/i.test(url)) throw new InputError('INVALID_URL', `url "${url}" is not an http(s) URL`);
   return {

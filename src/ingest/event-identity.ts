@@ -18,7 +18,8 @@ export interface EventKey {
   reportedAt: number | null;
 }
 
-function window(e: EventKey): [number, number] | null {
+/** The stretch of time a mention can stand for: its dated range, or the days before its report. */
+export function eventWindow(e: EventKey): [number, number] | null {
   if (e.start !== null && e.end !== null) return [e.start, e.end];
   if (e.reportedAt !== null) return [e.reportedAt - REPORTING_WINDOW_DAYS * DAY, e.reportedAt + DAY];
   return null;
@@ -27,8 +28,8 @@ function window(e: EventKey): [number, number] | null {
 export function sameEvent(a: EventKey, b: EventKey): boolean {
   if (a.type !== b.type) return false;
   if (!a.actorIds.some((id) => b.actorIds.includes(id))) return false;
-  const wa = window(a);
-  const wb = window(b);
+  const wa = eventWindow(a);
+  const wb = eventWindow(b);
   if (wa === null || wb === null) return false;
   const slack = SLACK_DAYS * DAY;
   return wa[0] - slack < wb[1] && wb[0] - slack < wa[1];

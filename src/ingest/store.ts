@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import type { Findings, Span, TimexFinding } from '../extract/types';
 import { actorIdentity } from './actor-identity';
 import type { CanonicalArticle } from './article-input';
-import { sameEvent, type EventKey } from './event-identity';
+import { eventWindow, sameEvent, SLACK_DAYS, type EventKey } from './event-identity';
 
 type Tx = Prisma.TransactionClient;
 
@@ -253,14 +253,23 @@ interface Candidate {
 async function storedCandidates(tx: Tx, found: TimelineEvent[]): Promise<Candidate[]> {
   const types = [...new Set(found.map((e) => e.key.type))];
   const actors = [...new Set(found.flatMap((e) => e.key.actorIds))];
-  if (!actors.length) return [];
+  const windows = found.map((e) => eventWindow(e.key)).filter((w) => w !== null);
+  if (!actors.length || !windows.length) return [];
+  // Only events whose time can agree with this article's (see sameEvent) are read, so the query stays
+  // small however long a busy actor's history grows.
+  const slack = (SLACK_DAYS + 1) * DAY;
+  const lo = new Date(Math.min(...windows.map((w) => w[0])) - slack);
+  const hi = new Date(Math.max(...windows.map((w) => w[1])) + slack);
   const rows = await tx.$queryRaw<{ id: number; type: string; actorIds: number[]; rangeStart: Date | null; rangeEnd: Date | null; precision: string | null; reportedAt: Date | null }[]>`
     SELECT e.id, e.type, e."rangeStart", e."rangeEnd", e.precision::text AS precision,
            (SELECT array_agg(DISTINCT p."actorId") FROM "EventParticipant" p WHERE p."eventId" = e.id) AS "actorIds",
            (SELECT max(a."publishedAt") FROM "EventMention" m JOIN "Article" a ON a.id = m."articleId" WHERE m."eventId" = e.id) AS "reportedAt"
     FROM "Event" e
     WHERE e.type = ANY(${types}::text[])
-      AND e.id IN (SELECT "eventId" FROM "EventParticipant" WHERE "actorId" = ANY(${actors}::int[]))`;
+      AND e.id IN (SELECT "eventId" FROM "EventParticipant" WHERE "actorId" = ANY(${actors}::int[]))
+      AND CASE WHEN e."rangeStart" IS NOT NULL THEN e."rangeStart" < ${hi}::date AND e."rangeEnd" > ${lo}::date
+               ELSE EXISTS (SELECT 1 FROM "EventMention" m JOIN "Article" a ON a.id = m."articleId"
+                            WHERE m."eventId" = e.id AND a."publishedAt" BETWEEN ${lo}::timestamptz - interval '8 days' AND ${hi}::timestamptz + interval '8 days') END`;
   return rows.map((r) => ({
     id: r.id,
     key: { type: r.type, actorIds: r.actorIds ?? [], start: r.rangeStart?.getTime() ?? null, end: r.rangeEnd?.getTime() ?? null, reportedAt: r.reportedAt?.getTime() ?? null },
@@ -300,8 +309,13 @@ async function storeEvents(
     });
   if (found.length === 0) return [];
 
-  // Matching reads other articles' events: serialise it so two concurrent ingests cannot both create one event.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('newsgraph:event-identity'))`;
+  // Two concurrent ingests must not both create one event: whoever matches events of a type with an
+  // actor holds that (type, actor) pair until commit. Pairs in a fixed order cannot deadlock; articles
+  // about different actors or types do not wait for each other.
+  const pairs = [...new Set(found.flatMap((e) => e.key.actorIds.map((a) => `${e.key.type}:${a}`)))].sort();
+  if (pairs.length) {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('newsgraph:event:' || p)) FROM unnest(${pairs}::text[]) AS p ORDER BY p`;
+  }
   const candidates = await storedCandidates(tx, found);
   const assigned: Candidate[] = [];
   for (const e of found) {

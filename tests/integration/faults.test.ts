@@ -139,7 +139,7 @@ describe('faults and load against a real Postgres', () => {
         if (res.errors) expect(['INVALID_TEXT', 'EMPTY_TEXT', 'TEXT_TOO_LARGE']).toContain(res.errors[0].extensions?.code);
         else expect(res.data.ingestArticle.created).toBe(true);
       }
-      const health = await fetch(`http://localhost:${server.port}/healthz`);
+      const health = await fetch(`http://127.0.0.1:${server.port}/healthz`);
       expect(await health.json()).toEqual({ ok: true });
     } finally {
       await server.stop();

@@ -19,7 +19,7 @@ describe('GraphQL IDE in a real browser, offline', () => {
   it('loads from the server alone, shows the example query and runs it', async () => {
     const shot = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-ide-')), 'ide.png');
     // The browser driver is an ES module; run it as its own process (jest's registry cannot load ESM here).
-    const { stdout } = await promisify(execFile)(process.execPath, [path.join(__dirname, '../support/drive-ide.mjs'), `http://localhost:${server.port}/`, shot], {
+    const { stdout } = await promisify(execFile)(process.execPath, [path.join(__dirname, '../support/drive-ide.mjs'), `http://127.0.0.1:${server.port}/`, shot], {
       timeout: 110_000,
     });
     const report = JSON.parse(stdout);

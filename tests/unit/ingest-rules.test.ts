@@ -28,3 +28,15 @@ describe('statement spans as stored', () => {
     expect(tightSpan(text, [13, 14])).toEqual([13, 14]); // nothing left: unchanged
   });
 });
+
+import { canonicalizeArticle } from '../../src/ingest/article-input';
+
+describe('article text', () => {
+  it('a stray control character becomes a space, offsets unchanged; many mean binary', () => {
+    const a = canonicalizeArticle({ text: 'The mayor\u001b said the road would open.' });
+    expect(a.text).toBe('The mayor  said the road would open.');
+    expect(() => canonicalizeArticle({ text: '\u0001\u0002\u0003\u0004\u0005 ok' })).toThrow(/control characters/);
+    expect(() => canonicalizeArticle({ text: 'zip\u0000file' })).toThrow(/NUL/);
+    expect(canonicalizeArticle({ text: 'Line one\r\nLine two' }).text).toBe('Line one\nLine two');
+  });
+});

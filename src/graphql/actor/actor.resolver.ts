@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Info } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Actor, Event, Mention } from '../../generated/prisma/client';
 import { InputError } from '../../ingest/errors';
 import { normalizeName } from '../../ingest/actor-identity';
@@ -16,9 +17,10 @@ export class ActorResolver {
   actors(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ActorFilter, { nullable: true }) filter: ActorFilter | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ): Promise<ActorConnection> {
-    return rootConnection(ctx, ActorConnection, 'Actor', ActorFilter.toFilter(filter), page, ActorNode.from);
+    return rootConnection(ctx, info, ActorConnection, 'Actor', ActorFilter.toFilter(filter), page, ActorNode.from);
   }
 
   @Query(() => ActorNode, { nullable: true, description: 'One actor, by id or by exact name (case and accents ignored).' })
@@ -49,9 +51,10 @@ export class ActorResolver {
     @Root() actor: ActorNode,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => StatementFilter, { nullable: true }) filter: StatementFilter | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ): Promise<StatementConnection> {
-    return childConnection(ctx, StatementConnection, 'actorStatements', actor.rowId, StatementFilter.toFilter(filter), page, (r: StatementRow) =>
+    return childConnection(ctx, info, StatementConnection, 'actorStatements', actor.rowId, StatementFilter.toFilter(filter), page, (r: StatementRow) =>
       StatementNode.from(r),
     );
   }
@@ -61,14 +64,16 @@ export class ActorResolver {
     @Root() actor: ActorNode,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => EventFilter, { nullable: true }) filter: EventFilter | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ): Promise<EventConnection> {
-    return childConnection(ctx, EventConnection, 'actorEvents', actor.rowId, EventFilter.toFilter(filter), page, (r: Event) => EventNode.from(r));
+    return childConnection(ctx, info, EventConnection, 'actorEvents', actor.rowId, EventFilter.toFilter(filter), page, (r: Event) => EventNode.from(r));
   }
 
   @FieldResolver(() => MentionConnection, { description: 'Every place an article refers to this actor.' })
-  mentions(@Root() actor: ActorNode, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<MentionConnection> {
-    return childConnection(ctx, MentionConnection, 'actorMentions', actor.rowId, NO_FILTER, page, (r: Mention) => MentionNode.from(r));
+  mentions(@Root() actor: ActorNode, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: Context): Promise<MentionConnection> {
+    return childConnection(ctx, info, MentionConnection, 'actorMentions', actor.rowId, NO_FILTER, page, (r: Mention) => MentionNode.from(r));
   }
 }
 

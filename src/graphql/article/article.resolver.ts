@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, Info } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Actor, Event, Mention, TimeExpression } from '../../generated/prisma/client';
 import { ingestArticle } from '../../ingest';
 import { childConnection, filterOf, NO_FILTER, rootConnection } from '../common/connections';
@@ -69,9 +70,10 @@ export class ArticleResolver {
   articles(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ArticleFilter, { nullable: true }) filter: ArticleFilter | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ): Promise<ArticleConnection> {
-    return rootConnection(ctx, ArticleConnection, 'Article', ArticleFilter.toFilter(filter), page, ArticleNode.from);
+    return rootConnection(ctx, info, ArticleConnection, 'Article', ArticleFilter.toFilter(filter), page, ArticleNode.from);
   }
 
   @Query(() => ArticleNode, { nullable: true })
@@ -81,30 +83,39 @@ export class ArticleResolver {
     return found;
   }
 
+  @FieldResolver(() => String, { description: 'The full text; every offset in the API refers to it.' })
+  async text(@Root() article: ArticleNode, @Ctx() ctx: Context): Promise<string> {
+    return article.text ?? (await ctx.loaders.articleText.load(article.rowId))!.text;
+  }
+
   @FieldResolver(() => StatementConnection)
   statements(
     @Root() article: ArticleNode,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('kind', () => StatementKind, { nullable: true }) kind: StatementKind | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ): Promise<StatementConnection> {
     const filter = kind ? filterOf([Prisma.sql`t.kind = ${kind}::"StatementKind"`]) : NO_FILTER;
-    return childConnection(ctx, StatementConnection, 'articleStatements', article.rowId, filter, page, (r: StatementRow) => StatementNode.from(r));
+    return childConnection(ctx, info, StatementConnection, 'articleStatements', article.rowId, filter, page, (r: StatementRow) => StatementNode.from(r));
   }
 
   @FieldResolver(() => ActorConnection, { description: 'Actors the article mentions.' })
-  actors(@Root() article: ArticleNode, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<ActorConnection> {
-    return childConnection(ctx, ActorConnection, 'articleActors', article.rowId, NO_FILTER, page, (r: Actor) => ActorNode.from(r));
+  actors(@Root() article: ArticleNode, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: Context): Promise<ActorConnection> {
+    return childConnection(ctx, info, ActorConnection, 'articleActors', article.rowId, NO_FILTER, page, (r: Actor) => ActorNode.from(r));
   }
 
   @FieldResolver(() => MentionConnection)
-  mentions(@Root() article: ArticleNode, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<MentionConnection> {
-    return childConnection(ctx, MentionConnection, 'articleMentions', article.rowId, NO_FILTER, page, (r: Mention) => MentionNode.from(r));
+  mentions(@Root() article: ArticleNode, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: Context): Promise<MentionConnection> {
+    return childConnection(ctx, info, MentionConnection, 'articleMentions', article.rowId, NO_FILTER, page, (r: Mention) => MentionNode.from(r));
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events the article reports.' })
-  events(@Root() article: ArticleNode, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<EventConnection> {
-    return childConnection(ctx, EventConnection, 'articleEvents', article.rowId, NO_FILTER, page, (r: Event) => EventNode.from(r));
+  events(@Root() article: ArticleNode, @Args(() => PageArgs) page: PageArgs, @Info() info: GraphQLResolveInfo,
+    @Ctx() ctx: Context): Promise<EventConnection> {
+    return childConnection(ctx, info, EventConnection, 'articleEvents', article.rowId, NO_FILTER, page, (r: Event) => EventNode.from(r));
   }
 
   @FieldResolver(() => [TimeExpressionNode], { description: 'Every temporal expression in the article, in text order.' })

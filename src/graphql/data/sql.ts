@@ -3,7 +3,9 @@ import type { Page } from '../common/pagination';
 
 /** Column lists per table (never the tsvector columns, which the driver cannot decode). */
 export const COLUMNS = {
-  Article: Prisma.raw('t.id, t.title, t.source, t.url, t."publishedAt", t.text, t."contentHash", t."wordCount", t."ingestedAt"'),
+  // Without the text: titles are asked for far more often, and a text can be megabytes.
+  Article: Prisma.raw('t.id, t.title, t.source, t.url, t."publishedAt", t."contentHash", t."wordCount", t."ingestedAt"'),
+  ArticleText: Prisma.raw('t.id, t.text'),
   Actor: Prisma.raw('t.id, t.name, t."normalizedName", t.kind::text AS kind, t.title, t.affiliation, t.aliases, t."createdAt"'),
   Mention: Prisma.raw('t.id, t."articleId", t."actorId", t.start, t."end", t.text, t.kind::text AS kind'),
   Statement: Prisma.raw(
@@ -18,7 +20,7 @@ export const COLUMNS = {
 export type Table = keyof typeof COLUMNS;
 
 export function table(name: Table): Prisma.Sql {
-  return Prisma.raw(`"${name}"`);
+  return Prisma.raw(`"${name === 'ArticleText' ? 'Article' : name}"`);
 }
 
 /** AND-joins conditions; TRUE when there are none. */

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Info } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Event } from '../../generated/prisma/client';
 import { rootConnection } from '../common/connections';
 import { rowId } from '../common/ids';
@@ -20,9 +21,10 @@ export class EventResolver {
   events(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => EventFilter, { nullable: true }) filter: EventFilter | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ): Promise<EventConnection> {
-    return rootConnection(ctx, EventConnection, 'Event', EventFilter.toFilter(filter), page, (r: Event) => EventNode.from(r));
+    return rootConnection(ctx, info, EventConnection, 'Event', EventFilter.toFilter(filter), page, (r: Event) => EventNode.from(r));
   }
 
   @Query(() => EventNode, { nullable: true })

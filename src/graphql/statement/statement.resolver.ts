@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Info } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { rootConnection } from '../common/connections';
 import { rowId } from '../common/ids';
 import { PageArgs } from '../common/pagination';
@@ -14,9 +15,10 @@ export class StatementResolver {
   statements(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => StatementFilter, { nullable: true }) filter: StatementFilter | null,
+    @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ): Promise<StatementConnection> {
-    return rootConnection(ctx, StatementConnection, 'Statement', StatementFilter.toFilter(filter), page, (r: StatementRow) => StatementNode.from(r));
+    return rootConnection(ctx, info, StatementConnection, 'Statement', StatementFilter.toFilter(filter), page, (r: StatementRow) => StatementNode.from(r));
   }
 
   @Query(() => StatementNode, { nullable: true })
