@@ -1,6 +1,1569 @@
+/**
+ * Temporal expressions: recognition and TIMEX3 normalisation (TempEval-3 / TimeBank conventions).
+ *
+ * One linear pass per sentence over a small time-specific tokenisation; at each token a set of
+ * matchers (explicit dates, relative dates, durations, sets, times of day, quarters, seasons) is tried
+ * and the longest candidate wins. Relative expressions resolve against the publication date (DCT);
+ * weekdays and bare month names use the tense of the nearest verb ("said Monday" → the most recent
+ * Monday, "will meet Monday" → the next one). Without a publication date nothing is invented: the
+ * unknown parts stay X ("XXXX-WXX-1").
+ */
 import type { Document } from '../document';
-import type { TimexFinding } from '../types';
+import type { TimexFinding, TimexType } from '../types';
+import {
+  addMonths, dayNumber, fromDayNumber, isoDay, isoWeek, isoWeekStart, pad, parseIsoDate, rangeOf, validDate, weekday, weekValue,
+} from './calendar';
+import {
+  AMBIGUOUS_MONTH, FUTURE_MARKERS, IRREGULAR_PAST, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, QUANTITY_NOUNS, SEASONS,
+  SET_ADVERBS, SINGULAR, TENS, UNITS, VAGUE_QUANTITY, VAGUE_UNIT_LETTER, WEEKDAYS, WEEKDAY_PLURALS,
+} from './words';
 
-export function findTimexes(_doc: Document, _publishedAt: string | null): TimexFinding[] {
-  return [];
+import { relativeRange } from './ranges';
+
+export { rangeOf } from './calendar';
+export { relativeRange } from './ranges';
+
+interface Tok {
+  /** lower-case text */
+  t: string;
+  /** raw text */
+  s: string;
+  start: number;
+  end: number;
+}
+
+type Tense = 'PAST' | 'FUTURE' | 'NONE';
+
+/** A candidate match over tokens [i, j). `day` is set when the value pins one calendar day. */
+interface Cand {
+  i: number;
+  j: number;
+  type: TimexType;
+  value: string;
+  day?: number | null;
+  /** What kind of base this is, for the modifier rules. */
+  kind?: 'point' | 'duration' | 'ago' | 'set' | 'ref';
+}
+
+const TOKEN_RE = /\d{4}-\d{2}-\d{2}(?:T\d{2}(?::\d{2}){0,2})?|\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s)?|[ap]\.m\.?|\p{L}+|'\d\ds|\S/giu;
+
+function tokenize(text: string, from: number, to: number): Tok[] {
+  const out: Tok[] = [];
+  const slice = text.slice(from, to);
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(slice)) !== null) {
+    out.push({ t: m[0].toLowerCase(), s: m[0], start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return out;
+}
+
+const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'am', "'s", "'re"]);
+/** "is to", "planned to", "agreed to" + verb look forward. */
+const INTENT_BEFORE_TO = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'planned', 'planning', 'plans', 'plan', 'agreed', 'decided', 'scheduled', 'set', 'due', 'expected', 'hoped', 'hopes', 'wanted', 'wants', 'promised', 'vowed', 'threatened', 'prepared', 'preparing', 'ready', 'going', 'intend', 'intends', 'intended', 'likely', 'unlikely', 'poised', 'slated']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+const NOT_ED_VERBS = new Set(['need', 'indeed', 'speed', 'feed', 'seed', 'bed', 'red', 'hundred', 'shed', 'bred', 'breed', 'greed', 'deed', 'weed', 'proceed', 'succeed', 'exceed', 'limited', 'united', 'based', 'related', 'interested', 'concerned', 'supposed', 'used']);
+const QUANTITY_MODS: [string[], number][] = [
+  [['more', 'than'], 2], [['less', 'than'], 2], [['fewer', 'than'], 2], [['at', 'least'], 2], [['at', 'most'], 2],
+  [['up', 'to'], 2], [['no', 'more', 'than'], 3], [['not', 'more', 'than'], 3], [['as', 'many', 'as'], 3], [['as', 'much', 'as'], 3],
+  [['about'], 1], [['around'], 1], [['approximately'], 1], [['nearly'], 1], [['almost'], 1], [['roughly'], 1],
+  [['some'], 1], [['over'], 1], [['just'], 1], [['only'], 1], [['barely'], 1], [['well', 'over'], 2], [['under'], 1],
+];
+const POSITION_MODS: [string[], number][] = [
+  [['the', 'end', 'of'], 3], [['the', 'beginning', 'of'], 3], [['the', 'start', 'of'], 3], [['the', 'middle', 'of'], 3],
+  [['the', 'turn', 'of'], 3], [['the', 'close', 'of'], 3], [['the', 'first', 'half', 'of'], 4], [['the', 'last', 'half', 'of'], 4],
+  [['the', 'second', 'half', 'of'], 4], [['the', 'latter', 'part', 'of'], 4], [['the', 'early', 'part', 'of'], 4], [['end', 'of'], 2], [['beginning', 'of'], 2], [['start', 'of'], 2],
+  [['early'], 1], [['late'], 1], [['mid'], 1], [['earlier'], 1], [['later'], 1], [['middle', 'of'], 2],
+];
+const YEAR_PREP = new Set(['in', 'since', 'from', 'until', 'till', 'by', 'of', 'before', 'after', 'during', 'through', 'year', 'fiscal', 'the', 'to', 'and', 'early', 'late', 'mid', 'around', 'circa', 'between', 'until']);
+const BARE_UNIT_PREV = new Set(['for', 'in', 'within', 'over', 'after', 'than', 'take', 'takes', 'took', 'taken', 'last', 'lasted', 'spent', 'spend', 'wait', 'waited']);
+const SET_PREV = new Set(['twice', 'once', 'thrice', 'times', 'percent', '%', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'dollars', 'cents', 'each']);
+
+interface Ctx {
+  dct: number | null;
+  toks: Tok[];
+  markers: ('F' | 'P' | null)[];
+  /** Sentence index of each token. */
+  sentOf: number[];
+  sentence: number;
+  lastQuarter: { y: number; q: number; sentence: number } | null;
+  ref: { y: number; m?: number; d?: number } | null;
+  /** Day numbers pinned earlier in this sentence / paragraph (for a bare "3 p.m."). */
+  sentenceDay: number | null;
+  paragraphDay: number | null;
+}
+
+/**
+ * The tense that governs a date: a deadline preposition right before it ("by Friday", "until Tuesday",
+ * "as early as Monday") points forward; otherwise the nearest tense marker of the same sentence,
+ * looking left first (the verb usually precedes its date adjunct), then right.
+ */
+/** How far (tokens) the governing tense marker is looked for, left first, then right. */
+const TENSE_LEFT = 20;
+const TENSE_RIGHT = 20;
+function tenseAt(ctx: Ctx, i: number, j: number): Tense {
+  const toks = ctx.toks;
+  let p = i - 1;
+  if (toks[p]?.t === 'on') p--;
+  const w = toks[p]?.t;
+  if ((w === 'until' || w === 'by' || w === 'till') && ctx.sentOf[p - 1] === ctx.sentOf[i] && p > 0 && !/^[,;:"“'`]$/.test(toks[p - 1].t)) {
+    // "had filed reports by Wednesday": a pluperfect looks back from a past reference point
+    for (let l = p - 1; l >= Math.max(0, p - 8); l--) {
+      if (ctx.sentOf[l] !== ctx.sentOf[i] || /^[,;:]$/.test(toks[l].t)) break;
+      if (toks[l].t === 'had' || toks[l].t === "'d") return 'PAST';
+    }
+    return 'FUTURE';
+  }
+  // "as early as Monday", "as soon as trading opened Monday"
+  for (let l = i - 1; l >= Math.max(0, i - 6); l--) {
+    if (toks[l].t === 'as' && /^(early|soon)$/.test(toks[l - 1]?.t ?? '') && toks[l - 2]?.t === 'as') return 'FUTURE';
+    if (/^[,;:]$/.test(toks[l].t)) break;
+  }
+  const sent = ctx.sentOf[i];
+  // a finite verb right after the date governs it ("on Sunday issued a warning")
+  if (ctx.sentOf[j] === sent && ctx.markers[j] === 'P' && toks[j].t !== 'earlier' && toks[j].t !== 'last') return 'PAST';
+  for (let l = i - 1; l >= Math.max(0, i - TENSE_LEFT); l--) {
+    if (ctx.sentOf[l] !== sent || toks[l].t === ';') break;
+    if (ctx.markers[l]) return ctx.markers[l] === 'F' ? 'FUTURE' : 'PAST';
+  }
+  for (let r = j; r < Math.min(toks.length, j + TENSE_RIGHT); r++) {
+    if (ctx.sentOf[r] !== sent || toks[r].t === ';') break;
+    if (ctx.markers[r]) return ctx.markers[r] === 'F' ? 'FUTURE' : 'PAST';
+  }
+  return 'NONE';
+}
+
+function markersOf(toks: Tok[]): ('F' | 'P' | null)[] {
+  return toks.map((k, idx) => {
+    const t = k.t;
+    if (t === 'next') return null;
+    if (t === 'to' && INTENT_BEFORE_TO.has(toks[idx - 1]?.t ?? '')) {
+      const p2 = toks[idx - 2]?.t ?? '';
+      return p2 === 'had' || (p2 === 'been' && toks[idx - 3]?.t === 'had') ? 'P' : 'F';
+    }
+    const prev = toks[idx - 1]?.t ?? '';
+    if (FUTURE_MARKERS.has(t)) {
+      // "had been due to expire Friday": a plan seen from the past
+      if (prev === 'had' || (prev === 'been' && toks[idx - 2]?.t === 'had')) return 'P';
+      // "plans", "hopes" are verbs only with a complement ("plans to", "hopes that")
+      if (/^(plans|hopes|wants|aims|expects|intends|expect|ends|opens|starts|begins)$/.test(t)) {
+        const nx = toks[idx + 1]?.t ?? '';
+        return nx === 'to' || nx === 'that' || DETERMINERS.has(nx) ? 'F' : null;
+      }
+      return 'F';
+    }
+    const passive = BE_FORMS.has(prev) || BE_FORMS.has(toks[idx - 2]?.t ?? '');
+    if (IRREGULAR_PAST.has(t)) return passive && t !== 'was' && t !== 'were' ? null : 'P';
+    if (t.length > 4 && t.endsWith('ed') && /^\p{L}[a-z]+$/u.test(k.s) && !NOT_ED_VERBS.has(t)) {
+      // adjectival participles: "a still unspecified date", "the revised plan"
+      if (t.startsWith('un') || DETERMINERS.has(prev) || DETERMINERS.has(toks[idx - 2]?.t ?? '')) return null;
+      return passive ? null : 'P';
+    }
+    return null;
+  });
+}
+
+// ---------------------------------------------------------------- small readers
+
+function numberAt(toks: Tok[], i: number): { n: number | null; j: number } | null {
+  const k = toks[i];
+  if (!k) return null;
+  if (/^\d+(\.\d+)?$/.test(k.t)) {
+    let n = parseFloat(k.t);
+    let j = i + 1;
+    // "2 1/2"
+    if (toks[j] && /^\d\/\d$/.test(toks[j].t)) {
+      const [a, b] = toks[j].t.split('/').map(Number);
+      if (b) n += a / b;
+      j++;
+    }
+    return { n, j };
+  }
+  if (k.t === 'a' || k.t === 'an') {
+    const nx = toks[i + 1]?.t;
+    if (nx === 'few') return { n: null, j: i + 2 };
+    if (nx === 'couple') return { n: 2, j: toks[i + 2]?.t === 'of' ? i + 3 : i + 2 };
+    if (nx === 'dozen') return { n: 12, j: i + 2 };
+    if (nx === 'hundred') return { n: 100, j: i + 2 };
+    if (nx === 'half' || nx === 'thousand') return null;
+    return { n: 1, j: i + 1 };
+  }
+  if (k.t === 'couple') return { n: 2, j: toks[i + 1]?.t === 'of' ? i + 2 : i + 1 };
+  if (VAGUE_QUANTITY.has(k.t)) return { n: null, j: i + 1 };
+  if (NUMBER_WORDS.has(k.t)) {
+    let n = NUMBER_WORDS.get(k.t)!;
+    let j = i + 1;
+    if (TENS.has(k.t)) {
+      let q = j;
+      if (toks[q]?.t === '-') q++;
+      const o = NUMBER_WORDS.get(toks[q]?.t ?? '');
+      if (o !== undefined && o >= 1 && o <= 9) {
+        n += o;
+        j = q + 1;
+      }
+    }
+    if (toks[j]?.t === 'hundred' && n < 10) {
+      n *= 100;
+      j++;
+    }
+    if (toks[j]?.t === 'and' && toks[j + 1]?.t === 'a' && toks[j + 2]?.t === 'half') return { n: n + 0.5, j: j + 3 };
+    return { n, j };
+  }
+  return null;
+}
+
+function unitAt(toks: Tok[], i: number): { unit: string; letter: string; mult: number; time: boolean; plural: boolean } | null {
+  const t = toks[i]?.t;
+  if (!t) return null;
+  const u = UNITS.get(t);
+  if (!u) return null;
+  return { unit: SINGULAR.get(t) ?? t, letter: u[0], mult: u[1], time: u[2], plural: SINGULAR.has(t) };
+}
+
+function durationValue(n: number | null, unit: { unit: string; letter: string; mult: number; time: boolean }): string {
+  const p = unit.time ? 'PT' : 'P';
+  if (n === null) return `${p}X${VAGUE_UNIT_LETTER.get(unit.unit) ?? unit.letter}`;
+  let v = n * unit.mult;
+  if (unit.unit === 'weekend') return `P${fmtNum(v * 2)}D`;
+  if (unit.unit === 'season') return `P${fmtNum(v * 3)}M`;
+  if (!Number.isInteger(v)) {
+    const whole = Math.floor(v);
+    const frac = v - whole;
+    const sub: Record<string, [string, number, boolean]> = { Y: ['M', 12, false], M: ['D', 30, false], W: ['D', 7, false], D: ['H', 24, true], H: ['M', 60, true], Q: ['M', 3, false] };
+    const timeSub: Record<string, [string, number, boolean]> = { H: ['M', 60, true], M: ['S', 60, true] };
+    const s = unit.time ? timeSub[unit.letter] : sub[unit.letter];
+    if (s && Number.isInteger(frac * s[1])) {
+      const head = whole > 0 ? `${whole}${unit.letter}` : '';
+      if (s[2] && !unit.time) return `P${head}T${frac * s[1]}${s[0]}`;
+      return `${p}${head}${frac * s[1]}${s[0]}`;
+    }
+    v = Math.round(v * 100) / 100;
+  }
+  return `${p}${fmtNum(v)}${unit.letter}`;
+}
+
+const fmtNum = (v: number): string => (Number.isInteger(v) ? String(v) : String(v));
+
+function yearAt(toks: Tok[], i: number): number | null {
+  const k = toks[i];
+  if (!k || !/^\d{4}$/.test(k.t)) return null;
+  const y = +k.t;
+  return y >= 1000 && y <= 2099 ? y : null;
+}
+
+/** A year written out or in digits at i: "1994", "nineteen ninety-four" → [year, end]. */
+function yearPhraseAt(toks: Tok[], i: number): [number, number] | null {
+  const y = yearAt(toks, i);
+  if (y !== null) return [y, i + 1];
+  if (toks[i]?.t === 'nineteen' && TENS.has(toks[i + 1]?.t ?? '')) {
+    const r = numberAt(toks, i + 1);
+    if (r && r.n !== null && r.n >= 10 && r.n < 100) return [1900 + r.n, r.j];
+  }
+  return null;
+}
+
+function isCap(k: Tok | undefined): boolean {
+  return !!k && /^\p{Lu}/u.test(k.s);
+}
+
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+function monthAt(toks: Tok[], i: number): { m: number; j: number } | null {
+  const k = toks[i];
+  if (!k) return null;
+  const m = MONTHS.get(k.t);
+  if (m === undefined) return null;
+  let j = i + 1;
+  const dotted = toks[j]?.t === '.' && toks[j].start === k.end && MONTH_ABBREVIATIONS.has(k.t);
+  if (dotted) j++;
+  if (AMBIGUOUS_MONTH.has(k.t)) {
+    if (!isCap(k)) return null;
+    const nx = toks[j];
+    const pv = toks[i - 1]?.t;
+    const strongNext = !!nx && (/^\d{1,4}(st|nd|rd|th)?$/.test(nx.t) || ORDINALS.has(nx.t));
+    const strongPrev = !!pv && /^(in|since|until|till|by|from|during|through|early|late|mid|last|next|this|of|before|after|-|and|or|to|between)$/.test(pv);
+    if (!strongNext && !strongPrev && !(dotted && k.t.length <= 4)) return null;
+    if (k.t === 'may' && !strongNext && !(pv && /^(in|since|until|by|from|during|early|late|mid|last|next|this|of|before|after)$/.test(pv))) return null;
+  } else if (k.t.length <= 4 && !dotted && k.t !== 'june' && k.t !== 'july') {
+    return null;
+  }
+  if (k.t.length <= 4 && !dotted && k.t !== 'june' && k.t !== 'july' && k.t !== 'may') {
+    const nx = toks[j];
+    if (!nx || !/^\d{1,4}(st|nd|rd|th)?$/.test(nx.t)) return null;
+  }
+  return { m, j };
+}
+
+function dayOfMonthAt(toks: Tok[], i: number): number | null {
+  const k = toks[i];
+  if (!k) return null;
+  let d: number | undefined;
+  const mm = k.t.match(/^(\d{1,2})(st|nd|rd|th)?$/);
+  if (mm) d = +mm[1];
+  else d = ORDINALS.get(k.t);
+  if (d === undefined || d < 1 || d > 31) return null;
+  // "March 10:30" or "May 5,000" are not days
+  if (toks[i + 1]?.t === ':' && /^\d/.test(toks[i + 2]?.t ?? '')) return null;
+  return d;
+}
+
+// ---------------------------------------------------------------- resolution helpers
+
+function dctYmd(ctx: Ctx) {
+  return ctx.dct === null ? null : fromDayNumber(ctx.dct);
+}
+
+function dayRel(ctx: Ctx, k: number): { value: string; day: number | null } {
+  if (ctx.dct === null) return { value: 'XXXX-XX-XX', day: null };
+  return { value: isoDay(ctx.dct + k), day: ctx.dct + k };
+}
+
+function yearRel(ctx: Ctx, k: number): string {
+  const d = dctYmd(ctx);
+  return d ? pad(d.y + k, 4) : 'XXXX';
+}
+
+function monthRel(ctx: Ctx, k: number): string {
+  const d = dctYmd(ctx);
+  if (!d) return 'XXXX-XX';
+  const r = addMonths(d.y, d.m, k);
+  return `${pad(r.y, 4)}-${pad(r.m)}`;
+}
+
+function weekRel(ctx: Ctx, k: number): string {
+  return ctx.dct === null ? 'XXXX-WXX' : weekValue(ctx.dct + 7 * k);
+}
+
+function quarterOf(ctx: Ctx): { y: number; q: number } | null {
+  const d = dctYmd(ctx);
+  return d ? { y: d.y, q: Math.floor((d.m - 1) / 3) + 1 } : null;
+}
+
+function quarterRel(ctx: Ctx, k: number): string {
+  const q = quarterOf(ctx);
+  if (!q) return 'XXXX-QX';
+  const t = q.y * 4 + (q.q - 1) + k;
+  return `${pad(Math.floor(t / 4), 4)}-Q${(t % 4) + 1}`;
+}
+
+function weekdayDate(ctx: Ctx, wd: number, tense: Tense, strict: 'last' | 'next' | null): { value: string; day: number | null } {
+  if (ctx.dct === null) return { value: `XXXX-WXX-${wd}`, day: null };
+  const d0 = weekday(ctx.dct);
+  let n: number;
+  if (strict === 'last') n = ctx.dct - (((d0 - wd + 7) % 7) || 7);
+  else if (strict === 'next') n = ctx.dct + (((wd - d0 + 7) % 7) || 7);
+  else if (tense === 'FUTURE') n = ctx.dct + ((wd - d0 + 7) % 7);
+  else n = ctx.dct - ((d0 - wd + 7) % 7);
+  return { value: isoDay(n), day: n };
+}
+
+/**
+ * Year of a month (and day) given without one. Of the most recent occurrence (at or before the DCT)
+ * and the next one, take the one the tense points to unless the other is much closer (a past-tense
+ * sentence can still name an imminent date: "said the vote would be held Dec. 15").
+ */
+/** How much closer the occurrence against the tense must be to win (deadlines in past-tense reports). */
+const RATIO_MONTH = 4;
+const RATIO_MONTH_FUTURE = 12;
+const RATIO_DAY = 4;
+const RATIO_NONE = 1.5;
+function yearFor(ctx: Ctx, m: number, d: number | null, tense: Tense): number | null {
+  const dc = dctYmd(ctx);
+  if (!dc || ctx.dct === null) return null;
+  const dct = ctx.dct;
+  const dist = (y: number): number => {
+    if (d !== null) return dayNumber(y, m, Math.min(d, 28)) + (d > 28 ? d - 28 : 0) - dct;
+    const s0 = dayNumber(y, m, 1);
+    const e = addMonths(y, m, 1);
+    const e0 = dayNumber(e.y, e.m, 1) - 1;
+    return dct < s0 ? s0 - dct : dct > e0 ? e0 - dct : 0;
+  };
+  let past = dc.y;
+  if (dist(past) > 0) past--;
+  const future = dist(past) === 0 ? past : past + 1;
+  if (past === future) return past;
+  const dp = -dist(past);
+  const df = dist(future);
+  if (tense === 'PAST') return df * (d === null ? RATIO_MONTH : RATIO_DAY) < dp ? future : past;
+  // a future-tense sentence rarely names a month just gone ("will fly a mission in December", said in March)
+  if (tense === 'FUTURE') return dp * (d === null ? RATIO_MONTH_FUTURE : RATIO_DAY) < df ? past : future;
+  return df * RATIO_NONE < dp ? future : past;
+}
+
+const ONES_ORD = new Map<string, number>([...ORDINALS].filter(([, v]) => v <= 4));
+
+// ---------------------------------------------------------------- matchers
+
+type Matcher = (ctx: Ctx, i: number) => Cand | null;
+
+/** ISO and numeric dates: 1998-08-07, 19980807, 11/02/89. */
+const numericDate: Matcher = (ctx, i) => {
+  const t = ctx.toks[i].t;
+  let m = t.match(/^(\d{4})-(\d{2})-(\d{2})(?:t(\d{2})(?::(\d{2}))?)?$/);
+  if (m && validDate(+m[1], +m[2], +m[3])) {
+    const day = dayNumber(+m[1], +m[2], +m[3]);
+    if (m[4]) return { i, j: i + 1, type: 'TIME', value: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5] ?? '00'}`, day, kind: 'point' };
+    return { i, j: i + 1, type: 'DATE', value: `${m[1]}-${m[2]}-${m[3]}`, day, kind: 'point' };
+  }
+  m = t.match(/^(19\d\d|20\d\d)(\d\d)(\d\d)$/);
+  if (m && validDate(+m[1], +m[2], +m[3])) return { i, j: i + 1, type: 'DATE', value: `${m[1]}-${m[2]}-${m[3]}`, day: dayNumber(+m[1], +m[2], +m[3]), kind: 'point' };
+  m = t.match(/^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/);
+  if (m) {
+    let y = +m[3];
+    if (m[3].length === 2) y += y < 50 ? 2000 : 1900;
+    if (validDate(y, +m[1], +m[2])) return { i, j: i + 1, type: 'DATE', value: `${pad(y, 4)}-${pad(+m[1])}-${pad(+m[2])}`, day: dayNumber(y, +m[1], +m[2]), kind: 'point' };
+  }
+  return null;
+};
+
+/** "relative year" phrases after a month: "July last year". */
+function relYearAt(ctx: Ctx, i: number): { y: string; j: number } | null {
+  const a = ctx.toks[i]?.t;
+  const b = ctx.toks[i + 1]?.t;
+  if (b !== 'year') return null;
+  if (a === 'last' || a === 'past') return { y: yearRel(ctx, -1), j: i + 2 };
+  if (a === 'this') return { y: yearRel(ctx, 0), j: i + 2 };
+  if (a === 'next') return { y: yearRel(ctx, 1), j: i + 2 };
+  return null;
+}
+
+/** [weekday ,] Month [day] [, year] — "Aug. 7, 1998", "August 1988", "Friday, Oct. 23", "July last year". */
+const monthDate: Matcher = (ctx, i) => {
+  const toks = ctx.toks;
+  let k = i;
+  let wd: number | null = null;
+  if (WEEKDAYS.has(toks[k].t) && toks[k].t.length > 4) {
+    wd = WEEKDAYS.get(toks[k].t)!;
+    k++;
+    if (toks[k]?.t === ',') k++;
+  }
+  const mo = monthAt(toks, k);
+  if (!mo) return null;
+  let j = mo.j;
+  let d: number | null = null;
+  const dd = dayOfMonthAt(toks, j);
+  if (dd !== null && !(toks[j + 1]?.t === ',' && /^\d{3}$/.test(toks[j + 2]?.t ?? ''))) {
+    d = dd;
+    j++;
+  } else if (toks[j]?.t === 'the' && ORDINALS.has(toks[j + 1]?.t ?? '')) {
+    d = ORDINALS.get(toks[j + 1].t)!;
+    j += 2;
+  }
+  let year: string | null = null;
+  let q = j;
+  if (toks[q]?.t === ',' && d !== null) q++;
+  if (toks[q]?.t === 'of' && d === null) q++;
+  const yp = yearPhraseAt(toks, q);
+  if (yp !== null) {
+    year = pad(yp[0], 4);
+    j = yp[1];
+  } else if (/^'\d\d$/.test(toks[q]?.t ?? '')) {
+    const yy = +toks[q].t.slice(1);
+    year = String(yy < 50 ? 2000 + yy : 1900 + yy);
+    j = q + 1;
+  } else {
+    const r = relYearAt(ctx, j);
+    if (r) {
+      year = r.y;
+      j = r.j;
+    }
+  }
+  if (wd !== null && d === null) return null;
+  if (year === null) {
+    const tense = tenseAt(ctx, i, j);
+    const yy = yearFor(ctx, mo.m, d, tense === 'NONE' ? 'NONE' : tense);
+    year = yy === null ? 'XXXX' : pad(yy, 4);
+  } else if (!/X/.test(year)) {
+    ctx.ref = { y: +year, m: mo.m, d: d ?? undefined };
+  }
+  if (d !== null) {
+    if (year !== 'XXXX' && !validDate(+year, mo.m, d)) return null;
+    const value = `${year}-${pad(mo.m)}-${pad(d)}`;
+    return { i, j, type: 'DATE', value, day: year === 'XXXX' ? null : dayNumber(+year, mo.m, d), kind: 'point' };
+  }
+  return { i, j, type: 'DATE', value: `${year}-${pad(mo.m)}`, kind: 'point' };
+};
+
+/** "7 August 2018", "the 7th of August". */
+const dayMonth: Matcher = (ctx, i) => {
+  const toks = ctx.toks;
+  let k = i;
+  if (toks[k].t === 'the' && ORDINALS.has(toks[k + 1]?.t ?? '')) k++;
+  const d = dayOfMonthAt(toks, k);
+  if (d === null) return null;
+  let q = k + 1;
+  if (toks[q]?.t === 'of') q++;
+  const mo = monthAt(toks, q);
+  if (!mo || !isCap(toks[q])) return null;
+  let j = mo.j;
+  let year: number | null = yearAt(toks, j);
+  if (year !== null) j++;
+  else {
+    const dc = dctYmd(ctx);
+    year = dc ? yearFor(ctx, mo.m, d, tenseAt(ctx, i, j)) : null;
+  }
+  if (year !== null && !validDate(year, mo.m, d)) return null;
+  const value = `${year === null ? 'XXXX' : pad(year, 4)}-${pad(mo.m)}-${pad(d)}`;
+  return { i, j, type: 'DATE', value, day: year === null ? null : dayNumber(year, mo.m, d), kind: 'point' };
+};
+
+const DECADE_WORDS: Record<string, string> = { twenties: '2', thirties: '3', forties: '4', fifties: '5', sixties: '6', seventies: '7', eighties: '8', nineties: '9' };
+
+/** Years, decades, centuries: "2011", "fiscal 1989", "the 1990s", "the '80s", "the 20th century", "nineteen ninety-six". */
+const yearLike: Matcher = (ctx, i) => {
+  const toks = ctx.toks;
+  let k = i;
+  const startsThe = toks[k].t === 'the';
+  if (startsThe) k++;
+  let fiscal = false;
+  if (toks[k]?.t === 'fiscal') {
+    fiscal = true;
+    k++;
+    if (toks[k]?.t === 'year') k++;
+  }
+  const t = toks[k]?.t;
+  if (!t) return null;
+  // decades
+  let m = t.match(/^(1\d|20)(\d)0'?s$/) || t.match(/^'(\d)0s$/) || t.match(/^(\d)0s$/);
+  if (m) {
+    let dec: string;
+    if (m.length === 3) dec = `${m[1]}${m[2]}`;
+    else {
+      if (!(startsThe || t.startsWith("'") || /^(early|late|mid|-)$/.test(toks[i - 1]?.t ?? ''))) return null;
+      dec = `19${m[1]}`;
+    }
+    if (!startsThe && !t.startsWith("'") && /^\d{2}0s$/.test(t) && t.length === 3 && !/^(early|late|mid|-)$/.test(toks[i - 1]?.t ?? '')) return null;
+    return { i, j: k + 1, type: 'DATE', value: dec, kind: 'point' };
+  }
+  if (startsThe && t === "'" && /^\d0s$/.test(toks[k + 1]?.t ?? '')) {
+    return { i, j: k + 2, type: 'DATE', value: `19${toks[k + 1].t[0]}`, kind: 'point' };
+  }
+  if (startsThe && DECADE_WORDS[t]) return { i, j: k + 1, type: 'DATE', value: `19${DECADE_WORDS[t]}`, kind: 'point' };
+  // centuries
+  if (ORDINALS.has(t) && toks[k + 1]?.t === 'century') {
+    const n = ORDINALS.get(t)!;
+    if (n >= 1 && n <= 21) return { i, j: k + 2, type: 'DATE', value: pad(n - 1), kind: 'point' };
+  }
+  // spelled years: "nineteen ninety-six"
+  if (t === 'nineteen' && TENS.has(toks[k + 1]?.t ?? '')) {
+    const r = numberAt(toks, k + 1);
+    if (r && r.n !== null && r.n >= 10) return { i, j: r.j, type: 'DATE', value: `19${pad(r.n)}`, kind: 'point' };
+  }
+  if (startsThe && t === 'year' && toks[k + 1]?.t === 'two' && toks[k + 2]?.t === 'thousand') {
+    return { i, j: k + 3, type: 'DATE', value: '2000', kind: 'point' };
+  }
+  const y = yearAt(toks, k);
+  if (y === null) return null;
+  if (startsThe && !fiscal) return null;
+  const prev = toks[i - 1];
+  const next = toks[k + 1];
+  if (prev && (prev.t === '$' || prev.t === '#' || prev.t === 'no' || prev.t === '£' || prev.t === '€')) return null;
+  if (next && QUANTITY_NOUNS.has(next.t)) return null;
+  if (next && next.t === '-' && toks[k + 2] && UNITS.has(toks[k + 2].t)) return null;
+  if (next && (next.t === ':' || (next.t === ',' && /^\d{3}/.test(toks[k + 2]?.t ?? '')))) return null;
+  if (y < 1800 && !fiscal && !(prev && YEAR_PREP.has(prev.t))) return null;
+  if (y > 2040 && !fiscal && !(prev && YEAR_PREP.has(prev.t))) return null;
+  ctx.ref = { y };
+  return { i, j: k + 1, type: 'DATE', value: pad(y, 4), kind: 'point' };
+};
+
+/** today, yesterday, tomorrow, tonight, now, currently, the future, the past, recently, soon … */
+const deictic: Matcher = (ctx, i) => {
+  const toks = ctx.toks;
+  const t = toks[i].t;
+  const n1 = toks[i + 1]?.t;
+  const n2 = toks[i + 2]?.t;
+  const part = (j: number): string | null => {
+    const p = toks[j]?.t;
+    return p && PARTS_OF_DAY.has(p) && p !== 'overnight' ? PARTS_OF_DAY.get(p)! : null;
+  };
+  const withPart = (base: { value: string; day: number | null }): Cand => {
+    const p = part(i + 1);
+    if (p) return { i, j: i + 2, type: 'TIME', value: `${base.value}T${p}`, day: base.day, kind: 'point' };
+    return { i, j: i + 1, type: 'DATE', value: base.value, day: base.day, kind: 'point' };
+  };
+  switch (t) {
+    case 'today':
+      return withPart(dayRel(ctx, 0));
+    case 'yesterday':
+      return withPart(dayRel(ctx, -1));
+    case 'tomorrow':
+      return withPart(dayRel(ctx, 1));
+    case 'tonight': {
+      const b = dayRel(ctx, 0);
+      return { i, j: i + 1, type: 'TIME', value: `${b.value}TNI`, day: b.day, kind: 'point' };
+    }
+    case 'overnight': {
+      const b = dayRel(ctx, tenseAt(ctx, i, i + 1) === 'FUTURE' ? 0 : -1);
+      return { i, j: i + 1, type: 'TIME', value: `${b.value}TNI`, day: b.day, kind: 'point' };
+    }
+    case 'now':
+    case 'currently':
+    case 'nowadays':
+    case 'presently':
+      if (t === 'now' && toks[i - 1]?.t === 'from') return null;
+      return { i, j: i + 1, type: 'DATE', value: 'PRESENT_REF', kind: 'ref' };
+    case 'these':
+      return n1 === 'days' ? { i, j: i + 2, type: 'DATE', value: 'PRESENT_REF', kind: 'ref' } : null;
+    case 'one':
+    case 'some':
+      // "will one day be", "could some day replace": an indefinite future
+      if (n1 === 'day' && /^(will|would|could|might|may|can|shall|'ll)$/.test(toks[i - 1]?.t ?? '')) return { i, j: i + 2, type: 'DATE', value: 'FUTURE_REF', kind: 'ref' };
+      return null;
+    case 'someday':
+      return { i, j: i + 1, type: 'DATE', value: 'FUTURE_REF', kind: 'ref' };
+    case 'recently':
+    case 'lately':
+      return { i, j: i + 1, type: 'DATE', value: 'PAST_REF', kind: 'ref' };
+    case 'recent':
+      if (n1 && /^(days|weeks|months|years|decades|times|quarters)$/.test(n1)) return { i, j: i + 2, type: 'DATE', value: 'PAST_REF', kind: 'ref' };
+      return null;
+    case 'year': {
+      // "year-end", "year end", "year's end"; "since year-end" is the last day of the previous year
+      if (toks[i - 1]?.t === 'since' && ctx.dct !== null && ((n1 === '-' && n2 === 'end') || n1 === 'end')) {
+        const y = fromDayNumber(ctx.dct).y - 1;
+        const n = dayNumber(y, 12, 31);
+        return { i, j: n1 === '-' ? i + 3 : i + 2, type: 'DATE', value: isoDay(n), day: n, kind: 'point' };
+      }
+      if (n1 === '-' && n2 === 'end') return { i, j: i + 3, type: 'DATE', value: yearRel(ctx, 0), kind: 'point' };
+      if (n1 === 'end') return { i, j: i + 2, type: 'DATE', value: yearRel(ctx, 0), kind: 'point' };
+      if (n1 === "'" && n2 === 's' && toks[i + 3]?.t === 'end') return { i, j: i + 4, type: 'DATE', value: yearRel(ctx, 0), kind: 'point' };
+      return null;
+    }
+    case 'the': {
+      if (n1 === 'future' || (n1 === 'near' && n2 === 'future') || (n1 === 'distant' && n2 === 'future')) return { i, j: n1 === 'future' ? i + 2 : i + 3, type: 'DATE', value: 'FUTURE_REF', kind: 'ref' };
+      if ((n1 === 'near' || n1 === 'short' || n1 === 'long') && n2 === 'term') return { i, j: i + 3, type: 'DATE', value: 'FUTURE_REF', kind: 'ref' };
+      if (n1 === 'past' && !(n2 && (numberAt(toks, i + 2) || UNITS.has(n2) || n2 === '-' || n2 === 'few' || n2 === 'several'))) return { i, j: i + 2, type: 'DATE', value: 'PAST_REF', kind: 'ref' };
+      if (n1 === 'weekend') return { i, j: i + 2, ...weekendValue(ctx, tenseAt(ctx, i, i + 2)) };
+      if (n1 === 'present' && !(n2 && /^[a-z]+$/.test(toks[i + 2].s) && !/^(and|or|but|is|was)$/.test(n2))) return { i, j: i + 2, type: 'DATE', value: 'PRESENT_REF', kind: 'ref' };
+      return null;
+    }
+    case 'future':
+      if (toks[i - 1]?.t === 'near' || toks[i - 1]?.t === 'the') return null;
+      if (n1 && /^(years|months|quarters|weeks|generations)$/.test(n1)) return { i, j: i + 2, type: 'DATE', value: 'FUTURE_REF', kind: 'ref' };
+      return null;
+    default:
+      return null;
+  }
+};
+
+/** this/last/next/past/coming + unit, weekday, month, season: "last week", "this year", "next Monday", "last fall". */
+const relativeUnit: Matcher = (ctx, i) => {
+  const toks = ctx.toks;
+  let k = i;
+  let the = false;
+  if (toks[k].t === 'the') {
+    the = true;
+    k++;
+  }
+  let dir = toks[k]?.t;
+  if (!dir) return null;
+  let k2 = k + 1;
+  if (dir === 'this' && (toks[k2]?.t === 'past' || toks[k2]?.t === 'coming')) {
+    dir = toks[k2].t === 'past' ? 'last' : 'next';
+    k2++;
+  }
+  const map: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1, latest: -1 };
+  if (!(dir in map)) return null;
+  if (the && (dir === 'this' || dir === 'last' && toks[k2]?.t !== 'week' && toks[k2]?.t !== 'year' && toks[k2]?.t !== 'month')) {
+    // "the last year" reads as "the past year"; other "the last X" are ordinary noun phrases
+  }
+  if (!the && (dir === 'past' || dir === 'coming' || dir === 'previous' || dir === 'following' || dir === 'current' || dir === 'latest')) {
+    // "past week" without an article still reads as a relative date
+  }
+  const delta = map[dir];
+  const u = toks[k2]?.t;
+  if (!u) return null;
+  const j = k2 + 1;
+  // the following/previous X relative to the reference time
+  if (dir === 'following' || dir === 'previous') {
+    if (!the) return null;
+    const ref = ctx.ref;
+    if (u === 'year' && ref) return { i, j, type: 'DATE', value: pad(ref.y + delta, 4), kind: 'point' };
+    if (u === 'month' && ref?.m) {
+      const r = addMonths(ref.y, ref.m, delta);
+      return { i, j, type: 'DATE', value: `${pad(r.y, 4)}-${pad(r.m)}`, kind: 'point' };
+    }
+    if ((u === 'day' || u === 'morning') && ref?.d && ref.m) {
+      const n = dayNumber(ref.y, ref.m, ref.d) + delta;
+      return { i, j, type: u === 'day' ? 'DATE' : 'TIME', value: isoDay(n) + (u === 'morning' ? 'TMO' : ''), day: n, kind: 'point' };
+    }
+    if (WEEKDAYS.has(u) && u.length > 4 && ref?.m && ref.d) {
+      // "the previous Friday": the one before the day under discussion
+      const base = dayNumber(ref.y, ref.m, ref.d);
+      const wd = WEEKDAYS.get(u)!;
+      const d0 = weekday(base);
+      const n = delta < 0 ? base - (((d0 - wd + 7) % 7) || 7) : base + (((wd - d0 + 7) % 7) || 7);
+      return { i, j, type: 'DATE', value: isoDay(n), day: n, kind: 'point' };
+    }
+    return null;
+  }
+  if (dir === 'current' && !/^(year|month|week|quarter|fiscal)$/.test(u)) return null;
+  if (dir === 'latest' && u !== 'quarter' && u !== 'period') return null;
+  if (dir === 'coming' && !the && !/^(week|month|year|weeks|months|years|days|weekend|quarter)$/.test(u)) return null;
+  switch (u) {
+    case 'week':
+      return { i, j, type: 'DATE', value: weekRel(ctx, delta), kind: 'point' };
+    case 'weekend': {
+      if (ctx.dct === null) return { i, j, type: 'DATE', value: 'XXXX-WXX-WE', kind: 'point' };
+      const wd = weekday(ctx.dct);
+      // "this weekend" is the coming one on weekdays; "last weekend" the one before the DCT
+      let base = ctx.dct;
+      if (delta < 0) base = ctx.dct - (wd >= 6 ? 7 : wd);
+      else if (delta > 0) base = ctx.dct + 7;
+      const { year, week } = isoWeek(base);
+      return { i, j, type: 'DATE', value: `${pad(year, 4)}-W${pad(week)}-WE`, kind: 'point' };
+    }
+    case 'month':
+      return { i, j, type: 'DATE', value: monthRel(ctx, delta), kind: 'point' };
+    case 'year':
+      return { i, j, type: 'DATE', value: yearRel(ctx, delta), kind: 'point' };
+    case 'quarter':
+    case 'period': {
+      if (u === 'period' && dir !== 'latest') return null;
+      const rel = dir === 'current' || dir === 'this' ? 0 : delta;
+      const v = quarterRel(ctx, rel);
+      rememberQuarter(ctx, v);
+      return { i, j, type: 'DATE', value: v, kind: 'point' };
+    }
+    case 'fiscal':
+      if (toks[j]?.t === 'year') return { i, j: j + 1, type: 'DATE', value: yearRel(ctx, delta), kind: 'point' };
+      return null;
+    case 'decade':
+    case 'century': {
+      const d = dctYmd(ctx);
+      if (u === 'century') {
+        // "the past century" is the last hundred years, like "the past decade"
+        if (delta < 0 && (dir === 'past' || the)) return { i, j, type: 'DURATION', value: 'P100Y', kind: 'duration' };
+        if (!d) return { i, j, type: 'DATE', value: 'XX', kind: 'point' };
+        return { i, j, type: 'DATE', value: pad(Math.floor(d.y / 100) + delta), kind: 'point' };
+      }
+      if (delta < 0 && (dir === 'past' || the)) return { i, j, type: 'DURATION', value: 'P10Y', kind: 'duration' };
+      if (!d) return { i, j, type: 'DATE', value: 'XXX', kind: 'point' };
+      return { i, j, type: 'DATE', value: String(Math.floor(d.y / 10) + delta), kind: 'point' };
+    }
+    case 'night':
+    case 'morning':
+    case 'afternoon':
+    case 'evening': {
+      if (dir === 'last' && u === 'night') {
+        const b = dayRel(ctx, -1);
+        return { i, j, type: 'TIME', value: `${b.value}TNI`, day: b.day, kind: 'point' };
+      }
+      if (dir === 'this') {
+        const b = dayRel(ctx, 0);
+        return { i, j, type: 'TIME', value: `${b.value}T${PARTS_OF_DAY.get(u)}`, day: b.day, kind: 'point' };
+      }
+      return null;
+    }
+    default:
+      break;
+  }
+  if (WEEKDAYS.has(u) && u.length > 4 && !the) {
+    const wd = WEEKDAYS.get(u)!;
+    const strict = delta < 0 ? 'last' : delta > 0 ? 'next' : null;
+    const w = weekdayDate(ctx, wd, tenseAt(ctx, i, j), strict);
+    return withDayPart(ctx, { i, j, type: 'DATE', value: w.value, day: w.day, kind: 'point' });
+  }
+  const mo = MONTHS.get(u);
+  if (mo !== undefined && (u.length > 3 || u === 'may') && isCap(toks[k2]) && !the) {
+    const dc = dctYmd(ctx);
+    if (!dc) return { i, j, type: 'DATE', value: `XXXX-${pad(mo)}`, kind: 'point' };
+    let y = dc.y;
+    // "last May": the most recent May before this month; the month just gone would be "last month"
+    if (delta < 0) y = mo < dc.m - 1 ? dc.y : dc.y - 1;
+    else if (delta > 0) y = mo > dc.m ? dc.y : dc.y + 1;
+    return { i, j, type: 'DATE', value: `${pad(y, 4)}-${pad(mo)}`, kind: 'point' };
+  }
+  const season = SEASONS.get(u);
+  if (season) {
+    const dc = dctYmd(ctx);
+    if (!dc) return { i, j, type: 'DATE', value: `XXXX-${season}`, kind: 'point' };
+    const order = SEASON_ORDER.indexOf(season);
+    const cur = seasonIndex(dc.y, dc.m);
+    let best = 0;
+    let bestDist = Infinity;
+    for (let x = cur - 4; x <= cur + 4; x++) {
+      if (((x % 4) + 4) % 4 !== order) continue;
+      if (delta < 0 && x >= cur) continue;
+      if (delta > 0 && x <= cur) continue;
+      const dist = Math.abs(x - cur) - (x > cur ? 0.5 : 0);
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = x;
+      }
+    }
+    return { i, j, type: 'DATE', value: `${pad(Math.floor(best / 4), 4)}-${season}`, kind: 'point' };
+  }
+  return null;
+};
+
+const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
+
+/** Season occurrences numbered year*4 + (SP 0, SU 1, FA 2, WI 3); a winter belongs to the year of its December. */
+function seasonIndex(y: number, m: number): number {
+  if (m <= 2) return (y - 1) * 4 + 3;
+  if (m <= 5) return y * 4;
+  if (m <= 8) return y * 4 + 1;
+  if (m <= 11) return y * 4 + 2;
+  return y * 4 + 3;
+}
+
+/** The weekend nearest the DCT in the tense's direction: value YYYY-Www-WE. */
+function weekendValue(ctx: Ctx, tense: Tense): { type: TimexType; value: string; kind: 'point' } {
+  if (ctx.dct === null) return { type: 'DATE', value: 'XXXX-WXX-WE', kind: 'point' };
+  const wd = weekday(ctx.dct);
+  let base = ctx.dct;
+  if (tense === 'FUTURE') base = wd === 7 ? ctx.dct + 6 : ctx.dct;
+  else if (wd < 6) base = ctx.dct - 7;
+  const { year, week } = isoWeek(base);
+  return { type: 'DATE', value: `${pad(year, 4)}-W${pad(week)}-WE`, kind: 'point' };
+}
+
+function rememberQuarter(ctx: Ctx, v: string): void {
+  const m = v.match(/^(\d{4})-Q(\d)$/);
+  if (m) ctx.lastQuarter = { y: +m[1], q: +m[2], sentence: ctx.sentence };
+}
+
+function withDayPart(ctx: Ctx, c: Cand): Cand {
+  const p = ctx.toks[c.j]?.t;
+  if (p && PARTS_OF_DAY.has(p) && p !== 'overnight') {
+    return { ...c, j: c.j + 1, type: 'TIME', value: `${c.value}T${PARTS_OF_DAY.get(p)}` };
+  }
+  return c;
+}
+
+/** A weekday on its own: "on Monday", "Sunday night", "Mondays" (a set). */
+const weekdayAlone: Matcher = (ctx, i) => {
+  const k = ctx.toks[i];
+  if (WEEKDAY_PLURALS.has(k.t)) {
+    return { i, j: i + 1, type: 'SET', value: `XXXX-WXX-${WEEKDAY_PLURALS.get(k.t)}`, kind: 'set' };
+  }
+  if (!WEEKDAYS.has(k.t) || k.t.length <= 4 || !isCap(k)) return null;
+  // possessive "Friday's" keeps the date
+  const wd = WEEKDAYS.get(k.t)!;
+  let tense = tenseAt(ctx, i, i + 1);
+  if (ctx.toks[i + 1]?.t === "'" && ctx.toks[i + 2]?.t === 's' && ctx.dct !== null) {
+    // "Wednesday's ruling" names a known occasion: the nearest such day, the past one on a tie
+    const d0 = weekday(ctx.dct);
+    tense = (d0 - wd + 7) % 7 <= (wd - d0 + 7) % 7 ? 'PAST' : 'FUTURE';
+  }
+  const w = weekdayDate(ctx, wd, tense, null);
+  const c = withDayPart(ctx, { i, j: i + 1, type: 'DATE', value: w.value, day: w.day, kind: 'point' });
+  const nx = ctx.toks[c.j]?.t;
+  if (c.type === 'TIME' && nx === 's' && ctx.toks[c.j - 1]?.t === "'") return c;
+  if (c.type === 'TIME' && ctx.toks[c.j]?.t === 's' ) return c;
+  return c;
+};
+
+const DURATION_LEADS = new Set(['past', 'last', 'next', 'first', 'coming', 'previous', 'following', 'final', 'initial', 'latest', 'remaining', 'additional', 'ensuing', 'preceding', 'succeeding', 'same', 'other', 'entire', 'whole', 'full', 'prior', 'subsequent', 'second', 'third', 'fourth', 'closing', 'opening']);
+
+/** Durations and "ago" dates: "two-day", "three years", "the past two months", "a decade ago", "8-month-old". */
+const duration: Matcher = (ctx, i) => {
+  const toks = ctx.toks;
+  let k = i;
+  let the = false;
+  let lead: string | null = null;
+  if (toks[k].t === 'the') {
+    the = true;
+    k++;
+  }
+  if (toks[k] && DURATION_LEADS.has(toks[k].t)) {
+    lead = toks[k].t;
+    k++;
+  }
+  if (!the && lead && !/^(past|next|last|coming|first|previous|prior)$/.test(lead)) return null;
+  const num = numberAt(toks, k);
+  let j: number;
+  let n: number | null;
+  if (num) {
+    n = num.n;
+    j = num.j;
+    // ranges: "two to three weeks", "12 to 18 months"
+    if ((toks[j]?.t === 'to' || toks[j]?.t === 'or' || toks[j]?.t === '-') && numberAt(toks, j + 1) && unitAt(toks, numberAt(toks, j + 1)!.j)) {
+      j = numberAt(toks, j + 1)!.j;
+    }
+  } else {
+    n = null;
+    j = k;
+    // a bare plural unit: "for years", "within days", "weeks or months"
+    if (!lead && !the) {
+      const u0 = unitAt(toks, k);
+      if (!u0 || !u0.plural || u0.unit === 'quarter' || u0.unit === 'second' || u0.unit === 'weekend') return null;
+      if (toks[k + 1]?.t === '-' || toks[k + 1]?.t === 'old') return null;
+    }
+  }
+  if (toks[j]?.t === '-') j++;
+  while (toks[j] && /^(more|additional|full|straight|consecutive|long|extra|successive|trading|business|calendar|working)$/.test(toks[j].t) && unitAt(toks, j + 1)) j++;
+  const u = unitAt(toks, j);
+  if (!u) return null;
+  if (u.unit === 'season' || (u.unit === 'quarter' && num && !u.plural && toks[i].t !== 'the' && !lead)) {
+    if (u.unit === 'season') return null;
+  }
+  // "the year" / "the first day" … without a number are handled elsewhere
+  if (!num && !u.plural) return null; // "the past year" is a date, handled by relativeUnit
+  if (num && n === 1 && toks[k].t !== 'one' && toks[k].t !== '1' && u.plural) return null;
+  if (num && !u.plural && n !== null && n !== 1 && toks[j - 1]?.t !== '-' && !Number.isInteger(n) === false && n > 1 && !/^(year|day|week|month|hour|minute)$/.test(u.unit)) return null;
+  let end = j + 1;
+  // "a year-earlier loss" is a date (see yearAgo)
+  if (toks[end]?.t === '-' && /^(ago|earlier)$/.test(toks[end + 1]?.t ?? '')) return null;
+  // ages are not temporal expressions: "6-year-old", "52 years old"
+  if ((toks[end]?.t === '-' && toks[end + 1]?.t === 'old') || toks[end]?.t === 'old') return null;
+  // fractions and ordinals: "three-quarters", "less than a quarter of the donors", "a second term"
+  if (u.unit === 'quarter' && (toks[j - 1]?.t === '-' || toks[end]?.t === 'of')) return null;
+  if (u.unit === 'second' && num && (toks[k].t === 'a' || toks[k].t === 'one') && /^[a-z]/.test(toks[end]?.s ?? '')) return null;
+  if (u.unit === 'second' && num && toks[k].t === 'a' && toks[i - 1]?.t === 'for') return null;
+  // "10-year-long"
+  if (toks[end]?.t === '-' && toks[end + 1]?.t === 'long') end += 2;
+  // "a year and a half"
+  if (n !== null && toks[end]?.t === 'and' && toks[end + 1]?.t === 'a' && toks[end + 2]?.t === 'half') {
+    n += 0.5;
+    end += 3;
+  }
+  // "day-to-day", "year-to-date" are not durations
+  if (toks[end]?.t === '-' && toks[end + 1]?.t === 'to') return null;
+  // "weeks or months": one vague span, valued by its first unit
+  if (!num && !lead && !the && (toks[end]?.t === 'or' || toks[end]?.t === 'to') && unitAt(toks, end + 1)?.plural) end += 2;
+  const value = durationValue(n, u);
+  // "a year" after a price or frequency is a set: "$5 a year", "twice a week"
+  const prevTok = toks[i - 1];
+  const perUnit = num && (toks[k].t === 'a' || toks[k].t === 'an' || toks[k].t === 'per') && !the && !lead && !!prevTok &&
+    (SET_PREV.has(prevTok.t) || /^\d/.test(prevTok.t) || (prevTok.t === '-' && /^\d/.test(toks[i - 2]?.t ?? '')) || (/^[a-z]+s$/.test(prevTok.s) && !/ss$/.test(prevTok.t) && !BARE_UNIT_PREV.has(prevTok.t) && !/^(is|was|has|this|its|his|as|us|thus|yes|less|plus|always|perhaps|towards|across|afterwards|sometimes|besides)$/.test(prevTok.t)));
+  if (perUnit) {
+    if (toks[end]?.t !== 'ago' && toks[end]?.t !== 'earlier' && toks[end]?.t !== 'later') {
+      return { i, j: end, type: 'SET', value: durationValue(1, u), kind: 'set' };
+    }
+  }
+  // ago / earlier / later
+  const after = toks[end]?.t;
+  if (!the && !lead && (after === 'ago' || after === 'earlier')) {
+    const v = agoValue(ctx, n, u, after === 'ago' ? -1 : -1);
+    return { i, j: end + 1, type: v.type, value: v.value, day: v.day, kind: 'ago' };
+  }
+  if (!the && !lead && after === 'from' && toks[end + 1]?.t === 'now') {
+    const v = agoValue(ctx, n, u, 1);
+    return { i, j: end + 2, type: v.type, value: v.value, day: v.day, kind: 'ago' };
+  }
+  // an article belongs to "the past two months", not to a bare plural ("the weeks") or an adjective ("the two-week")
+  if (the && !lead && (!num || toks[j - 1]?.t === '-')) return { i: i + 1, j: end, type: 'DURATION', value, kind: 'duration' };
+  return { i, j: end, type: 'DURATION', value, kind: 'duration' };
+};
+
+function agoValue(ctx: Ctx, n: number | null, u: { unit: string; mult: number }, sign: number): { type: TimexType; value: string; day?: number | null } {
+  if (n === null) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+  const k = n * u.mult * sign;
+  if (!Number.isInteger(k)) return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+  switch (u.unit) {
+    case 'day':
+      return { type: 'DATE', ...dayRel(ctx, k) };
+    case 'week':
+      return { type: 'DATE', value: weekRel(ctx, k) };
+    case 'month':
+      return { type: 'DATE', value: monthRel(ctx, k) };
+    case 'quarter':
+      return { type: 'DATE', value: quarterRel(ctx, k) };
+    case 'year':
+    case 'decade':
+    case 'century':
+    case 'millennium': {
+      if (u.unit === 'year' && n === 1 && ctx.lastQuarter && ctx.sentence - ctx.lastQuarter.sentence <= 4) {
+        return { type: 'DATE', value: `${pad(ctx.lastQuarter.y - 1, 4)}-Q${ctx.lastQuarter.q}` };
+      }
+      return { type: 'DATE', value: yearRel(ctx, k) };
+    }
+    case 'hour':
+    case 'minute':
+    case 'second':
+      return { type: 'TIME', value: 'PAST_REF' };
+    default:
+      return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+  }
+}
+
+/** "year-ago", "year-earlier" (compound adjectives) and "the year-ago quarter", "the same period last year". */
+const yearAgo: Matcher = (ctx, i) => {
+  const toks = ctx.toks;
+  let k = i;
+  if (toks[k].t === 'the') k++;
+  while (toks[k] && /^(comparable|same|corresponding|equivalent)$/.test(toks[k].t)) k++;
+  let j: number;
+  if (toks[k]?.t === 'year' && toks[k + 1]?.t === '-' && /^(ago|earlier)$/.test(toks[k + 2]?.t ?? '')) j = k + 3;
+  else if (toks[i].t === 'last' && toks[i + 1]?.t === 'year' && toks[i + 2]?.t === "'" && toks[i + 3]?.t === 's' && /^(quarter|period)$/.test(toks[i + 4]?.t ?? '')) j = i + 4; // "last year's quarter"
+  else return null;
+  // "the year-earlier nine months" is the span itself
+  const nm = numberAt(toks, j);
+  if (nm && nm.n !== null && toks[nm.j]?.t === 'months') return { i, j: nm.j + 1, type: 'DURATION', value: `P${nm.n}M`, kind: 'duration' };
+  const base = ctx.lastQuarter && ctx.sentence - ctx.lastQuarter.sentence <= 3 ? ctx.lastQuarter : (() => {
+    const q = quarterOf(ctx);
+    if (!q) return null;
+    const t = q.y * 4 + q.q - 2;
+    return { y: Math.floor(t / 4), q: (t % 4) + 1 };
+  })();
+  const ORD = toks[j] ? ONES_ORD.get(toks[j].t) : undefined;
+  if (ORD !== undefined && toks[j + 1]?.t === 'quarter') {
+    const y = base ? base.y - 1 : null;
+    return { i, j: j + 2, type: 'DATE', value: `${y === null ? 'XXXX' : pad(y, 4)}-Q${ORD}`, kind: 'point' };
+  }
+  if (toks[j]?.t === 'quarter' || toks[j]?.t === 'period') {
+    j++;
+    return { i, j, type: 'DATE', value: base ? `${pad(base.y - 1, 4)}-Q${base.q}` : 'XXXX-QX', kind: 'point' };
+  }
+  if (toks[i].t === 'the') return null;
+  if (base && ctx.lastQuarter && ctx.sentence - ctx.lastQuarter.sentence <= 3) return { i, j, type: 'DATE', value: `${pad(base.y - 1, 4)}-Q${base.q}`, kind: 'point' };
+  return { i, j, type: 'DATE', value: yearRel(ctx, -1), kind: 'point' };
+};
+
+/** Fiscal quarters and halves: "the third quarter", "third-quarter", "the 1988 second quarter", "the first half of 1990", "the quarter". */
+const quarter: Matcher = (ctx, i) => {
+  const toks = ctx.toks;
+  let k = i;
+  // "the third quarter" keeps its article; a possessive or an adjectival "a third-quarter loss" does not
+  if (toks[k].t === 'its' || toks[k].t === 'their' || toks[k].t === 'his' || toks[k].t === 'her') return null;
+  if (toks[k].t === 'the' || toks[k].t === 'a') {
+    const o = ONES_ORD.get(toks[k + 1]?.t ?? '');
+    if (o !== undefined && toks[k + 2]?.t === '-') return null;
+    if (toks[k].t === 'a' && o !== undefined) return null;
+    k++;
+  }
+  if (toks[k]?.t === 'fiscal') k++;
+  let year: number | null = null;
+  const y0 = yearAt(toks, k);
+  if (y0 !== null) {
+    year = y0;
+    k++;
+    if (toks[k]?.t === 'fiscal') k++;
+  } else if (toks[k]?.t === 'this' || toks[k]?.t === 'last' || toks[k]?.t === 'next') {
+    if (toks[k + 1]?.t === 'year' && toks[k + 2]?.t === "'" && toks[k + 3]?.t === 's') {
+      const d = dctYmd(ctx);
+      if (d) year = d.y + (toks[k].t === 'last' ? -1 : toks[k].t === 'next' ? 1 : 0);
+      k += 4;
+    }
+  }
+  const ordTok = toks[k]?.t;
+  const ord = ordTok ? ONES_ORD.get(ordTok) : undefined;
+  if (ord === undefined) {
+    // "the quarter", "the quarter ended Sept. 30", "the 1988 period"
+    const w = toks[k]?.t;
+    if (toks[i].t === 'the' && (w === 'quarter' || (w === 'period' && (year !== null || /^(a|last)$/.test(toks[k + 1]?.t ?? ''))) || (w === 'same' || w === 'corresponding' || w === 'comparable') && toks[k + 1]?.t === 'period' && toks[k + 2]?.t === 'last') && !/^(of|century|-)$/.test(toks[k + 1]?.t ?? '')) {
+      if (w !== 'quarter' && w !== 'period') k++;
+      let v: string;
+      const nx = toks[k + 1]?.t;
+      const mo = nx === 'ended' || nx === 'ending' ? monthAt(toks, k + 2) : null;
+      const dd = mo ? dayOfMonthAt(toks, mo.j) : null;
+      if (mo && dd !== null && year === null) {
+        // the quarter mostly covered by the three months up to the end date
+        const back = addMonths(2000, mo.m, -1);
+        const q = Math.floor((back.m - 1) / 3) + 1;
+        const yy = yearFor(ctx, mo.m, dd, 'PAST');
+        const qy = back.y < 2000 && yy !== null ? yy - 1 : yy;
+        v = `${qy === null ? 'XXXX' : pad(qy, 4)}-Q${q}`;
+      } else if (year !== null) {
+        const q = ctx.lastQuarter && ctx.sentence - ctx.lastQuarter.sentence <= 5 ? ctx.lastQuarter.q : null;
+        v = q ? `${pad(year, 4)}-Q${q}` : pad(year, 4);
+      } else {
+        v = ctx.lastQuarter ? `${pad(ctx.lastQuarter.y, 4)}-Q${ctx.lastQuarter.q}` : quarterRel(ctx, -1);
+      }
+      // "the quarter a year ago", "the period last year": the same quarter one year back
+      let jj = k + 1;
+      const qm = v.match(/^(\d{4})-Q(\d)$/);
+      const a0 = toks[jj]?.t;
+      const back = a0 === 'a' && toks[jj + 1]?.t === 'year' && /^(ago|earlier)$/.test(toks[jj + 2]?.t ?? '') ? 3 : a0 === 'last' && toks[jj + 1]?.t === 'year' ? 2 : 0;
+      if (back && qm && year === null) {
+        v = `${pad(+qm[1] - 1, 4)}-Q${qm[2]}`;
+        jj += back;
+        return { i, j: jj, type: 'DATE', value: v, kind: 'point' };
+      }
+      rememberQuarter(ctx, v);
+      return { i, j: k + 1, type: 'DATE', value: v, kind: 'point' };
+    }
+    if (toks[k]?.t === 'last' && toks[k + 1]?.t === 'half') {
+      let j = k + 2;
+      // "the last half of the '80s" is a part of the decade, left to the decade matcher
+      if (toks[j]?.t === 'of' && yearAt(toks, j + 1) === null) return null;
+      let y: number | null = dctYmd(ctx)?.y ?? null;
+      if (toks[j]?.t === 'of' && yearAt(toks, j + 1) !== null) {
+        y = yearAt(toks, j + 1);
+        j += 2;
+      }
+      return { i, j, type: 'DATE', value: `${y === null ? 'XXXX' : pad(y, 4)}-H2`, kind: 'point' };
+    }
+    return null;
+  }
+  let j = k + 1;
+  if (toks[j]?.t === '-') j++;
+  const u = toks[j]?.t;
+  if (u !== 'quarter' && u !== 'half' && u !== 'quarters') return null;
+  if (u === 'half' && ord > 2) return null;
+  if (u === 'quarters') {
+    // "fourth quarters": a set
+    return { i, j: j + 1, type: 'SET', value: `XXXX-Q${ord}`, kind: 'set' };
+  }
+  j++;
+  if (toks[j]?.t === 'of' || toks[j]?.t === ',') {
+    let q = j + 1;
+    if (toks[q]?.t === 'fiscal') q++;
+    const y = yearAt(toks, q);
+    if (y !== null) {
+      year = y;
+      j = q + 1;
+    } else if (toks[j].t === 'of' && toks[q]?.t === 'this' && toks[q + 1]?.t === 'year') {
+      year = dctYmd(ctx)?.y ?? null;
+      j = q + 2;
+    } else if (toks[j].t === 'of' && toks[q]?.t === 'last' && toks[q + 1]?.t === 'year') {
+      const d = dctYmd(ctx);
+      year = d ? d.y - 1 : null;
+      j = q + 2;
+    } else if (toks[j].t === 'of' && toks[q]?.t === 'next' && toks[q + 1]?.t === 'year') {
+      const d = dctYmd(ctx);
+      year = d ? d.y + 1 : null;
+      j = q + 2;
+    }
+  } else if (toks[j] && (toks[j].t === 'last' || toks[j].t === 'this' || toks[j].t === 'next') && toks[j + 1]?.t === 'year') {
+    const d = dctYmd(ctx);
+    if (d) year = d.y + (toks[j].t === 'last' ? -1 : toks[j].t === 'next' ? 1 : 0);
+    j += 2;
+  }
+  if (year === null) {
+    const d = dctYmd(ctx);
+    if (d) {
+      year = d.y;
+      const startMonth = u === 'half' ? (ord - 1) * 6 + 1 : (ord - 1) * 3 + 1;
+      if (startMonth > d.m && tenseAt(ctx, i, j) !== 'FUTURE') year = d.y - 1;
+    }
+  }
+  const value = `${year === null ? 'XXXX' : pad(year, 4)}-${u === 'half' ? 'H' : 'Q'}${ord}`;
+  if (u !== 'half') rememberQuarter(ctx, value);
+  return { i, j, type: 'DATE', value, kind: 'point' };
+};
+
+/** Seasons: "summer", "the winter of 1994", "spring 1998". ("this/last/next summer" are relative units.) */
+const season: Matcher = (ctx, i) => {
+  const toks = ctx.toks;
+  let k = i;
+  if (toks[k].t === 'the') k++;
+  const s = SEASONS.get(toks[k]?.t ?? '');
+  if (!s) return null;
+  if (toks[k].t === 'fall' && !(k > i || /^(in|this|last|next|during|since|until|by|early|late|mid|the)$/.test(toks[i - 1]?.t ?? ''))) return null;
+  let j = k + 1;
+  let year: number | null = null;
+  let q = j;
+  if (toks[q]?.t === 'of') q++;
+  const yp = yearPhraseAt(toks, q);
+  if (yp !== null) {
+    year = yp[0];
+    j = yp[1];
+  } else {
+    const prev = toks[i - 1]?.t ?? '';
+    if (k === i && !/^(in|during|since|until|by|early|late|mid|through|over|this|before|after)$/.test(prev)) return null;
+    // a following noun makes it an adjective: "summer camp"
+    const nx = toks[j];
+    if (nx && /^[a-z]+$/.test(nx.s) && !/^(and|or|but|of|when|as|to|in|at|for|with|the|a|is|was|will|,)$/.test(nx.t) && !/(ed|ly)$/.test(nx.t)) {
+      if (!/^(that|this|before|after|season|months)$/.test(nx.t)) return null;
+    }
+    const d = dctYmd(ctx);
+    if (d) {
+      const startM: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+      const tense = tenseAt(ctx, i, j);
+      year = d.y;
+      if (tense === 'PAST' && startM[s] > d.m) year = d.y - 1;
+      if (s === 'WI' && d.m <= 2) year = d.y - 1;
+    }
+  }
+  return { i, j, type: 'DATE', value: `${year === null ? 'XXXX' : pad(year, 4)}-${s}`, kind: 'point' };
+};
+
+/** Sets: "daily", "every week", "each Thursday", "each July", "every two years". */
+const setExpr: Matcher = (ctx, i) => {
+  const toks = ctx.toks;
+  const t = toks[i].t;
+  if (SET_ADVERBS.has(t)) return { i, j: i + 1, type: 'SET', value: SET_ADVERBS.get(t)!, kind: 'set' };
+  if (t !== 'every' && t !== 'each' && t !== 'per') return null;
+  let k = i + 1;
+  if (toks[k]?.t === 'other') k++;
+  const num = numberAt(toks, k);
+  let n = 1;
+  if (num && num.n !== null && toks[k].t !== 'a') {
+    n = num.n;
+    k = num.j;
+  }
+  const u = unitAt(toks, k);
+  if (u) {
+    if (t === 'per') return { i, j: k + 1, type: 'SET', value: durationValue(1, u), kind: 'set' };
+    if (t === 'each' && toks[k + 1]?.t === 'of') return null;
+    return { i, j: k + 1, type: 'SET', value: durationValue(toks[i + 1]?.t === 'other' ? 2 * n : n, u), kind: 'set' };
+  }
+  const w = toks[k]?.t;
+  if (w && WEEKDAYS.has(w) && w.length > 4) {
+    const p = toks[k + 1]?.t;
+    if (p && PARTS_OF_DAY.has(p)) return { i, j: k + 2, type: 'SET', value: `XXXX-WXX-${WEEKDAYS.get(w)}T${PARTS_OF_DAY.get(p)}`, kind: 'set' };
+    return { i, j: k + 1, type: 'SET', value: `XXXX-WXX-${WEEKDAYS.get(w)}`, kind: 'set' };
+  }
+  if (w && MONTHS.has(w) && w.length > 3) return { i, j: k + 1, type: 'SET', value: `XXXX-${pad(MONTHS.get(w)!)}`, kind: 'set' };
+  if (w && SEASONS.has(w)) return { i, j: k + 1, type: 'SET', value: `XXXX-${SEASONS.get(w)}`, kind: 'set' };
+  if (w && PARTS_OF_DAY.has(w)) return { i, j: k + 1, type: 'SET', value: `XXXX-XX-XXT${PARTS_OF_DAY.get(w)}`, kind: 'set' };
+  return null;
+};
+
+/** Clock times: "3 p.m.", "10:35 a.m. EDT Thursday", "noon", "midnight". */
+const clock: Matcher = (ctx, i) => {
+  const toks = ctx.toks;
+  const t = toks[i].t;
+  let hh: number;
+  let mm = 0;
+  let j: number;
+  if (t === 'noon' || t === 'midday') {
+    hh = 12;
+    j = i + 1;
+  } else if (t === 'midnight') {
+    hh = 24;
+    j = i + 1;
+  } else {
+    const m = t.match(/^(\d{1,2})(?:[:.](\d{2}))?$/);
+    if (!m) return null;
+    hh = +m[1];
+    mm = m[2] ? +m[2] : 0;
+    j = i + 1;
+    const ap = toks[j]?.t;
+    if (ap && /^[ap]\.?m\.?$/.test(ap)) {
+      if (hh < 1 || hh > 12 || mm > 59) return null;
+      if (ap.startsWith('p') && hh < 12) hh += 12;
+      if (ap.startsWith('a') && hh === 12) hh = 0;
+      j++;
+      if (toks[j]?.t === '.' && toks[j].start === toks[j - 1].end && !/\.$/.test(ap)) j++;
+    } else if (ap === 'o' && toks[j + 1]?.t === "'" && toks[j + 2]?.t === 'clock') {
+      if (hh < 1 || hh > 12) return null;
+      j += 3;
+    } else if (m[2] && /^(gmt|utc|est|edt|cst|cdt|pst|pdt|mst|mdt|bst|cet)$/.test(ap ?? '')) {
+      if (hh > 23 || mm > 59) return null;
+    } else return null;
+  }
+  if (/^(gmt|utc|est|edt|cst|cdt|pst|pdt|mst|mdt|bst|cet|local)$/.test(toks[j]?.t ?? '')) {
+    j++;
+    if (toks[j]?.t === 'time') j++;
+  }
+  // a following day: "5 p.m. EST Nov. 9", "10 p.m. Wednesday", "noon Saturday", "9 a.m. today"
+  let q = j;
+  // "10:35 a.m. (0735 GMT) Friday": the day after a short parenthesis dates the time, outside the extent
+  let skipped = false;
+  if (toks[q]?.t === '(') {
+    let r = q + 1;
+    while (r < toks.length && r < q + 6 && toks[r].t !== ')') r++;
+    if (toks[r]?.t === ')') {
+      q = r + 1;
+      skipped = true;
+    }
+  }
+  if (toks[q]?.t === ',') q++;
+  if (toks[q]?.t === 'on') q++;
+  let day: number | null | undefined;
+  let dayValue: string | null = null;
+  let jj = j;
+  let dm: Cand | null = null;
+  if (q < toks.length) {
+    const w = toks[q].t;
+    if (WEEKDAYS.has(w) && w.length > 4 && isCap(toks[q]) && !MONTHS.has(toks[q + 1]?.t ?? '') && !(toks[q + 1]?.t === ',' && MONTHS.has(toks[q + 2]?.t ?? ''))) {
+      // the weekday takes the tense of the whole expression ("until 9 a.m. Tuesday")
+      const wdd = weekdayDate(ctx, WEEKDAYS.get(w)!, tenseAt(ctx, i, q + 1), null);
+      dm = { i: q, j: q + 1, type: 'DATE', value: wdd.value, day: wdd.day, kind: 'point' };
+    } else dm = monthDate(ctx, q) || deictic(ctx, q);
+  }
+  if (dm && dm.type === 'DATE' && /^(\d{4}|XXXX)-(\d\d|WXX)-\d+$|^XXXX-XX-XX$/.test(dm.value)) {
+    dayValue = dm.value;
+    day = dm.day;
+    jj = skipped ? j : dm.j;
+  }
+  if (dayValue === null) {
+    if (ctx.sentenceDay !== null) {
+      dayValue = isoDay(ctx.sentenceDay);
+      day = ctx.sentenceDay;
+    } else if (ctx.paragraphDay !== null) {
+      // a day named earlier in the same paragraph ("…was shot on Oct. 23. He died at 10 p.m.")
+      day = ctx.paragraphDay;
+      dayValue = isoDay(day);
+    } else {
+      const b = dayRel(ctx, 0);
+      dayValue = b.value;
+      day = b.day;
+    }
+  }
+  const value = `${dayValue}T${pad(hh)}:${pad(mm)}`;
+  return { i, j: jj, type: 'TIME', value, day, kind: 'point' };
+};
+
+/** Holidays with a fixed or computable date. */
+const holiday: Matcher = (ctx, i) => {
+  const toks = ctx.toks;
+  const t = toks[i].t;
+  const s = toks[i];
+  if (!isCap(s)) return null;
+  let j = i + 1;
+  let md: ((y: number) => [number, number]) | null = null;
+  if (t === 'christmas') {
+    if (toks[j]?.t === 'eve') {
+      j++;
+      md = () => [12, 24];
+    } else {
+      if (toks[j]?.t === 'day') j++;
+      md = () => [12, 25];
+    }
+  } else if (t === 'new' && toks[j]?.t === 'year' && toks[j + 1]?.t === "'" && toks[j + 2]?.t === 's') {
+    j += 3;
+    if (toks[j]?.t === 'eve') {
+      j++;
+      md = () => [12, 31];
+    } else {
+      if (toks[j]?.t === 'day') j++;
+      md = () => [1, 1];
+    }
+  } else if (t === 'thanksgiving') {
+    if (toks[j]?.t === 'day') j++;
+    md = (y) => {
+      const first = weekday(dayNumber(y, 11, 1));
+      return [11, 1 + ((4 - first + 7) % 7) + 21];
+    };
+  } else if (t === 'election' && toks[j]?.t === 'day' && isCap(toks[j])) {
+    j++;
+    md = (y) => {
+      const first = weekday(dayNumber(y, 11, 1));
+      return [11, 1 + ((1 - first + 7) % 7) + 1];
+    };
+  } else if (t === 'independence' && toks[j]?.t === 'day' && isCap(toks[j])) {
+    j++;
+    md = () => [7, 4];
+  } else if (t === 'halloween') {
+    md = () => [10, 31];
+  } else if (t === 'valentine' && toks[j]?.t === "'" && toks[j + 1]?.t === 's' && toks[j + 2]?.t === 'day') {
+    j += 3;
+    md = () => [2, 14];
+  } else return null;
+  let y: number | null = null;
+  const yy = yearAt(toks, j);
+  if (yy !== null) {
+    y = yy;
+    j++;
+  } else {
+    const d = dctYmd(ctx);
+    if (d) {
+      y = d.y;
+      const [m, dd] = md(d.y);
+      const tense = tenseAt(ctx, i, j);
+      if (tense === 'PAST' && (m > d.m || (m === d.m && dd > d.d))) y = d.y - 1;
+      if (tense === 'FUTURE' && (m < d.m || (m === d.m && dd < d.d))) y = d.y + 1;
+    }
+  }
+  if (y === null) {
+    const [m, dd] = md(2001);
+    return { i, j, type: 'DATE', value: t === 'thanksgiving' || t === 'election' ? 'XXXX-11-XX' : `XXXX-${pad(m)}-${pad(dd)}`, kind: 'point' };
+  }
+  const [m, dd] = md(y);
+  return { i, j, type: 'DATE', value: `${pad(y, 4)}-${pad(m)}-${pad(dd)}`, day: dayNumber(y, m, dd), kind: 'point' };
+};
+
+/** Reference-time anaphora: "that year", "later that day", "the same day", "the next day", "the day before". */
+const anaphoric: Matcher = (ctx, i) => {
+  const toks = ctx.toks;
+  const t = toks[i].t;
+  const n1 = toks[i + 1]?.t;
+  const ref = ctx.ref;
+  if (t === 'that' && (n1 === 'year' || n1 === 'day' || n1 === 'month')) {
+    if (n1 === 'year') return ref ? { i, j: i + 2, type: 'DATE', value: pad(ref.y, 4), kind: 'point' } : null;
+    if (n1 === 'month') return ref?.m ? { i, j: i + 2, type: 'DATE', value: `${pad(ref.y, 4)}-${pad(ref.m)}`, kind: 'point' } : null;
+    if (ref?.m && ref.d) return { i, j: i + 2, type: 'DATE', value: `${pad(ref.y, 4)}-${pad(ref.m)}-${pad(ref.d)}`, kind: 'point' };
+    return null;
+  }
+  if (t === 'the' && n1 === 'next' && (toks[i + 2]?.t === 'day' || toks[i + 2]?.t === 'morning')) {
+    const base = ref?.m && ref.d ? dayNumber(ref.y, ref.m, ref.d) : null;
+    if (base === null) return null;
+    const isDay = toks[i + 2].t === 'day';
+    return { i, j: i + 3, type: isDay ? 'DATE' : 'TIME', value: isoDay(base + 1) + (isDay ? '' : 'TMO'), day: base + 1, kind: 'point' };
+  }
+  // "the week of March 6": the ISO week of that day
+  if (t === 'the' && n1 === 'week' && toks[i + 2]?.t === 'of') {
+    const d = monthDate(ctx, i + 3) ?? dayMonth(ctx, i + 3);
+    if (d && d.day !== undefined && d.day !== null) return { i, j: d.j, type: 'DATE', value: weekValue(d.day), kind: 'point' };
+    return null;
+  }
+  if (t === 'the' && n1 === 'same' && toks[i + 2]?.t === 'day') {
+    const base = ref?.m && ref.d ? dayNumber(ref.y, ref.m, ref.d) : null;
+    return base === null ? null : { i, j: i + 3, type: 'DATE', value: isoDay(base), day: base, kind: 'point' };
+  }
+  return null;
+};
+
+/** "the year", "for the year", "the full year", "the fiscal year" in their common senses. */
+const theYear: Matcher = (ctx, i) => {
+  const toks = ctx.toks;
+  if (toks[i].t !== 'the') return null;
+  let k = i + 1;
+  let fiscal = false;
+  if (toks[k]?.t === 'full' || toks[k]?.t === 'entire' || toks[k]?.t === 'whole') k++;
+  if (toks[k]?.t === 'fiscal') {
+    fiscal = true;
+    k++;
+  }
+  if (toks[k]?.t !== 'year') return null;
+  const nx = toks[k + 1]?.t;
+  if (nx === '-' || nx === 'of' || nx === 'before' || nx === 'after' || nx === 'in' || nx === 'when' || nx === 'that' || nx === "'") return null;
+  // "the year ended June 30" names a twelve-month period; otherwise the current (fiscal) year
+  if (nx === 'ended' || nx === 'ending' || nx === 'through' || nx === 'to') return { i, j: k + 1, type: 'DURATION', value: 'P1Y', kind: 'duration' };
+  return { i, j: k + 1, type: 'DATE', value: yearRel(ctx, 0), kind: 'point' };
+};
+
+const MATCHERS: Matcher[] = [numericDate, monthDate, dayMonth, yearLike, deictic, relativeUnit, weekdayAlone, duration, yearAgo, quarter, season, setExpr, clock, holiday, anaphoric, theYear];
+
+/** Tokens that can begin a temporal expression (besides numbers), for a cheap pre-check. */
+const STARTERS = new Set<string>([
+  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAY_PLURALS.keys(), ...SEASONS.keys(), ...NUMBER_WORDS.keys(), ...ORDINALS.keys(),
+  ...SET_ADVERBS.keys(), ...UNITS.keys(), ...VAGUE_QUANTITY.keys(),
+  'the', 'a', 'an', 'this', 'last', 'next', 'past', 'coming', 'previous', 'following', 'current', 'latest', 'today', 'yesterday',
+  'tomorrow', 'tonight', 'overnight', 'now', 'currently', 'nowadays', 'presently', 'right', 'these', 'recently', 'lately', 'recent',
+  'future', 'every', 'each', 'per', 'noon', 'midday', 'midnight', 'christmas', 'new', 'thanksgiving', 'election',
+  'independence', 'halloween', 'valentine', 'that', 'fiscal', 'someday', 'year', 'its', 'nineteen', 'couple', 'first', 'second', 'third', 'fourth',
+]);
+
+function bestAt(ctx: Ctx, i: number): Cand | null {
+  const t = ctx.toks[i].t;
+  if (!STARTERS.has(t) && !/^['\d]/.test(t)) return null;
+  let best: Cand | null = null;
+  const savedRef = ctx.ref;
+  const savedQ = ctx.lastQuarter;
+  let bestRef = savedRef;
+  let bestQ = savedQ;
+  for (const m of MATCHERS) {
+    ctx.ref = savedRef;
+    ctx.lastQuarter = savedQ;
+    const c = m(ctx, i);
+    if (c && c.j > c.i && (!best || c.j > best.j)) {
+      best = c;
+      bestRef = ctx.ref;
+      bestQ = ctx.lastQuarter;
+    }
+  }
+  ctx.ref = bestRef;
+  ctx.lastQuarter = bestQ;
+  return best;
+}
+
+/** Extends a base match to the left with quantity or position modifiers ("about two years", "early next year"). */
+function withModifiers(ctx: Ctx, c: Cand, floor: number): Cand {
+  const toks = ctx.toks;
+  const tryMods = (mods: [string[], number][]): number | null => {
+    for (const [words, n] of mods) {
+      const s = c.i - n;
+      if (s < floor) continue;
+      let ok = true;
+      for (let x = 0; x < n; x++) if (toks[s + x].t !== words[x]) ok = false;
+      if (ok) return s;
+    }
+    return null;
+  };
+  if (c.kind === 'duration' || c.kind === 'ago') {
+    const s = tryMods(QUANTITY_MODS);
+    if (s !== null) {
+      // "over" and "under" only before a bare quantity
+      const w = toks[s].t;
+      if ((w === 'over' || w === 'under' || w === 'some' || w === 'just' || w === 'only') && toks[c.i].t === 'the') return c;
+      return { ...c, i: s };
+    }
+    return c;
+  }
+  if (c.kind === 'point' && c.type !== 'SET') {
+    let i = c.i;
+    if (toks[i - 1]?.t === '-' && toks[i - 2]?.t === 'mid') i -= 2;
+    const s = tryMods(POSITION_MODS);
+    if (s !== null && s < i) i = s;
+    else if (i === c.i) {
+      const w = toks[c.i - 1]?.t;
+      if ((w === 'early' || w === 'late' || w === 'mid' || w === 'earlier' || w === 'later') && c.i - 1 >= floor) i = c.i - 1;
+    }
+    if (i < floor) return c;
+    // "the early 1980s", "the late summer"
+    if (i < c.i && /^(early|late|mid)$/.test(toks[i].t) && toks[i - 1]?.t === 'the' && i - 1 >= floor) i--;
+    return { ...c, i };
+  }
+  return c;
+}
+
+const ALWAYS_CAPITALISED = (t: string): boolean => MONTHS.has(t) || WEEKDAYS.has(t) || WEEKDAY_PLURALS.has(t) || /^(christmas|thanksgiving|easter|halloween|valentine|new|eve|election|independence|day|year)$/.test(t);
+const OPENING = new Set(['"', '“', '‘', "'", '`', '(', '[', '«', '—', '–', '-', ':', '_']);
+
+/** "60 Minutes", "This Week", "High Noon", "VOA Today": a common time word capitalised inside a sentence is part of a name. */
+function looksLikeName(toks: Tok[], c: Cand, sentOf: number[]): boolean {
+  for (let x = c.i; x < c.j; x++) {
+    const k = toks[x];
+    if (!/^\p{Lu}/u.test(k.s) || !/^\p{L}+$/u.test(k.s) || ALWAYS_CAPITALISED(k.t)) continue;
+    const sentenceInitial = x === 0 || sentOf[x - 1] !== sentOf[x] || OPENING.has(toks[x - 1].t) || toks[x - 1].t === '``';
+    if (x === c.i && sentenceInitial) continue;
+    if (/^\p{Lu}+$/u.test(k.s) && k.s.length > 1) continue; // all-caps headline
+    return true;
+  }
+  return false;
+}
+
+export function findTimexes(doc: Document, publishedAt: string | null): TimexFinding[] {
+  const dctDate = publishedAt ? parseIsoDate(publishedAt) : null;
+  const dct = dctDate ? dayNumber(dctDate.y, dctDate.m, dctDate.d) : null;
+  const out: TimexFinding[] = [];
+  let lastQuarter: Ctx['lastQuarter'] = null;
+  let ref: Ctx['ref'] = dctDate ? { y: dctDate.y, m: dctDate.m, d: dctDate.d } : null;
+  let si = 0;
+  // Paragraph by paragraph, so that an expression is not cut by a sentence split inside it
+  // ("at 9 a.m. Tuesday"); tense look-ups stay inside the token's sentence.
+  for (const para of doc.paragraphs) {
+    const toks = tokenize(doc.text, para.start, para.end);
+    if (toks.length === 0) continue;
+    const sentOf = new Array<number>(toks.length);
+    for (let x = 0; x < toks.length; x++) {
+      while (si < doc.sentences.length - 1 && doc.sentences[si].end <= toks[x].start) si++;
+      sentOf[x] = doc.sentences[si]?.index ?? 0;
+    }
+    const ctx: Ctx = { dct, toks, markers: markersOf(toks), sentOf, sentence: sentOf[0], lastQuarter, ref, sentenceDay: null, paragraphDay: null };
+    let floor = 0;
+    for (let i = 0; i < toks.length; ) {
+      if (sentOf[i] !== ctx.sentence) {
+        ctx.sentence = sentOf[i];
+        ctx.sentenceDay = null;
+      }
+      const c0 = bestAt(ctx, i);
+      if (!c0) {
+        i++;
+        continue;
+      }
+      const c = withModifiers(ctx, c0, floor);
+      if (looksLikeName(toks, c, sentOf)) {
+        i = c0.j;
+        continue;
+      }
+      if (c.day !== undefined && c.day !== null) {
+        ctx.sentenceDay = c.day;
+        ctx.paragraphDay = c.day;
+        const d = fromDayNumber(c.day);
+        ctx.ref = { y: d.y, m: d.m, d: d.d };
+      }
+      else if (c.type === 'DATE') {
+        const mm = c.value.match(/^(\d{4})(?:-(\d{2}))?$/);
+        if (mm) ctx.ref = { y: +mm[1], m: mm[2] ? +mm[2] : undefined };
+      }
+      // "the day before last Tuesday's hearing", "the day after Christmas"
+      let lo = c.i;
+      if (c.day !== undefined && c.day !== null && c.type === 'DATE' && lo - 2 >= floor && toks[lo - 2].t === 'day' && (toks[lo - 1].t === 'before' || toks[lo - 1].t === 'after')) {
+        const n = c.day + (toks[lo - 1].t === 'before' ? -1 : 1);
+        c.day = n;
+        c.value = isoDay(n);
+        lo -= 2;
+      }
+      // "the first nine months", "the six months": comparisons that follow ("a year earlier") are about years, not the quarter
+      if (c.type === 'DURATION' && /^P(6|9|12)M$/.test(c.value)) ctx.lastQuarter = null;
+      const span: [number, number] = [toks[lo].start, toks[c.j - 1].end];
+      // relative expressions keep their TIMEX3 value and get an approximate range for the timeline
+      const rel = /_REF$/.test(c.value) || c.type === 'DURATION' ? relativeRange(toks.slice(lo, c.j).map((k) => k.t), c.type, c.value, dct) : null;
+      const r = rel ?? rangeOf(c.value);
+      out.push({ span, type: c.type, value: c.value, start: r.start, end: r.end, precision: r.precision });
+      floor = c.j;
+      i = c.j;
+    }
+    lastQuarter = ctx.lastQuarter;
+    ref = ctx.ref;
+  }
+  return out;
 }

@@ -117,6 +117,26 @@ describe('findEvents: participants', () => {
     ]);
   });
 
+  it('gives a noun trigger its possessor or "by" phrase as agent, not the clause subject', () => {
+    const text = 'The mayor welcomed the visit by Ms. Ortiz. Ms. Ortiz praised Norway\'s withdrawal.';
+    const acts = actors(text, [['mayor', 'PERSON', ['The mayor']], ['Ana Ortiz', 'PERSON', ['Ms. Ortiz']], ['Norway', 'LOCATION', ['Norway']]]);
+    const { events } = run(text, acts);
+    const visit = events.find((e) => text.slice(e.trigger[0], e.trigger[1]) === 'visit')!;
+    expect(visit.participants).toEqual([{ actor: 'a2', role: 'agent' }]);
+    const withdrawal = events.find((e) => text.slice(e.trigger[0], e.trigger[1]) === 'withdrawal')!;
+    expect(withdrawal.participants).toEqual([{ actor: 'a3', role: 'agent' }]);
+  });
+
+  it('does not make the subject of a reported clause the target of the reporting verb', () => {
+    const text = 'Mr. Lind said Norway would sign. Mr. Lind told Ms. Ortiz the news.';
+    const acts = actors(text, [['Per Lind', 'PERSON', ['Mr. Lind']], ['Norway', 'LOCATION', ['Norway']], ['Ana Ortiz', 'PERSON', ['Ms. Ortiz']]]);
+    const { events } = run(text, acts);
+    const said = events.find((e) => text.slice(e.trigger[0], e.trigger[1]) === 'said')!;
+    expect(said.participants).toEqual([{ actor: 'a1', role: 'agent' }]);
+    const told = events.find((e) => text.slice(e.trigger[0], e.trigger[1]) === 'told')!;
+    expect(told.participants).toEqual([{ actor: 'a1', role: 'agent' }, { actor: 'a3', role: 'target' }]);
+  });
+
   it('swaps roles in the passive', () => {
     const text = 'The convoy was attacked by the Front.';
     const acts = actors(text, [['convoy', 'GROUP', ['The convoy']], ['Front', 'ORGANIZATION', ['the Front']]]);
@@ -146,6 +166,13 @@ describe('findEvents: time anchoring', () => {
     expect(at('arrived')!.time).toBeNull();
   });
 
+  it('does not anchor across a clause boundary', () => {
+    const text = 'The envoy said on Monday that the troops would leave.';
+    const { timexes, at } = run(text);
+    expect(timexes[at('said')!.time!].value).toBe('2021-06-14');
+    expect(at('leave')!.time).toBeNull();
+  });
+
   it('falls back to a duration when the sentence has no date', () => {
     const text = 'The siege lasted two weeks.';
     const { timexes, at } = run(text);
@@ -159,5 +186,45 @@ describe('findEvents: time anchoring', () => {
     const { events } = run(text, acts);
     expect(events.length).toBe(20000);
     expect(Date.now() - t0).toBeLessThan(10000);
+  });
+});
+
+describe('findEvents: conflict and upheaval types', () => {
+  it('types a revolution, a coup and an uprising as UPRISING, also when named', () => {
+    const text = 'The ties date back to the 1952 Egyptian Revolution. Officers staged a coup in 1999. The uprising spread fast.';
+    const { at, timexes } = run(text);
+    const rev = at('Revolution')!;
+    expect(rev.type).toBe('UPRISING');
+    expect(timexes[rev.time!].value).toBe('1952');
+    expect(at('coup')?.type).toBe('UPRISING');
+    expect(at('uprising')?.type).toBe('UPRISING');
+    expect(EVENT_TYPE_NAMES).toContain('UPRISING');
+  });
+
+  it('types taking back ground as FIGHT and reads "seize" by its object', () => {
+    const text = 'Government troops recaptured the port and liberated two villages. Customs officers seized cocaine. Militias seized the airport.';
+    const { events } = run(text);
+    const typed = events.map((e) => [text.slice(e.trigger[0], e.trigger[1]), e.type]);
+    expect(typed).toContainEqual(['recaptured', 'FIGHT']);
+    expect(typed).toContainEqual(['liberated', 'FIGHT']);
+    expect(typed.filter(([w]) => w === 'seized').map(([, t]) => t)).toEqual(['OCCURRENCE', 'FIGHT']);
+  });
+
+  it('gives "the outbreak of war" the type of the war and dates both with the year', () => {
+    const text = 'Since the outbreak of civil war in Yemen in 2014, the port has been closed.';
+    const { at, timexes } = run(text);
+    for (const w of ['outbreak', 'war']) {
+      expect(at(w)?.type).toBe('FIGHT');
+      expect(timexes[at(w)!.time!].value).toBe('2014');
+    }
+  });
+
+  it('anchors an event to a relative past expression of its clause, which has a range', () => {
+    const text = 'In recent weeks, the militia has managed to retake the northern hills.';
+    const { at, timexes } = run(text);
+    const e = at('retake')!;
+    expect(e.type).toBe('FIGHT');
+    const t = timexes[e.time!];
+    expect([t.value, t.start, t.end]).toEqual(['PAST_REF', '2021-05-16', '2021-06-16']);
   });
 });

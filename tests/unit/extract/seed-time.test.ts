@@ -85,4 +85,17 @@ describe('seed article: time and events', () => {
     expect(typed).toContainEqual(['praised', 'SUPPORT']);
     expect(typed).toContainEqual(['reported', 'MAKE_STATEMENT']);
   });
+  it('types and dates the timeline-worthy occurrences of the seed', () => {
+    const doc2 = buildDocument(text);
+    const tx2 = findTimexes(doc2, PUBLISHED);
+    const events = findEvents(doc2, [], tx2, []);
+    const typed = (w: string) => events.filter((e) => text.slice(e.trigger[0], e.trigger[1]) === w);
+    const dated = (w: string) => typed(w).map((e) => [e.type, e.time === null ? null : tx2[e.time].value]);
+    expect(dated('Revolution')).toEqual([['UPRISING', '1979']]);
+    expect(dated('war')[0]).toEqual(['FIGHT', '2011']);
+    expect(dated('liberate')).toEqual([['FIGHT', 'PAST_REF']]);
+    const recent = tx2[typed('liberate')[0].time!];
+    expect([recent.start, recent.end, recent.precision]).toEqual(['2018-02-27', '2018-08-27', 'MONTH']);
+    expect(dated('signed')).toEqual([['SIGN_AGREEMENT', '2018-08-27'], ['SIGN_AGREEMENT', '2018-08-26']]);
+  });
 });

@@ -148,8 +148,14 @@ describe('findTimexes: durations and sets', () => {
     expect(one('The loan runs for 2 1/2 years.', PUB)).toEqual(['2 1/2 years', 'DURATION', 'P2Y6M']);
   });
 
-  it('does not take ages for durations', () => {
+  it('reads halves', () => {
+    expect(one('He served seven and a half years in jail.', PUB)).toEqual(['seven and a half years', 'DURATION', 'P7Y6M']);
+    expect(one('The repairs took a year and a half.', PUB)).toEqual(['a year and a half', 'DURATION', 'P1Y6M']);
+  });
+
+  it('does not take ages, fractions or compounds for durations', () => {
     expect(tx('A 9-year-old boy and a man aged 40 years old were hurt.', PUB)).toEqual([]);
+    expect(tx('Less than a quarter of the donors gave on a day-to-day basis.', PUB)).toEqual([]);
   });
 
   it('normalises sets', () => {
@@ -184,6 +190,12 @@ describe('findTimexes: times, quarters, seasons, holidays', () => {
       ['a year earlier', 'DATE', '2012-Q3'],
     ]);
     expect(one('The plant was sold a year ago.', '2013-10-20')).toEqual(['a year ago', 'DATE', '2012']);
+    const text2 = 'Profit rose in the third quarter, against a year-earlier loss and the same period last year.';
+    expect(tx(text2, '2013-10-20')).toEqual([
+      ['the third quarter', 'DATE', '2013-Q3'],
+      ['year-earlier', 'DATE', '2012-Q3'],
+      ['the same period last year', 'DATE', '2012-Q3'],
+    ]);
   });
 
   it('reads seasons and holidays', () => {
@@ -217,5 +229,67 @@ describe('findTimexes: robustness', () => {
     const out = findTimexes(buildDocument(text), '2021-06-16');
     expect(out.length).toBe(40000);
     expect(Date.now() - t0).toBeLessThan(10000);
+  });
+});
+
+describe('findTimexes: approximate ranges of relative expressions', () => {
+  /** [surface, value, start, end, precision] of every timex. */
+  function ranged(text: string, publishedAt: string | null): [string, string, string | null, string | null, string | null][] {
+    return findTimexes(buildDocument(text), publishedAt).map((t) => [text.slice(t.span[0], t.span[1]), t.value, t.start, t.end, t.precision]);
+  }
+
+  it('gives PAST_REF, PRESENT_REF and FUTURE_REF a range around the publication date, keeping the value', () => {
+    expect(ranged('In recent months, the rebels lost most of their ground.', PUB)).toEqual([
+      ['recent months', 'PAST_REF', '2020-12-16', '2021-06-16', 'MONTH'],
+    ]);
+    expect(ranged('The ferry company recently cut its timetable.', PUB)).toEqual([['recently', 'PAST_REF', '2021-05-16', '2021-06-16', 'WEEK']]);
+    expect(ranged('Rents have doubled in recent years across the valley.', PUB)).toEqual([
+      ['recent years', 'PAST_REF', '2016-06-16', '2021-06-16', 'YEAR'],
+    ]);
+    expect(ranged('The two leagues are now talking about a merger.', PUB)).toEqual([['now', 'PRESENT_REF', '2021-06-16', '2021-06-17', 'DAY']]);
+    expect(ranged('A second bridge will be built in the near future.', PUB)).toEqual([
+      ['the near future', 'FUTURE_REF', '2021-06-16', '2021-12-16', 'MONTH'],
+    ]);
+  });
+
+  it('ranges durations anchored at the publication date by their lead word', () => {
+    expect(ranged('More talks are planned in the coming weeks.', PUB)).toEqual([['the coming weeks', 'PXW', '2021-06-16', '2021-07-16', 'WEEK']]);
+    expect(ranged('Exports fell over the past two months, the ministry said.', PUB)).toEqual([
+      ['the past two months', 'P2M', '2021-04-16', '2021-06-16', 'MONTH'],
+    ]);
+    // "a few years ago": more than a year back, within the usual reach of "a few"
+    expect(ranged('The mill closed a few years ago and was sold.', PUB)).toEqual([['a few years ago', 'PAST_REF', '2016-06-16', '2020-06-16', 'YEAR']]);
+    // a plain length has no place on the timeline
+    expect(ranged('The strike lasted three weeks.', PUB)).toEqual([['three weeks', 'P3W', null, null, null]]);
+  });
+
+  it('invents no range without a publication date', () => {
+    expect(ranged('In recent months, the rebels lost ground; now they are talking.', null)).toEqual([
+      ['recent months', 'PAST_REF', null, null, null],
+      ['now', 'PRESENT_REF', null, null, null],
+    ]);
+  });
+});
+
+describe('findTimexes: direction and small conventions', () => {
+  it('reads a past verb right after the weekday and a pluperfect before "by"', () => {
+    // ahead of a trip (future word on the left), the verb right after the day decides
+    expect(one('Ahead of the trip, the ministry on Sunday issued a travel warning.', PUB)).toEqual(['Sunday', 'DATE', '2021-06-13']);
+    expect(one('Twelve states had filed their reports by Tuesday.', PUB)).toEqual(['Tuesday', 'DATE', '2021-06-15']);
+    expect(one('Dealers were ready to buy as soon as the market opened Monday.', PUB)).toEqual(['Monday', 'DATE', '2021-06-21']);
+  });
+
+  it('finds the governing future tense further to the left', () => {
+    expect(one('The pilot will be named commander of the station crew for a long mission in December.', '2021-02-03')).toEqual(['December', 'DATE', '2021-12']);
+  });
+
+  it('reads halves of time units, vague ranges, "one day" and days next to a date', () => {
+    expect(one('The alarm stopped a minute and a half later.', PUB)).toEqual(['a minute and a half', 'DURATION', 'PT1M30S']);
+    expect(one('The hostage probably died within weeks or months of the raid.', PUB)).toEqual(['weeks or months', 'DURATION', 'PXW']);
+    expect(one('Solar power could one day supply the island.', PUB)).toEqual(['one day', 'DATE', 'FUTURE_REF']);
+    expect(one("The day before last Tuesday's vote, the mayor resigned.", PUB)).toEqual(['day before last Tuesday', 'DATE', '2021-06-14']);
+    expect(one("Sales have been flat in the last half of the '90s.", PUB)).toEqual(["the last half of the '90s", 'DATE', '199']);
+    expect(one('The index has gained 4% since year-end.', PUB)).toEqual(['year-end', 'DATE', '2020-12-31']);
+    expect(one('Few storms were as strong in the past century.', PUB)).toEqual(['the past century', 'DURATION', 'P100Y']);
   });
 });
