@@ -10,7 +10,7 @@ import { Node, type HasRowId } from './common/node';
 
 export type ArticleRow = Omit<Article, 'text'> & { text?: string };
 
-@ObjectType('Article', { implements: Node, description: 'A news article as ingested, with its full text.' })
+@ObjectType('Article', { simpleResolvers: true, implements: Node, description: 'A news article as ingested, with its full text.' })
 export class ArticleNode implements Node, HasRowId {
   rowId!: number;
 
@@ -53,7 +53,7 @@ export class ArticleNode implements Node, HasRowId {
   }
 }
 
-@ObjectType('Actor', { implements: Node, description: 'A person, organisation, country or group; one actor across all articles.' })
+@ObjectType('Actor', { simpleResolvers: true, implements: Node, description: 'A person, organisation, country or group; one actor across all articles.' })
 export class ActorNode implements Node, HasRowId {
   rowId!: number;
 
@@ -88,7 +88,7 @@ export class ActorNode implements Node, HasRowId {
   }
 }
 
-@ObjectType('Mention', { implements: Node, description: 'One place where an article refers to an actor.' })
+@ObjectType('Mention', { simpleResolvers: true, implements: Node, description: 'One place where an article refers to an actor.' })
 export class MentionNode implements Node, HasRowId {
   rowId!: number;
   actorRowId!: number;
@@ -117,7 +117,7 @@ export class MentionNode implements Node, HasRowId {
   }
 }
 
-@ObjectType('TimeExpression', { implements: Node, description: 'A temporal expression with its TIMEX3 normalisation.' })
+@ObjectType('TimeExpression', { simpleResolvers: true, implements: Node, description: 'A temporal expression with its TIMEX3 normalisation.' })
 export class TimeExpressionNode implements Node, HasRowId {
   rowId!: number;
 
@@ -154,7 +154,7 @@ export class TimeExpressionNode implements Node, HasRowId {
 
 export type StatementRow = Omit<Statement, 'contentSegments'> & { contentSegments: unknown };
 
-@ObjectType('Statement', { implements: Node, description: 'Something an actor said or reported, with the exact evidence span.' })
+@ObjectType('Statement', { simpleResolvers: true, implements: Node, description: 'Something an actor said or reported, with the exact evidence span.' })
 export class StatementNode implements Node, HasRowId {
   rowId!: number;
   articleRowId!: number;
@@ -214,7 +214,7 @@ export class StatementNode implements Node, HasRowId {
   }
 }
 
-@ObjectType('Event', { implements: Node, description: 'A real-world event (meeting, signing, attack …); reported once or many times.' })
+@ObjectType('Event', { simpleResolvers: true, implements: Node, description: 'A real-world event (meeting, signing, attack …); reported once or many times.' })
 export class EventNode implements Node, HasRowId {
   rowId!: number;
 
@@ -237,7 +237,7 @@ export class EventNode implements Node, HasRowId {
   }
 }
 
-@ObjectType('EventMention', { implements: Node, description: 'One report of an event in one article.' })
+@ObjectType('EventMention', { simpleResolvers: true, implements: Node, description: 'One report of an event in one article.' })
 export class EventMentionNode implements Node, HasRowId {
   rowId!: number;
   eventRowId!: number;
@@ -264,7 +264,7 @@ export class EventMentionNode implements Node, HasRowId {
   }
 }
 
-@ObjectType('EventParticipant', { description: 'An actor taking part in an event, with its role.' })
+@ObjectType('EventParticipant', { simpleResolvers: true, description: 'An actor taking part in an event, with its role.' })
 export class EventParticipantNode {
   actorRowId!: number;
   mentionRowId!: number;
@@ -277,13 +277,13 @@ export class EventParticipantNode {
   }
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ArticleConnection extends Connection(ArticleNode, 'Article') {}
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ActorConnection extends Connection(ActorNode, 'Actor') {}
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class MentionConnection extends Connection(MentionNode, 'Mention') {}
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class StatementConnection extends Connection(StatementNode, 'Statement') {}
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class EventConnection extends Connection(EventNode, 'Event') {}

@@ -44,7 +44,7 @@ export class IngestArticleInput {
   publishedAt?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class IngestResult {
   @Field(() => ArticleNode)
   article!: ArticleNode;

@@ -8,7 +8,7 @@ export function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-@ObjectType({ description: 'A calendar range [start, end) with its precision; a day is start..start+1.' })
+@ObjectType({ simpleResolvers: true, description: 'A calendar range [start, end) with its precision; a day is start..start+1.' })
 export class DateRange {
   @Field(() => LocalDate)
   start!: string;

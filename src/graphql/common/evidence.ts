@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A [start, end) character range of an article text.' })
+@ObjectType({ simpleResolvers: true, description: 'A [start, end) character range of an article text.' })
 export class TextSpan {
   @Field(() => Int)
   start!: number;
@@ -12,7 +12,7 @@ export class TextSpan {
   text!: string;
 }
 
-@ObjectType({ description: 'Where an article says so: the article and the character range(s) of the evidence.' })
+@ObjectType({ simpleResolvers: true, description: 'Where an article says so: the article and the character range(s) of the evidence.' })
 export class Evidence {
   /** Row id of the article, resolved to Article by a field resolver. */
   articleRowId!: number;

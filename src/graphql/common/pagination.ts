@@ -37,7 +37,7 @@ export function parsePage(args: { first?: number | null; after?: string | null }
   return { first, afterId };
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field()
   hasNextPage!: boolean;
@@ -60,7 +60,7 @@ export interface ConnectionShape<T> {
 
 /** A Relay connection type for `Node`; totalCount is computed only when asked for. */
 export function Connection<T extends object>(Node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field()
     cursor!: string;
@@ -70,7 +70,7 @@ export function Connection<T extends object>(Node: ClassType<T>, name: string) {
   }
 
   // Each concrete connection extends this and inherits its fields; unreferenced, it is not emitted.
-  @ObjectType(`${name}ConnectionBase`)
+  @ObjectType(`${name}ConnectionBase`, { simpleResolvers: true })
   abstract class ConnectionType implements ConnectionShape<T> {
     @Field(() => [Edge])
     edges!: Edge[];

@@ -8,7 +8,7 @@ import type { Context } from '../context';
 import { StatementFilter } from '../filters';
 import { StatementNode, type StatementRow } from '../types';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 class StatementHit {
   @Field()
   cursor!: string;
@@ -20,7 +20,7 @@ class StatementHit {
   node!: StatementNode;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 class StatementSearchResult {
   @Field(() => [StatementHit])
   edges!: StatementHit[];

@@ -23,7 +23,7 @@ registerEnumType(StatGrouping, {
   description: 'ACTOR: per speaker (statements) or participant (events); KIND: statement kind; TYPE: event type; DAY…YEAR: calendar buckets of the date.',
 });
 
-@ObjectType({ description: 'One bucket of an aggregate: its key and how many items fall in it.' })
+@ObjectType({ simpleResolvers: true, description: 'One bucket of an aggregate: its key and how many items fall in it.' })
 export class StatBucket {
   actorRowId!: number | null;
 
@@ -34,7 +34,7 @@ export class StatBucket {
   count!: number;
 }
 
-@ObjectType({ description: 'How often a speaker’s statements mention another actor.' })
+@ObjectType({ simpleResolvers: true, description: 'How often a speaker’s statements mention another actor.' })
 export class CoMention {
   actorRowId!: number;
 

@@ -17,7 +17,7 @@ export enum TimelineItemKind {
 }
 registerEnumType(TimelineItemKind, { name: 'TimelineItemKind' });
 
-@ObjectType({ description: 'A statement or an event on an actor’s timeline.' })
+@ObjectType({ simpleResolvers: true, description: 'A statement or an event on an actor’s timeline.' })
 export class TimelineItem {
   rowId!: number;
 
@@ -28,7 +28,7 @@ export class TimelineItem {
   date!: DateRange | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 class TimelineEdge {
   @Field()
   cursor!: string;
@@ -37,7 +37,7 @@ class TimelineEdge {
   node!: TimelineItem;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class TimelineConnection {
   @Field(() => [TimelineEdge])
   edges!: TimelineEdge[];
