@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { timingSafeEqual } from 'node:crypto';
 import * as http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -119,6 +120,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     includeStacktraceInErrorResponses: config.debug,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No HTTP caching hints are served; without this plugin Apollo wraps every field resolver to compute them.
+      ApolloServerPluginCacheControlDisabled(),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
       limitsPlugin(options.limits ?? DEFAULT_LIMITS),
       ...(config.debug ? [sqlCountPlugin()] : []),
