@@ -52,6 +52,11 @@ export class PageInfo {
   startCursor!: string | null;
 }
 
+/** PageInfo of a page of edges in list order. */
+export function pageInfoOf(edges: { cursor: string }[], hasNextPage: boolean, hasPreviousPage: boolean): PageInfo {
+  return { hasNextPage, hasPreviousPage, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null };
+}
+
 export interface ConnectionShape<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
@@ -98,12 +103,7 @@ export function connectionOf<C extends ConnectionShape<T>, T extends { rowId: nu
   const nodes = rows.slice(0, page.first);
   const c = new Type() as C & { count: () => Promise<number> };
   c.edges = nodes.map((node) => ({ cursor: encodeCursor(node.rowId), node }));
-  c.pageInfo = {
-    hasNextPage: rows.length > page.first,
-    hasPreviousPage: page.afterId > 0,
-    startCursor: c.edges[0]?.cursor ?? null,
-    endCursor: c.edges[c.edges.length - 1]?.cursor ?? null,
-  };
+  c.pageInfo = pageInfoOf(c.edges, rows.length > page.first, page.afterId > 0);
   c.count = count;
   return c;
 }

@@ -3,7 +3,7 @@ import { Prisma } from '../../generated/prisma/client';
 import { InputError } from '../../ingest/errors';
 import { plainQuotes } from '../../ingest/store';
 import { and, COLUMNS } from '../data/sql';
-import { PageArgs, PageInfo, parsePage } from '../common/pagination';
+import { PageArgs, PageInfo, pageInfoOf, parsePage } from '../common/pagination';
 import type { Context } from '../context';
 import { StatementFilter } from '../filters';
 import { StatementNode, type StatementRow } from '../types';
@@ -68,7 +68,7 @@ export class SearchResolver {
     return Object.assign(new StatementSearchResult(), {
       edges,
       totalCount: count,
-      pageInfo: { hasNextPage: rows.length > first, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: pageInfoOf(edges, rows.length > first, after !== null),
     });
   }
 }

@@ -5,7 +5,7 @@ import { and } from '../data/sql';
 import { DateRange, dateRangeOf, isoDay, LocalDate } from '../common/date-range';
 import { Evidence } from '../common/evidence';
 import { rowId } from '../common/ids';
-import { PageArgs, PageInfo, parsePage } from '../common/pagination';
+import { PageArgs, PageInfo, pageInfoOf, parsePage } from '../common/pagination';
 import type { Context } from '../context';
 import { notFound } from '../errors';
 import { EventMentionNode, EventNode, StatementNode, type StatementRow } from '../types';
@@ -131,7 +131,7 @@ export class TimelineResolver {
     return Object.assign(new TimelineConnection(), {
       edges,
       totalCount: count,
-      pageInfo: { hasNextPage: rows.length > first, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: pageInfoOf(edges, rows.length > first, after !== null),
     });
   }
 
