@@ -70,15 +70,17 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 /** True when the full stop at `i` belongs to an abbreviation, an initial or a number. */
 function isNonFinalDot(text: string, i: number): boolean {
   let s = i;
-  while (s > 0 && /[\p{L}\p{N}.]/u.test(text[s - 1])) s--;
+  while (s > 0 && i - s < 30 && /[\p{L}\p{N}.]/u.test(text[s - 1])) s--;
   const word = text.slice(s, i);
   if (word === '') return false;
   const lower = word.toLowerCase();
   if (ABBREVIATIONS.has(lower)) {
     // "U.S." and similar end sentences when a capitalised non-name word follows; keep it simple: a
     // following lower-case word or digit means the sentence goes on.
-    const next = text.slice(i + 1).match(/^\s*(\S)/);
+    const next = text.slice(i + 1, i + 40).match(/^\s*(\S)/);
     if (!next) return false;
+    // "No. 2" and "Nos. 3-4" number things; "said no. But …" ends a sentence
+    if (lower === 'no' || lower === 'nos') return /\d/.test(next[1]);
     if (lower.includes('.') || ['etc', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros'].includes(lower)) {
       return !/[\p{Lu}“"]/u.test(next[1]);
     }
@@ -92,10 +94,12 @@ function isNonFinalDot(text: string, i: number): boolean {
 function sentenceBoundaries(text: string, p: Paragraph): Span[] {
   const spans: Span[] = [];
   let start = p.start;
+  // search inside the paragraph only: a paragraph without a full stop must not scan the rest of the text
+  const para = text.slice(p.start, p.end);
   const re = /[.!?…]+/g;
-  re.lastIndex = p.start;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < p.end) {
+  while ((m = re.exec(para)) !== null) {
+    m.index += p.start;
     let end = m.index + m[0].length;
     if (m[0] === '.' && isNonFinalDot(text, m.index)) continue;
     while (end < p.end && CLOSERS.has(text[end])) end++;

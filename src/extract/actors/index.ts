@@ -1,6 +1,427 @@
-import type { Document } from '../document';
-import type { ActorFinding } from '../types';
+/**
+ * Actor mentions and in-document coreference, by rules of English news writing:
+ *  - capitalised name runs, split into affiliation ("Iranian"), title ("Defense Minister") and name;
+ *  - nominal references ("the Iranian minister", "a spokesman for the ministry", "senior officials");
+ *  - pronouns resolved to the most salient compatible actor (subject of the nearest sentence first).
+ * Pure and linear in the number of tokens (the candidate searches are bounded).
+ */
+import type { Document, Token } from '../document';
+import type { ActorFinding, ActorKind, MentionFinding, MentionKind, Span } from '../types';
+import { TITLE_HEADS as LEX_TITLE_HEADS, GROUP_HEADS as LEX_GROUP_HEADS, TITLE_MODIFIERS as LEX_TITLE_MODIFIERS, MALE_TITLES as LEX_MALE_TITLES, FEMALE_TITLES as LEX_FEMALE_TITLES } from '../lexicon/titles';
+import { PRONOUNS as LEX_PRONOUNS } from '../lexicon/pronouns';
+import type { Gender } from '../lexicon/pronouns';
+import { LOCATIONS as LEX_LOCATIONS, DEMONYMS as LEX_DEMONYMS } from '../lexicon/places';
+import { ORG_WORDS as LEX_ORG_WORDS, KNOWN_ORGS as LEX_KNOWN_ORGS, GROUP_NAMES as LEX_GROUP_NAMES } from '../lexicon/organisations';
+import { GIVEN_NAMES as LEX_GIVEN_NAMES, NAME_PARTICLES as LEX_NAME_PARTICLES, NON_NAME_CAPS as LEX_NON_NAME_CAPS } from '../lexicon/names';
+import { CUE_FORMS as LEX_CUE_FORMS } from '../lexicon/reporting';
 
-export function findActors(_doc: Document): ActorFinding[] {
-  return [];
+
+// local bindings: module imports compile to property reads in CommonJS, too slow in the token loops
+const TITLE_HEADS = LEX_TITLE_HEADS;
+const GROUP_HEADS = LEX_GROUP_HEADS;
+const TITLE_MODIFIERS = LEX_TITLE_MODIFIERS;
+const MALE_TITLES = LEX_MALE_TITLES;
+const FEMALE_TITLES = LEX_FEMALE_TITLES;
+const PRONOUNS = LEX_PRONOUNS;
+const LOCATIONS = LEX_LOCATIONS;
+const DEMONYMS = LEX_DEMONYMS;
+const ORG_WORDS = LEX_ORG_WORDS;
+const KNOWN_ORGS = LEX_KNOWN_ORGS;
+const GROUP_NAMES = LEX_GROUP_NAMES;
+const GIVEN_NAMES = LEX_GIVEN_NAMES;
+const NAME_PARTICLES = LEX_NAME_PARTICLES;
+const NON_NAME_CAPS = LEX_NON_NAME_CAPS;
+const CUE_FORMS = LEX_CUE_FORMS;
+
+interface Actor {
+  name: string;
+  kind: ActorKind;
+  title: string | null;
+  affiliation: string | null;
+  gender: Gender | null;
+  names: Set<string>;
+  mentions: MentionFinding[];
+  /** Lower-case name tokens (for surname matching). */
+  nameTokens: string[];
+  lastPos: number;
+}
+
+interface Mention {
+  actor: Actor;
+  span: Span;
+  kind: MentionKind;
+  sentence: number;
+  /** Token index in the sentence (for salience ordering). */
+  tok: number;
+}
+
+const UPPER = /^\p{Lu}/u;
+const PARTICLE_NAME = /^(al|el|bin|ibn|abu)-\p{Lu}/u;
+const POSSESSIVE = /['’]s$/;
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another', 'one']);
+const GROUP_QUANT = new Set(['the', 'some', 'many', 'most', 'several', 'other', 'few', 'two', 'three', 'four', 'five',
+  'these', 'those', 'both', 'all', 'top', 'senior', 'local', 'numerous', 'various', 'more', 'fellow', 'our', 'their',
+  'his', 'her', 'its', 'a', 'dozens', 'hundreds', 'thousands']);
+const STOP = new Set([...NON_NAME_CAPS].filter((w) => !['first', 'other'].includes(w)));
+
+function normTok(w: string): string {
+  return w.toLowerCase().replace(/^(al|el)-/, '').replace(/['’]s$/, '');
+}
+
+function isNameToken(tok: Token, first: boolean): boolean {
+  const w = tok.text;
+  const c = w.charCodeAt(0);
+  if (c < 128) {
+    if (c >= 97 && c <= 122) return (c === 97 || c === 98 || c === 101 || c === 105) && w.includes('-') && PARTICLE_NAME.test(w);
+    if (c < 65 || c > 90) return false;
+  } else if (!UPPER.test(w)) return false;
+  const lower = w.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+  if (w.length === 1 && !first) return /^\p{Lu}$/u.test(w) && w !== 'I' && w !== 'A';
+  const allCaps = w.length >= 2 && w === w.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(w);
+  if ((STOP.has(lower) && !allCaps) || (first && CUE_FORMS.has(lower))) return false;
+  if (w === 'I' || w === 'A') return false;
+  return true;
+}
+
+function tokenWord(t: Token): string {
+  return t.text.replace(/['’]s$/, '');
+}
+
+export function findActors(doc: Document): ActorFinding[] {
+  const text = doc.text;
+  const actors: Actor[] = [];
+  const mentions: Mention[] = [];
+  const byName = new Map<string, Actor>();
+  const persons: Actor[] = [];
+  /** Persons by the last token of their name (surname matching stays bounded). */
+  const personsByLast = new Map<string, Actor[]>();
+  const indexPerson = (a: Actor): void => {
+    const last = a.nameTokens[a.nameTokens.length - 1];
+    if (last === undefined) return;
+    const list = personsByLast.get(last) ?? [];
+    if (!list.includes(a)) list.push(a);
+    personsByLast.set(last, list);
+  };
+
+  const newActor = (name: string, kind: ActorKind, title: string | null, affiliation: string | null, gender: Gender | null, nameTokens: string[]): Actor => {
+    const a: Actor = { name, kind, title, affiliation, gender, names: new Set([name]), mentions: [], nameTokens, lastPos: -1 };
+    actors.push(a);
+    if (kind === 'PERSON') {
+      persons.push(a);
+      indexPerson(a);
+    }
+    return a;
+  };
+  const addMention = (a: Actor, span: Span, kind: MentionKind, sentence: number, tok: number, surface?: string): void => {
+    a.mentions.push({ span, kind });
+    a.lastPos = span[0];
+    if (surface && kind !== 'PRONOUN') a.names.add(surface);
+    mentions.push({ actor: a, span, kind, sentence, tok });
+  };
+
+  /** The person a (partial) name refers to: same full name, or a known person whose name ends with these tokens. */
+  const endsWith = (n: string[], toks: string[]): boolean => {
+    if (toks.length > n.length) return false;
+    for (let i = 1; i <= toks.length; i++) if (n[n.length - i] !== toks[toks.length - i]) return false;
+    return true;
+  };
+  const findPerson = (toks: string[]): Actor | null => {
+    let best: Actor | null = null;
+    for (const p of personsByLast.get(toks[toks.length - 1]) ?? []) {
+      const n = p.nameTokens;
+      if (n.length === toks.length && endsWith(n, toks)) return p;
+      if (toks.length < n.length) {
+        if (endsWith(n, toks) && (!best || p.lastPos > best.lastPos)) best = p;
+      } else if (toks.length > n.length && n.length === 1 && toks[toks.length - 1] === n[0]) {
+        // an earlier surname-only person now named in full
+        if (!best || p.lastPos > best.lastPos) best = p;
+      }
+    }
+    return best;
+  };
+
+  // words written with a capital inside sentences (names, not sentence-initial capitals)
+  const capsInside = new Set<string>();
+  for (const sent of doc.sentences) {
+    for (let i = 1; i < sent.tokens.length; i++) {
+      const t = sent.tokens[i];
+      const c = t.text.charCodeAt(0);
+      if ((c >= 65 && c <= 90) || (c > 127 && UPPER.test(t.text))) {
+        const pv = sent.tokens[i - 1].text;
+        if (pv.length > 1 || !/^[“"‘'(\[—:.]$/.test(pv)) capsInside.add(normTok(t.text));
+      }
+    }
+  }
+
+  for (const sent of doc.sentences) {
+    const toks = sent.tokens;
+    const used = new Uint8Array(toks.length);
+    const shortPara = toks.length <= 4 && !/[.!?"”]$/.test(text.slice(sent.start, sent.end));
+    // ---- 1. capitalised name runs
+    for (let i = 0; i < toks.length; i++) {
+      if (!isNameToken(toks[i], i === 0)) continue;
+      let j = i;
+      while (j + 1 < toks.length && !POSSESSIVE.test(toks[j].text)) {
+        const nx = toks[j + 1];
+        if (isNameToken(nx, false) && toks[j].end === nx.start - 1) { j++; continue; }
+        // particles and "of" inside names: "Ahmad bin Salman", "Department of State"
+        const lw = nx.text.toLowerCase();
+        // one or two particles: "van der Berg", "bin Khalid"
+        if (NAME_PARTICLES.has(lw) && j + 3 < toks.length && NAME_PARTICLES.has(toks[j + 2].text.toLowerCase()) && isNameToken(toks[j + 3], false)) {
+          j += 3;
+          continue;
+        }
+        if (j + 2 < toks.length && isNameToken(toks[j + 2], false) && (NAME_PARTICLES.has(lw) || ((lw === 'of' || lw === 'for') && (ORG_WORDS.has(toks[j].text.toLowerCase()) || TITLE_HEADS.has(toks[j].text.toLowerCase()))))) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      const run = toks.slice(i, j + 1);
+      const startTok = i;
+      i = j;
+      const nextW = toks[j + 1]?.text ?? '';
+      if (!POSSESSIVE.test(toks[j].text) && (GROUP_HEADS.has(nextW) || TITLE_HEADS.has(nextW)) && !/^\p{Lu}/u.test(nextW)) continue;
+      if (shortPara && run.length === toks.length) continue; // a bare section heading
+      analyseRun(run, sent.index, startTok);
+      for (let k = startTok; k <= j; k++) used[k] = 1;
+    }
+
+    // ---- 2. nominals and groups ("the Iranian minister", "senior officials", "a spokesman for the ministry")
+    for (let i = 0; i < toks.length; i++) {
+      if (used[i]) continue;
+      const tx = toks[i].text;
+      if (tx.length < 3 || tx.charCodeAt(0) < 65) continue;
+      const lw = tx.toLowerCase();
+      const head = lw.endsWith('.') ? lw.slice(0, -1) : lw;
+      const isGroup = GROUP_HEADS.has(head);
+      if (!isGroup && !TITLE_HEADS.has(head)) continue;
+      const isTitle = !isGroup && !UPPER.test(toks[i].text.slice(1) || 'x');
+      if (!isTitle && !isGroup) continue;
+      // walk left over modifiers to a determiner
+      let s = i;
+      let affiliation: string | null = null;
+      let det: string | null = null;
+      let mods = 0;
+      while (s - 1 >= 0 && mods < 4) {
+        const w = toks[s - 1].text.toLowerCase();
+        if (isGroup ? GROUP_QUANT.has(w) : DETERMINERS.has(w)) { det = w; s--; break; }
+        if (DEMONYMS.has(w) || LOCATIONS.has(w)) { affiliation = DEMONYMS.get(w) ?? LOCATIONS.get(w) ?? null; s--; mods++; continue; }
+        if (TITLE_MODIFIERS.has(w) || (/^[\p{L}\-]+$/u.test(w) && !STOP.has(w) && !CUE_FORMS.has(w) && !PRONOUNS.has(w))) { s--; mods++; continue; }
+        break;
+      }
+      if (isTitle && !det) continue; // a bare singular noun is not a reference
+      if (isGroup && !det && mods === 0 && !(i === 0 || /^[,;:—(]$/.test(toks[i - 1]?.text ?? ''))) continue;
+      if (s < i && used[s]) continue;
+      // "a spokesman for the ministry": keep the "for/of NP" complement
+      let e = i;
+      if (isTitle && i + 2 < toks.length && ['for', 'of', 'at', 'with'].includes(toks[i + 1].text.toLowerCase())) {
+        let k = i + 2;
+        if (DETERMINERS.has(toks[k].text.toLowerCase()) || toks[k].text.toLowerCase() === 'his' || toks[k].text.toLowerCase() === 'her') k++;
+        let last = -1;
+        while (k < toks.length && k <= i + 6 && /^[\p{L}\p{N}.'’\-&]+$/u.test(toks[k].text) && !STOP.has(toks[k].text.toLowerCase()) && !CUE_FORMS.has(toks[k].text.toLowerCase())) { last = k; k++; }
+        if (last >= 0) e = last;
+      }
+      const span: Span = [toks[s].start, toks[e].end];
+      const surface = text.slice(span[0], span[1]);
+      for (let k = s; k <= e; k++) used[k] = 1;
+      if (isGroup) {
+        const key = 'G:' + surface.toLowerCase().replace(/^(the|some|many|several|other|these|those|both|all)\s+/, '');
+        let a = byName.get(key);
+        if (!a) {
+          a = newActor(surface.replace(/^(The|the)\s+/, ''), 'GROUP', null, affiliation, 'P', []);
+          byName.set(key, a);
+        }
+        addMention(a, span, 'NOMINAL', sent.index, s, surface);
+        continue;
+      }
+      // singular nominal: corefer to the person holding that title
+      let target: Actor | null = null;
+      let bestScore = -1;
+      if (det === 'the' || det === 'this' || det === 'that') {
+        for (let pi = persons.length - 1; pi >= 0 && pi >= persons.length - 100; pi--) {
+          const p = persons[pi];
+          if (!p.title || !p.title.toLowerCase().split(/\s+/).includes(head)) continue;
+          if (affiliation && p.affiliation && p.affiliation !== affiliation) continue;
+          const score = (affiliation && p.affiliation === affiliation ? 2 : 0) + p.lastPos / 1e9;
+          if (score > bestScore) { bestScore = score; target = p; }
+        }
+      }
+      if (!target) {
+        const key = 'N:' + surface.toLowerCase().replace(/^(a|an|the|this|that|another|one)\s+/, '');
+        target = byName.get(key) ?? null;
+        if (!target) {
+          target = newActor(surface.replace(/^(The|the)\s+/, 'the '), 'PERSON', head, affiliation, null, []);
+          byName.set(key, target);
+        }
+      }
+      addMention(target, span, 'NOMINAL', sent.index, s, surface);
+    }
+
+    // ---- 3. pronouns
+    for (let i = 0; i < toks.length; i++) {
+      const tx = toks[i].text;
+      if (tx.length > 10 || tx.length < 2) continue;
+      const g = PRONOUNS.get(tx.toLowerCase());
+      const lw = tx.toLowerCase();
+      if (!g) continue;
+      const a = resolvePronoun(lw, g, sent.index, i);
+      if (a) addMention(a, [toks[i].start, toks[i].end], 'PRONOUN', sent.index, i);
+    }
+  }
+
+  function analyseRun(run: Token[], sentence: number, tok0: number): void {
+    let k = 0;
+    let affiliation: string | null = null;
+    // leading affiliation: "Iranian Defense Minister …", "US National Security Adviser …"
+    while (k < run.length - 1 && (DEMONYMS.has(run[k].text.toLowerCase()) || (LOCATIONS.has(run[k].text.toLowerCase()) && run.length > 2))) {
+      affiliation = DEMONYMS.get(run[k].text.toLowerCase()) ?? LOCATIONS.get(run[k].text.toLowerCase()) ?? null;
+      k++;
+    }
+    // title: up to the last title head that is followed by a name
+    let lastHead = -1;
+    for (let t = k; t < run.length - 1; t++) {
+      const w = run[t].text.toLowerCase();
+      if (TITLE_HEADS.has(w) || TITLE_HEADS.has(w.replace(/\.$/, ''))) lastHead = t;
+      else if (!TITLE_MODIFIERS.has(w) && !ORG_WORDS.has(w) && !['of', 'for', 'and'].includes(w) && lastHead < 0 && t > k + 2) break;
+    }
+    const wholeLower = run.map((t) => tokenWord(t).toLowerCase());
+    const isOrgRun = wholeLower.some((w, idx) => ORG_WORDS.has(w) && idx > 0) || (wholeLower.length === 1 && (KNOWN_ORGS.has(wholeLower[0]) || ORG_WORDS.has(wholeLower[0]) && false));
+    let title: string | null = null;
+    let gender: Gender | null = null;
+    let nameStart = k;
+    if (lastHead >= 0 && !isOrgRun) {
+      title = run.slice(k, lastHead + 1).map((t) => t.text).join(' ');
+      for (let t = k; t <= lastHead; t++) {
+        const w = run[t].text.toLowerCase();
+        if (MALE_TITLES.has(w)) gender = 'M';
+        if (FEMALE_TITLES.has(w)) gender = 'F';
+      }
+      nameStart = lastHead + 1;
+    } else if (lastHead >= 0 && isOrgRun) {
+      // "Republican National Committee Chairman X": the organisation word precedes the title head
+      const orgIdx = wholeLower.findIndex((w, idx) => idx > 0 && ORG_WORDS.has(w));
+      if (orgIdx < lastHead && !wholeLower.slice(lastHead + 1).some((w) => ORG_WORDS.has(w))) {
+        title = run.slice(k, lastHead + 1).map((t) => t.text).join(' ');
+        nameStart = lastHead + 1;
+      } else {
+        nameStart = 0;
+        affiliation = null;
+      }
+    } else {
+      nameStart = k > 0 && run.length - k >= 1 ? k : 0;
+      if (nameStart > 0 && !isPersonLike(run.slice(nameStart))) { nameStart = 0; affiliation = null; }
+    }
+    const nameToks = run.slice(nameStart);
+    if (nameToks.length === 0) return;
+    const start = nameToks[0].start;
+    const last = nameToks[nameToks.length - 1];
+    const end = last.start + tokenWord(last).length;
+    const name = text.slice(start, end);
+    const full: Span = [run[0].start, end];
+    const lowers = nameToks.map((t) => normTok(t.text));
+    const joined = lowers.join(' ');
+    // classify
+    let kind: ActorKind;
+    const locName = LOCATIONS.get(name.toLowerCase()) ?? LOCATIONS.get(joined);
+    const lowerName = name.toLowerCase();
+    if (title) kind = 'PERSON';
+    else if (nameToks.some((t, idx) => ORG_WORDS.has(tokenWord(t).toLowerCase()) && (idx > 0 || nameToks.length === 1 && false)) || KNOWN_ORGS.has(lowerName) || (/^[\p{Lu}&.\-]{2,6}$/u.test(name) && !locName)) kind = 'ORGANIZATION';
+    else if (locName) kind = 'LOCATION';
+    else if (GROUP_NAMES.has(lowerName) || (nameToks.length === 1 && DEMONYMS.has(lowerName.replace(/s$/, '')) && lowerName.endsWith('s'))) kind = 'GROUP';
+    else if (DEMONYMS.has(lowerName)) return; // a demonym alone is not an actor
+    else if (GIVEN_NAMES.has(lowers[0]) || (nameToks.length >= 2 && nameToks.length <= 4 && !/^(the|a|an)$/i.test(prevWord(run[0])))) kind = 'PERSON';
+    else if (nameToks.length >= 2) kind = 'ORGANIZATION';
+    else {
+      // a single unknown capitalised word: a known person's surname, or a person when it reports something
+      const p = findPerson(lowers);
+      if (p) {
+        addMention(p, full, title ? 'TITLE' : 'NAME', sentence, tok0, name);
+        return;
+      }
+      const after = text.slice(end, end + 40).toLowerCase().match(/^[\s,]*(?:\p{L}+ly\s+)?(\p{L}+)/u);
+      const afterWord = after ? after[1] : '';
+      const colon = /^\s*:/.test(text.slice(end, end + 3));
+      if (tok0 === 0 && !colon && !CUE_FORMS.has(afterWord) && !capsInside.has(lowers[0]) && !/^\p{Ll}+(ed|s)$/u.test(afterWord)) return;
+      kind = /^(the|a|an)$/i.test(prevWord(run[0])) ? 'ORGANIZATION' : 'PERSON';
+    }
+    if (kind === 'PERSON') {
+      if (!gender && GIVEN_NAMES.has(lowers[0])) gender = GIVEN_NAMES.get(lowers[0])!;
+      let p = findPerson(lowers);
+      if (p) {
+        if (lowers.length > p.nameTokens.length) {
+          p.name = name;
+          p.nameTokens = lowers;
+          indexPerson(p);
+        }
+        if (title && !p.title) p.title = title;
+        if (affiliation && !p.affiliation) p.affiliation = affiliation;
+        if (gender && !p.gender) p.gender = gender;
+      } else {
+        p = newActor(name, 'PERSON', title, affiliation, gender, lowers);
+      }
+      addMention(p, full, title ? 'TITLE' : 'NAME', sentence, tok0, name);
+      return;
+    }
+    const key = kind + ':' + (locName ?? joined);
+    let a = byName.get(key);
+    if (!a) {
+      a = newActor(locName ?? name, kind, title, affiliation, kind === 'GROUP' ? 'P' : 'N', lowers);
+      byName.set(key, a);
+    }
+    addMention(a, [start, end], 'NAME', sentence, tok0 + nameStart, name);
+  }
+
+  function prevWord(t: Token): string {
+    const m = text.slice(Math.max(0, t.start - 12), t.start).match(/(\p{L}+)\s+$/u);
+    return m ? m[1] : '';
+  }
+
+  function isPersonLike(toks: Token[]): boolean {
+    return toks.length >= 2 && !toks.some((t) => ORG_WORDS.has(t.text.toLowerCase())) || GIVEN_NAMES.has(toks[0]?.text.toLowerCase() ?? '');
+  }
+
+  function compatible(a: Actor, g: Gender): boolean {
+    if (g === 'M' || g === 'F') return a.kind === 'PERSON' && (a.gender === null || a.gender === g);
+    if (g === 'P') return a.kind === 'GROUP' || a.kind === 'ORGANIZATION';
+    return a.kind === 'ORGANIZATION' || a.kind === 'LOCATION';
+  }
+
+  function resolvePronoun(word: string, g: Gender, sentence: number, tok: number): Actor | null {
+    // in the pronoun's own sentence, possessives and objects take the nearest actor, subjects the
+    // earliest (the subject); in earlier sentences, the earliest (the subject) of the nearest sentence
+    const nominative = word === 'he' || word === 'she' || word === 'they' || word === 'it';
+    const minSent = sentence - (g === 'N' ? 1 : 3);
+    let best: Mention | null = null;
+    let cur = sentence;
+    // bounded: the antecedent is among the last few dozen mentions
+    for (let m = mentions.length - 1; m >= 0 && m >= mentions.length - 60; m--) {
+      const x = mentions[m];
+      if (x.sentence !== cur) {
+        if (best) break;
+        cur = x.sentence;
+        if (cur < minSent) break;
+      }
+      if (x.sentence === sentence && x.tok >= tok) continue;
+      if (!compatible(x.actor, g)) continue;
+      if (!best) best = x;
+      else if (x.sentence === sentence && !nominative ? x.tok > best.tok : x.tok < best.tok) best = x;
+    }
+    const a = best ? best.actor : null;
+    if (a && (g === 'M' || g === 'F') && !a.gender) a.gender = g;
+    return a;
+  }
+
+  // ---- output: keys in order of first mention
+  const out = actors.filter((a) => a.mentions.length > 0);
+  out.sort((x, y) => x.mentions[0].span[0] - y.mentions[0].span[0]);
+  return out.map((a, i): ActorFinding => ({
+    key: `a${i + 1}`,
+    name: a.name,
+    kind: a.kind,
+    title: a.title,
+    affiliation: a.affiliation,
+    aliases: [...a.names].filter((n) => n !== a.name),
+    mentions: [...a.mentions].sort((x, y) => x.span[0] - y.span[0]),
+  }));
 }

@@ -1,6 +1,1122 @@
-import type { Document } from '../document';
-import type { ActorFinding, StatementFinding, TimexFinding } from '../types';
+/**
+ * Who said what: direct quotes and reported speech, by rules of English news writing.
+ *
+ * One pass over the sentences finds reporting cues (speech, writing and cognition verbs; "according to";
+ * a colon after a name) outside quotation marks, and for each cue its source (the subject on the left,
+ * or the inverted subject of "…, said X") and its content (the complement clause on the right, or the
+ * quotation / clause on the left of "…, X said"). A second pass attaches quotes that run on after an
+ * attributed quote. Content is univocal: a cue inside content already attributed is not a new cue.
+ * Every search is bounded, so the cost is linear in the number of tokens.
+ */
+import type { Document, Sentence, Token } from '../document';
+import type { ActorFinding, Span, StatementFinding, StatementKind, TimexFinding } from '../types';
+import { CUE_AUX as LEX_CUE_AUX, CUE_FORMS as LEX_CUE_FORMS, PARTICIPLE_LINKS as LEX_PARTICIPLE_LINKS, STATEMENT_NOUNS as LEX_STATEMENT_NOUNS } from '../lexicon/reporting';
+import type { CueEntry, ReportingVerb } from '../lexicon/reporting';
+import { ATTITUDE_NOUNS as LEX_ATTITUDE_NOUNS, ADJUNCT_PREPS as LEX_ADJUNCT_PREPS, CLAIM_NOUNS as LEX_CLAIM_NOUNS, CLAUSE_OPENERS as LEX_CLAUSE_OPENERS, HEADLINE_SOURCES as LEX_HEADLINE_SOURCES, NOUN_MARKERS as LEX_NOUN_MARKERS, WEAK_CUE_FORMS as LEX_WEAK_CUE_FORMS } from '../lexicon/statements';
+import { SUBJECT_PRONOUNS as LEX_SUBJECT_PRONOUNS } from '../lexicon/pronouns';
+import { GROUP_HEADS as LEX_GROUP_HEADS, TITLE_HEADS as LEX_TITLE_HEADS } from '../lexicon/titles';
+import { ORG_WORDS as LEX_ORG_WORDS } from '../lexicon/organisations';
+import { findQuotes, regionAt as quoteRegionAt } from './quotes';
+import type { QuoteRegion } from './quotes';
 
-export function findStatements(_doc: Document, _actors: ActorFinding[], _timexes: TimexFinding[]): StatementFinding[] {
-  return [];
+// local bindings: module imports compile to property reads in CommonJS, too slow in the token loops
+const regionAt = quoteRegionAt;
+const CUE_AUX = LEX_CUE_AUX;
+const ATTITUDE_NOUNS = LEX_ATTITUDE_NOUNS;
+const CUE_FORMS = LEX_CUE_FORMS;
+const PARTICIPLE_LINKS = LEX_PARTICIPLE_LINKS;
+const STATEMENT_NOUNS = LEX_STATEMENT_NOUNS;
+const ADJUNCT_PREPS = LEX_ADJUNCT_PREPS;
+const CLAIM_NOUNS = LEX_CLAIM_NOUNS;
+const CLAUSE_OPENERS = LEX_CLAUSE_OPENERS;
+const HEADLINE_SOURCES = LEX_HEADLINE_SOURCES;
+const NOUN_MARKERS = LEX_NOUN_MARKERS;
+const WEAK_CUE_FORMS = LEX_WEAK_CUE_FORMS;
+const SUBJECT_PRONOUNS = LEX_SUBJECT_PRONOUNS;
+const GROUP_HEADS = LEX_GROUP_HEADS;
+const TITLE_HEADS = LEX_TITLE_HEADS;
+const ORG_WORDS = LEX_ORG_WORDS;
+
+interface MentionRef {
+  start: number;
+  end: number;
+  key: string;
+  kind: string;
+}
+
+interface Draft {
+  content: Span[];
+  cue: Span | null;
+  source: Span | null;
+  speaker: string | null;
+  sentence: number;
+  paragraph: number;
+}
+
+interface Subject {
+  span: Span;
+  key: string | null;
+  /** The subject is an actor mention or a pronoun (not just any noun phrase). */
+  strong: boolean;
+  /** Token index where the subject starts. */
+  tok: number;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+const CLOSE_Q = new Set(['”', '"', '»']);
+const OPEN_Q = new Set(['“', '"', '«']);
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|recently|again)$/;
+const OBJECT_WORDS = new Set(['reporters', 'supporters', 'voters', 'viewers', 'listeners', 'readers', 'journalists',
+  'him', 'her', 'them', 'me', 'us', 'you', 'lawmakers', 'the', 'a', 'an', 'his', 'their', 'its', 'our', 'my', 'congress']);
+
+/** Finite verbs of saying that open a clause of their own inside a sentence. */
+const STRONG_CUES = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes',
+  'argued', 'argues', 'insisted', 'insists', 'claimed', 'claims', 'warned', 'warns', 'questioned', 'asked',
+  'acknowledged', 'stressed', 'explained', 'suggested', 'countered', 'replied', 'responded', 'predicted', 'believes',
+  'thinks', 'denied', 'conceded', 'admitted', 'contended', 'maintained', 'declared', 'announced']);
+const LOCATION_CAPS = /^(WASHINGTON|NEW YORK|LONDON|UPDATE|EDITOR'S NOTE|BREAKING|WATCH|READ MORE|RELATED|CLOSE|VIDEO|PHOTO|NOTE)$/;
+/** Auxiliaries that make the next word a verb ("has said", "was reported"). */
+const VERBAL_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would',
+  'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'do', 'does', 'did', "n't", 'not', 'never']);
+const CLAIM_VERB: ReportingVerb = { base: 'claim', frame: 'CLAUSE', speech: true };
+/** Finite verbs and auxiliaries: a new clause. */
+const FINITE = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
+  'may', 'might', 'must', 'do', 'does', 'did', "isn't", "wasn't", 'isn’t', 'wasn’t']);
+/** Words that continue a clause interrupted by a parenthetical cue ("…, she said, would fail"). */
+const CONTINUATION = /^(would|will|is|was|are|were|has|have|had|can|could|should|may|might|must|does|did|do|because|and|but|so|if|is|remains|remain|needs|need|wants|want|isn't|wasn't|isn’t|wasn’t|won't|won’t)$/;
+/** Raising verbs: their subject is part of what is judged, not a source. */
+const RAISING = /^(seem|seems|seemed|appear|appears|appeared)$/;
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our',
+  'my', 'your', 'no', 'any', 'some', 'every', 'each', 'such', 'whose', 'of', 'to']);
+const MAX_PARA_GAP = 1;
+function pickFrame(list: CueEntry[], frame: string): CueEntry | undefined {
+  for (const e of list) if (e.verb.frame === frame) return e;
+  return undefined;
+}
+
+const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A word or number token (not punctuation); ASCII fast path. */
+const isWord = (t: Token | undefined): boolean => {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (t.text.length > 1 && WORD_CHAR.test(t.text));
+  return WORD_CHAR.test(t.text);
+};
+
+export function findStatements(doc: Document, actors: ActorFinding[], timexes: TimexFinding[]): StatementFinding[] {
+  const text = doc.text;
+  const regions = findQuotes(doc);
+  const claimed = new Uint8Array(text.length + 1);
+  const drafts: Draft[] = [];
+  /** Offsets of cue words already used (each cue makes at most one statement). */
+  const usedCues = new Set<number>();
+
+  // mentions, indexed by their end and start offsets
+  const byEnd = new Map<number, MentionRef>();
+  const byStart = new Map<number, MentionRef>();
+  const allMentions: MentionRef[] = [];
+  for (const a of actors) {
+    for (const m of a.mentions) {
+      const ref: MentionRef = { start: m.span[0], end: m.span[1], key: a.key, kind: m.kind };
+      allMentions.push(ref);
+      const e = byEnd.get(ref.end);
+      if (!e || e.end - e.start < ref.end - ref.start) byEnd.set(ref.end, ref);
+      const s = byStart.get(ref.start);
+      if (!s || s.end - s.start < ref.end - ref.start) byStart.set(ref.start, ref);
+    }
+  }
+  allMentions.sort((x, y) => x.start - y.start);
+  const actorKind = new Map(actors.map((a) => [a.key, a.kind]));
+
+  const inQuote = (pos: number): boolean => regionAt(regions, pos) >= 0;
+  const timexByStart = new Map<number, TimexFinding>();
+  for (const t of timexes) if (!timexByStart.has(t.span[0])) timexByStart.set(t.span[0], t);
+  // timex indices ordered by start, for the bounded search in timeOf()
+  const timexOrder = timexes.map((_, i) => i).sort((a, b) => timexes[a].span[0] - timexes[b].span[0]);
+  const claim = (spans: Span[]): void => {
+    for (const [s, e] of spans) claimed.fill(1, s, e);
+  };
+  const isClaimed = (s: number, e: number): boolean => {
+    for (let i = s; i < e; i++) if (claimed[i]) return true;
+    return false;
+  };
+
+  /** The mention covering [s, e) best (most overlap), for speaker resolution. */
+  const mentionIn = (s: number, e: number): MentionRef | null => {
+    let best: MentionRef | null = null;
+    let bestScore = 0;
+    // binary search first mention with start >= s - 200
+    let lo = 0;
+    let hi = allMentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (allMentions[mid].start < s - 200) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < allMentions.length && allMentions[i].start < e; i++) {
+      const m = allMentions[i];
+      const ov = Math.min(e, m.end) - Math.max(s, m.start);
+      if (ov <= 0) continue;
+      const score = ov + (m.kind === 'NAME' || m.kind === 'TITLE' ? 1000 : 0) - (m.start < s ? 500 : 0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = m;
+      }
+    }
+    return best;
+  };
+
+  /** The sentence containing `pos` (binary search). */
+  const sentenceOf = (pos: number): Sentence | undefined => {
+    let lo = 0;
+    let hi = doc.sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = doc.sentences[mid];
+      if (pos < s.start) hi = mid - 1;
+      else if (pos >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
+  };
+
+  for (const sent of doc.sentences) {
+    if (sent.tokens.length === 0 || sent.tokens.length > 2000) continue; // a 1 MB "sentence" is not news prose
+    const q = sent.tokens.map((t) => inQuote(t.start));
+    // a sentence with no cue word, colon or "according" outside quotes has nothing to attribute
+    let any = false;
+    for (let i = 0; i < sent.tokens.length && !any; i++) {
+      if (q[i]) continue;
+      const w = sent.tokens[i].text;
+      any = w === ':' || CUE_FORMS.has(w.toLowerCase()) || w === 'according' || w === 'According';
+    }
+    if (!any) continue;
+    processSentence(sent, q, 0);
+    processSentence(sent, q, 1);
+    processSentence(sent, q, 2);
+  }
+  attachRunOnQuotes();
+  colonStatements();
+
+  // ---- sentence pass -------------------------------------------------------------------------
+  /**
+   * Pass 0 takes only cues whose content precedes them ("…, he said."); pass 1 verbs of speech with a
+   * clause ("said", "told"), which outrank the verbs inside their content; pass 2 every other cue.
+   */
+  function processSentence(sent: Sentence, q: boolean[], pass: number): void {
+    const postposed = pass === 0;
+    const toks = sent.tokens;
+    const n = toks.length;
+    // reported speech inside a question is not asserted ("Did he say that …?")
+    let lastOut = n - 1;
+    while (lastOut >= 0 && (q[lastOut] || CLOSE_Q.has(toks[lastOut].text))) lastOut--;
+    const question = lastOut >= 0 && toks[lastOut].text === '?' && lastOut === n - 1;
+    let mainSubject: Subject | null = null;
+    let floor = 0; // token index before which content is already used in this sentence
+
+    for (let i = 0; i < n; i++) {
+      if (q[i] || claimed[toks[i].start]) continue;
+      const lw = lower(toks[i]);
+
+      // "according to X, …" / "…, according to X"
+      if (lw === 'according' && lower(toks[i + 1]) === 'to') {
+        if (!postposed) continue;
+        const d = according(sent, toks, q, i, floor);
+        if (d) {
+          floor = Math.max(floor, i + 2);
+          mainSubject ??= d.subject;
+        }
+        continue;
+      }
+      if (lw === ':' && postposed && i > floor && i + 1 < n) {
+        const m = mentionEndingAt(toks[i - 1].end);
+        const st = m ? tokAt(toks, m.start) : -1;
+        if (m && st <= floor + 1 && actorKind.get(m.key) !== 'LOCATION' && (q[i + 1] || OPEN_Q.has(toks[i + 1].text))) {
+          const reg = regionAt(regions, toks[i + 1].start);
+          if (reg >= 0) {
+            const subj: Subject = { span: [m.start, m.end], key: m.key, strong: true, tok: st };
+            addDraft([[regions[reg].start, regions[reg].end]], [toks[i].start, toks[i].end], subj, sent);
+            floor = Math.max(floor, i + 1);
+          }
+        }
+        continue;
+      }
+      // "Asked whether …, she said …": the question, with no source of its own
+      if (pass === 0 && lw === 'asked' && i === floor && i + 1 < n && !q[i + 1]) {
+        let k = i + 1;
+        const about = /^(about|if|whether|why|how|what|when|who|to)$/.test(lower(toks[k]));
+        if (about) {
+          let e = k + 1;
+          while (e < n && !(toks[e].text === ',' && !q[e]) && e < k + 60) e++;
+          if (e < n && toks[e].text === ',' && e > k + 1) {
+            const cueEnd = lower(toks[k]) === 'about' ? toks[k].end : toks[i].end;
+            if (lower(toks[k]) === 'about') k++;
+            addDraft([[toks[k].start, toks[e - 1].end]], [toks[i].start, cueEnd], null, sent);
+            floor = Math.max(floor, e + 1);
+          }
+        }
+        continue;
+      }
+      if (question) continue;
+      // "X's statement that …", "her claim that …"
+      if (pass === 1 && CLAIM_NOUNS.has(lw) && lower(toks[i + 1]) === 'that' && i > 0 && !q[i + 1]) {
+        const subj = possessor(toks, q, i, floor);
+        if (subj) {
+          const content = rightContent(sent, toks, q, i + 2, CLAIM_VERB);
+          if (content) {
+            addDraft(content, [toks[i].start, toks[i].end], subj, sent);
+            floor = Math.max(floor, i);
+          }
+        }
+        continue;
+      }
+      // "his support for …", "Smith's attacks on …"
+      const preps = pass === 2 ? ATTITUDE_NOUNS.get(lw) : undefined;
+      if (preps && i + 2 < n && !q[i + 1] && preps.includes(lower(toks[i + 1])) && !usedCues.has(toks[i].start)) {
+        const subj = possessor(toks, q, i, floor);
+        if (subj) {
+          let e = i + 2;
+          while (e + 1 < n && !q[e + 1] && e - i < 25) {
+            const w = lower(toks[e + 1]);
+            if (/^[,;.:!?—–()]$/.test(w) || /^(that|which|who|because|while|although|though|but)$/.test(w) || FINITE.has(w) || STRONG_CUES.has(w)) break;
+            e++;
+          }
+          if (q[e + 1]) {
+            const ri = regionAt(regions, toks[e + 1].start);
+            if (ri >= 0) e = tokAt(toks, regions[ri].end - 1);
+          }
+          addDraft([[toks[i + 2].start, toks[e].end]], [toks[i].start, toks[i + 1].end], subj, sent);
+          continue;
+        }
+      }
+      const entries = CUE_FORMS.get(lw);
+      if (!entries || usedCues.has(toks[i].start) || usedCues.has(toks[i].end)) continue;
+      let rc0 = i;
+      while (rc0 - 1 >= 0 && !q[rc0 - 1] && CUE_AUX.has(lower(toks[rc0 - 1]))) rc0--;
+      // raising verbs: "The speaker appeared closer to …", "The vote is expected to …" — no source; the
+      // content is the subject and the complement
+      if (pass === 2 && (RAISING.test(lw) || (lw === 'expected' && rc0 < i && BE.has(lower(toks[i - 1])) && lower(toks[i + 1]) === 'to'))) {
+        const L = rc0 - 1;
+        const cueSpan: Span = [toks[rc0].start, toks[i].end];
+        const cueEndTok = i;
+        if (L < 0) continue;
+        const subj = L >= floor ? findSubject(toks, q, L, floor) : null;
+        const comp = rightContent(sent, toks, q, cueEndTok + 1, { base: 'seem', frame: 'NP', speech: false });
+        if (subj && comp && !(subj.span[0] < toks[floor].start)) {
+          addDraft([subj.span, ...comp], cueSpan, null, sent);
+          floor = Math.max(floor, i);
+        }
+        continue;
+      }
+      // the particle that belongs to the cue ("called for", "pointed out")
+      let entry: CueEntry | undefined;
+      let cueEndTok = i;
+      const nx = lower(toks[i + 1]);
+      const withParticle = entries.find((e) => e.verb.particle && e.verb.particle === nx);
+      if (withParticle) {
+        entry = withParticle;
+        cueEndTok = i + 1;
+      } else {
+        const full = entries.filter((e) => !e.verb.particle && !e.verb.quoteOnly);
+        const plain = full.length ? full : entries.filter((e) => !e.verb.particle);
+        if (plain.length === 0) continue;
+        entry = (nx === 'to' ? pickFrame(plain, 'INFINITIVE') : undefined) ?? pickFrame(plain, 'CLAUSE') ?? pickFrame(plain, 'OBJECT_CLAUSE') ?? pickFrame(plain, 'NP');
+        if (!entry) continue;
+        if (entry.verb.frame === 'INFINITIVE' && nx !== 'to') continue;
+      }
+      const verb = entry.verb;
+      if (verb.quoteOnly) {
+        // "the email read: “…”", "“…,” the crowd chanted": only next to a quotation
+        const nextPara = doc.paragraphs[sent.paragraph + 1];
+        const nextQ = (k: number): boolean =>
+          k < n && (q[k] || OPEN_Q.has(toks[k].text) || ((toks[k].text === ':' || toks[k].text === ',') && k + 1 < n && q[k + 1]) ||
+            (toks[k].text === ':' && k === n - 1 && !!nextPara && regionAt(regions, nextPara.start) >= 0));
+        let c = i - 1;
+        while (c >= 0 && !q[c] && isWord(toks[c]) && i - c < 8) c--;
+        const prevQ = c >= 0 ? q[c] || (toks[c].text === ',' && c > 0 && q[c - 1]) : /[”"»]\s*$/.test(text.slice(Math.max(0, sent.start - 3), sent.start));
+        if (!nextQ(cueEndTok + 1) && !prevQ) continue;
+      }
+      if (pass === 1 && !(verb.speech && (verb.frame === 'CLAUSE' || verb.frame === 'OBJECT_CLAUSE'))) continue;
+      // left: auxiliaries and adverbs that belong to the cue
+      let c0 = i;
+      while (c0 - 1 >= 0 && !q[c0 - 1] && CUE_AUX.has(lower(toks[c0 - 1]))) c0--;
+      const prev = lower(toks[i - 1]);
+      const auxWords = toks.slice(c0, i).map(lower);
+      const verbalAux = auxWords.some((w) => VERBAL_AUX.has(w));
+      if (c0 === i && NOUN_MARKERS.has(prev)) continue; // "the report", "to say"
+      if (c0 < i && !verbalAux && NOUN_MARKERS.has(lower(toks[c0 - 1]))) continue; // "the first report"
+      const passive = entry.form === 'PAST' && auxWords.some((w) => BE.has(w)) && verb.frame !== 'INFINITIVE';
+      const cueSpan: Span = [toks[c0].start, toks[cueEndTok].end];
+      const L = c0 - 1;
+
+
+      if (postposed && L < 0) continue;
+      // participles that add a statement to the main clause: ", adding that …", "…, saying …"
+      if (!postposed && entry.form === 'ING' && c0 === i && PARTICIPLE_LINKS.has(lw) && !(lw === 'adding' && /^(to|up)$/.test(nx)) && i > 0 && (toks[i - 1].text === ',' || q[i - 1] || toks[i - 1].text === '—' || /^(and|while|before|after)$/.test(prev) || isWord(toks[i - 1]))) {
+        const subj = previousSource(sent, toks[i].start) ?? mainSubject ?? firstSubject(toks, i);
+        if (!subj && toks[i - 1].text !== ',') continue;
+        const content = rightContent(sent, toks, q, cueEndTok + 1, verb);
+        if (!content) continue;
+        addDraft(content, [toks[i].start, toks[cueEndTok].end], subj, sent);
+        floor = Math.max(floor, i);
+        continue;
+      }
+
+      // passive: "… was first reported by X", "it was reported that …"
+      if (passive && !postposed) {
+        if (lower(toks[cueEndTok + 1]) === 'by') {
+          const src = npRight(toks, q, cueEndTok + 2);
+          const subjLeft = L >= 0 ? heuristicNP(toks, q, L, floor) : null;
+          if (!src || !subjLeft) continue;
+          addDraft([subjLeft.span], [toks[c0].start, toks[cueEndTok + 1].end], src, sent);
+          continue;
+        }
+        if (L >= 0 && lower(toks[L]) === 'it') {
+          const content = rightContent(sent, toks, q, cueEndTok + 1, verb);
+          if (!content) continue;
+          addDraft(content, [toks[L].start, cueSpan[1]], null, sent);
+          continue;
+        }
+        if (lw === 'asked' && lower(toks[cueEndTok + 1]) !== 'by') {
+          // "she was asked (about) …": the question is the content; the one asking is not named
+          let r = cueEndTok + 1;
+          if (lower(toks[r]) === 'about') r++;
+          const content = rightContent(sent, toks, q, r, { base: 'ask', frame: 'NP', speech: true });
+          if (!content) continue;
+          addDraft(content, [toks[c0].start, toks[r - 1].end], null, sent);
+          continue;
+        }
+        if (verb.frame !== 'CLAUSE' || !/^(said|reported|believed|thought|expected|known|rumored|rumoured|alleged)$/.test(lw)) continue;
+      }
+
+      // inversion: "“…,” said X." / "…, says X."
+      const leftMark = L >= 0 ? toks[L].text : '';
+      if (verb.speech && verb.frame !== 'INFINITIVE' && entry.form !== 'ING' && L >= 0 && (leftMark === ',' || CLOSE_Q.has(leftMark) || q[L]) && c0 === i && !(leftMark === ',' && findSubject(toks, q, L, floor)?.strong)) {
+        const src = npRight(toks, q, cueEndTok + 1);
+        if (src && restIsAdjunct(toks, q, tokAt(toks, src.span[1] - 1) + 1)) {
+          const content = leftContent(sent, toks, q, L, floor);
+          if (content) {
+            addDraft(withSplitQuote(content, toks, q, tokAt(toks, src.span[1] - 1) + 1), cueSpan, src, sent);
+            mainSubject ??= src;
+            floor = Math.max(floor, src.tok);
+            continue;
+          }
+        }
+      }
+
+      // subject on the left
+      const subj = L >= 0 ? findSubject(toks, q, L, floor) : null;
+      if (!subj) continue;
+      const weak = WEAK_CUE_FORMS.has(lw) || !verb.speech || verb.frame === 'NP' || verb.frame === 'INFINITIVE';
+      if (weak && !subj.strong) continue;
+      const quoteAfter = cueEndTok + 1 < n && (q[cueEndTok + 1] || ((toks[cueEndTok + 1].text === ':' || toks[cueEndTok + 1].text === ',') && (cueEndTok + 2 >= n || q[cueEndTok + 2])));
+      if (!subj.strong && !verb.quoteOnly && !(verb.speech && quoteAfter) && !/^(said|says|say|told|tells|wrote|writes|reported|reports|added|noted|argued|explained|stated|announced|declared|suggested|suggests|found|finds|shows|showed|indicated|indicates|predicted|predicts|estimated|estimates|concluded|warned|claimed|insisted|acknowledged|confirmed|revealed|tweeted|asked|replied|responded|continued)$/.test(lw)) continue;
+
+      // postposed: "…, the minister said (on Tuesday)."
+      const rest = afterCue(toks, q, cueEndTok + 1);
+      const preSubj = subj.tok - 1;
+      let preSubj2 = preSubj;
+      if (rest.empty && preSubj >= 0 && !(toks[preSubj].text === ',' || CLOSE_Q.has(toks[preSubj].text) || q[preSubj])) {
+        // walk left over the rest of the source's description to a comma or quotation
+        let d = preSubj;
+        while (d > floor && preSubj - d < 12 && isWord(toks[d]) && !q[d] && (!CLAUSE_OPENERS.has(lower(toks[d])) || /^(of|the|for|at|from|in|on)$/.test(lower(toks[d]))) && !CUE_FORMS.has(lower(toks[d]))) d--;
+        if (d >= 0 && d < preSubj && (toks[d].text === ',' || CLOSE_Q.has(toks[d].text) || q[d])) {
+          subj.span = [toks[d + 1].start, subj.span[1]];
+          subj.tok = d + 1;
+          preSubj2 = d;
+        }
+      }
+      const quoteBefore = preSubj2 >= 0 && (q[preSubj2] || CLOSE_Q.has(toks[preSubj2].text)) && !(cueEndTok + 1 < toks.length && (q[cueEndTok + 1] || /^(that|:)$/.test(lower(toks[cueEndTok + 1]))));
+      if ((rest.empty || (quoteBefore && verb.speech)) && preSubj2 >= 0 && (toks[preSubj2].text === ',' || CLOSE_Q.has(toks[preSubj2].text) || q[preSubj2] || toks[preSubj2].text === '—')) {
+        const content = leftContent(sent, toks, q, preSubj2, floor);
+        if (content && verb.frame !== 'INFINITIVE') {
+          addDraft(withSplitQuote(content, toks, q, cueEndTok + 1), cueSpan, subj, sent);
+          mainSubject ??= subj;
+          floor = Math.max(floor, i);
+          continue;
+        }
+      }
+      if (rest.empty && preSubj < 0 && verb.speech && verb.frame !== 'INFINITIVE' && sent.start > 0) {
+        let b = sent.start - 1;
+        while (b > 0 && (text[b] === ' ' || text[b] === '\t')) b--;
+        const ri = regionAt(regions, b);
+        if (ri >= 0 && regions[ri].end === b + 1 && (CLOSE_Q.has(text[b]) || text[b] === "'") && /[?!.,]/.test(text[b - 1] ?? '') && regions[ri].paragraph === sent.paragraph && !isClaimed(regions[ri].start, regions[ri].end)) {
+          addDraft([[regions[ri].start, regions[ri].end]], cueSpan, subj, sent);
+          continue;
+        }
+      }
+      if (postposed) continue;
+      const content = rightContent(sent, toks, q, cueEndTok + 1, verb);
+      if (!content) continue;
+      addDraft(content, cueSpan, subj, sent);
+      mainSubject ??= subj;
+      floor = Math.max(floor, i);
+    }
+  }
+
+  function addDraft(content: Span[], cue: Span | null, subj: Subject | null, sent: Sentence): void {
+    const segs = content
+      .map(([s, e]): Span => {
+        while (s < e && /\s/.test(text[s])) s++;
+        while (e > s && /[\s,;:—–-]/.test(text[e - 1])) e--;
+        return [s, e];
+      })
+      .filter(([s, e]) => e > s);
+    if (segs.length === 0) return;
+    if (segs.some(([s, e]) => isClaimed(s, e))) return;
+    if (cue) usedCues.add(cue[0]).add(cue[1]);
+    let speaker = subj?.key ?? null;
+    if (subj && !speaker) {
+      const m = mentionIn(subj.span[0], subj.span[1]);
+      if (m) speaker = m.key;
+    }
+    // the statement ends where its content ends (a colon cue's quotation may be in the next paragraph)
+    const endSent = segs[segs.length - 1][1] > sent.end ? sentenceOf(segs[segs.length - 1][1] - 1) ?? sent : sent;
+    drafts.push({ content: segs, cue, source: subj ? subj.span : null, speaker, sentence: endSent.index, paragraph: endSent.paragraph });
+    claim(segs);
+  }
+
+  // ---- subjects ------------------------------------------------------------------------------
+  /** The subject that ends at token L (a mention, a pronoun, "X, a spokesman, …", "who", or a noun phrase). */
+  function findSubject(toks: Token[], q: boolean[], L: number, floor: number, depth = 0): Subject | null {
+    if (L < floor || q[L]) return null;
+    const t = toks[L];
+    const lw = lower(t);
+    // a coordinated verb phrase shares the subject: "X caucused in Nevada and says …"
+    if ((lw === 'and' || lw === 'but') && L > floor) {
+      const subj = firstSubject(toks, L);
+      if (subj) return subj;
+    }
+    // relative pronoun: "X, who said …"
+    if ((lw === 'who' || lw === 'which') && L >= 1) {
+      let k = L - 1;
+      if (toks[k].text === ',') k--;
+      const ante = k >= 0 ? mentionEndingAt(toks[k].end) : null;
+      return { span: [t.start, t.end], key: ante?.key ?? null, strong: !!ante || lw === 'who', tok: L };
+    }
+    // appositive or parenthetical: "X, a spokesman for Y, said"
+    if (t.text === ',' || t.text === ')') {
+      for (let k = L - 1; k >= Math.max(floor, L - 30); k--) {
+        if (q[k]) continue;
+        if (toks[k].text === ',' || toks[k].text === '(') {
+          let m = k > 0 ? mentionEndingAt(toks[k - 1].end) : null;
+          // "John Smith of Texas, …": the person before the place
+          if (m && actorKind.get(m.key) === 'LOCATION') {
+            const lt = tokAt(toks, m.start);
+            if (lt >= 2 && /^(of|from|in)$/.test(lower(toks[lt - 1]))) {
+              m = mentionEndingAt(toks[lt - 2].end);
+              if (!m) continue; // "a delegate from Houston, Texas,": keep looking left
+            } else if (lt >= 1 && toks[lt - 1].text === ',') continue; // "Houston, Texas,": keep looking left
+            else m = null;
+          }
+          if (m && actorKind.get(m.key) !== 'LOCATION') {
+            const st = tokAt(toks, m.start);
+            return { span: [m.start, toks[L - 1].end], key: m.key, strong: true, tok: st };
+          }
+          // "X, who …, said": keep looking left over the relative clause or the description
+          if (!/^(who|a|an|the|his|her|its|their|whose|which)$/.test(lower(toks[k + 1]))) break;
+        }
+      }
+      // "A party spokesman, John Smith, said": the name right before the comma
+      const m = L > 0 ? mentionEndingAt(toks[L - 1].end) : null;
+      if (m && actorKind.get(m.key) !== 'LOCATION' && m.kind !== 'PRONOUN') {
+        let st = tokAt(toks, m.start);
+        if (st >= 2 && toks[st - 1].text === ',') {
+          // extend over the description before the name
+          let d = st - 2;
+          while (d > floor && d > st - 8 && isWord(toks[d - 1]) && !q[d - 1] && !CLAUSE_OPENERS.has(lower(toks[d - 1]))) d--;
+          st = d;
+        }
+        return { span: [toks[st].start, toks[L - 1].end], key: m.key, strong: true, tok: st };
+      }
+      return null;
+    }
+    const m = mentionEndingAt(t.end);
+    if (m && m.start >= toks[floor]?.start) {
+      const st = tokAt(toks, m.start);
+      if (actorKind.get(m.key) === 'LOCATION' && m.kind !== 'PRONOUN') {
+        // a country as a speaker is rare; accept it only as a whole subject ("Iran said")
+        if (st > 0 && !/^[,;:—(]$/.test(toks[st - 1].text) && !CLAUSE_OPENERS.has(lower(toks[st - 1]))) return null;
+      }
+      // a possessive mention ("Smith's campaign said"): the head noun follows; handled by the NP below
+      return { span: [m.start, m.end], key: m.key, strong: true, tok: st };
+    }
+    if (SUBJECT_PRONOUNS.has(lw)) {
+      if (lw === 'it' || lw === 'you') return { span: [t.start, t.end], key: null, strong: false, tok: L };
+      return { span: [t.start, t.end], key: null, strong: true, tok: L };
+    }
+    const np = heuristicNP(toks, q, L, floor);
+    // an adverbial between subject and verb is not the subject: "have in the past said",
+    // "two weeks ago said", "…, in a later interview, said"
+    if (np && depth < 2) {
+      const before = np.tok - 1;
+      const isTime = timexes.some((t) => t.span[0] <= np.span[0] && t.span[1] >= np.span[1]);
+      let k = -1;
+      if (before - 1 >= floor && /^(in|on|at|during|for|over|since|after|before|from|via|through)$/.test(lower(toks[before]))) k = before - 1;
+      else if (isTime && before >= floor) k = before;
+      if (k >= floor) {
+        if (toks[k].text === ',' && k - 1 >= floor) k--;
+        while (k > floor && CUE_AUX.has(lower(toks[k]))) k--;
+        const inner = findSubject(toks, q, k, floor, depth + 1);
+        if (inner) return inner;
+      }
+    }
+    return np;
+  }
+
+  /** A noun phrase ending at token L: back over words that are not clause openers, at most 7. */
+  function heuristicNP(toks: Token[], q: boolean[], L: number, floor: number): Subject | null {
+    const t = toks[L];
+    if (!isWord(t) || q[L]) return null;
+    const lw = lower(t);
+    const verbForm = (w: string): boolean => !!CUE_FORMS.get(w)?.some((e) => e.form === 'PAST' || e.form === 'ING');
+    if (CLAUSE_OPENERS.has(lw) || DETERMINERS.has(lw) || /ly$/.test(lw) || verbForm(lw) || /['’]s$/.test(t.text)) return null;
+    let s = L;
+    while (s - 1 >= floor && L - s < 7) {
+      const p = toks[s - 1];
+      const pw = lower(p);
+      if (q[s - 1] || !isWord(p) || (CLAUSE_OPENERS.has(pw) && !['of', 'for', 'in', 'at', 'on', 'from', 'the'].includes(pw)) || verbForm(pw) || SUBJECT_PRONOUNS.has(pw)) break;
+      s--;
+    }
+    // drop leading prepositions / determiners that cannot start a subject
+    while (s < L && ['of', 'for', 'in', 'at', 'on', 'from', 'with'].includes(lower(toks[s]))) s++;
+    const m = mentionIn(toks[s].start, t.end);
+    const headed = !!m && m.end === t.end;
+    const actorHead = ORG_WORDS.has(lw) || GROUP_HEADS.has(lw) || TITLE_HEADS.has(lw);
+    return { span: [toks[s].start, t.end], key: headed ? m!.key : null, strong: (headed && m!.kind !== 'PRONOUN') || actorHead, tok: s };
+  }
+
+  function mentionEndingAt(end: number): MentionRef | null {
+    return byEnd.get(end) ?? null;
+  }
+
+  function tokAt(toks: Token[], pos: number): number {
+    for (let k = 0; k < toks.length; k++) if (toks[k].end > pos) return k;
+    return toks.length - 1;
+  }
+
+  /** The source of the latest statement whose cue precedes `pos` in this sentence ("X said …, adding …"). */
+  function previousSource(sent: Sentence, pos: number): Subject | null {
+    let best: Draft | null = null;
+    for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - 20; k--) {
+      const d = drafts[k];
+      if (!d.cue || !d.source || d.cue[0] < sent.start || d.cue[0] >= pos) continue;
+      if (!best || d.cue[0] > best.cue![0]) best = d;
+    }
+    if (!best || !best.source) return null;
+    return { span: best.source, key: best.speaker, strong: true, tok: 0 };
+  }
+
+  /** The first actor mention of a sentence (the main clause's subject, for participles). */
+  function firstSubject(toks: Token[], before: number): Subject | null {
+    for (let k = 0; k < before; k++) {
+      const m = byStart.get(toks[k].start);
+      if (m && actorKind.get(m.key) !== 'LOCATION') return { span: [m.start, m.end], key: m.key, strong: true, tok: k };
+    }
+    return null;
+  }
+
+  /** The possessor of a claim noun: "Lee Park's (first) statement", "his claim", "the minister's view". */
+  function possessor(toks: Token[], q: boolean[], i: number, floor: number): Subject | null {
+    for (let k = i - 1; k >= Math.max(floor, i - 3); k--) {
+      if (q[k] || !isWord(toks[k])) return null;
+      const w = toks[k].text;
+      const lw = w.toLowerCase();
+      if (lw === 'his' || lw === 'her' || lw === 'their' || lw === 'its') {
+        const m = byStart.get(toks[k].start);
+        return { span: [toks[k].start, toks[k].end], key: m?.key ?? null, strong: true, tok: k };
+      }
+      if (/['’]s$/.test(w) || (k + 1 < toks.length && /^['’]s$/.test(toks[k + 1].text))) {
+        const end = /['’]s$/.test(w) ? toks[k].end - 2 : toks[k].end;
+        const m = byEnd.get(end);
+        if (m) return { span: [m.start, m.end], key: m.key, strong: true, tok: tokAt(toks, m.start) };
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The source of an inverted cue: "said [the minister]", up to a comma, a full stop or a clause. */
+  function npRight(toks: Token[], q: boolean[], r: number): Subject | null {
+    if (r >= toks.length || q[r] || !isWord(toks[r])) return null;
+    const m = byStart.get(toks[r].start);
+    let e = r;
+    while (e + 1 < toks.length && e - r < 8 && !q[e + 1] && isWord(toks[e + 1]) && !/^(who|which|that|in|on|at|during|after|before|when|while|as|last|this|of|about|to|because|and)$/.test(lower(toks[e + 1]))) e++;
+    if (m && m.end > toks[e].end) e = tokAt(toks, m.end - 1);
+    const lw = lower(toks[r]);
+    if (CLAUSE_OPENERS.has(lw) && lw !== 'it') return null;
+    return { span: [toks[r].start, m && !/^(a|an|the)$/.test(lw) ? Math.max(m.end, toks[e].end) : toks[e].end], key: m?.key ?? null, strong: !!m, tok: r };
+  }
+
+  // ---- contents ------------------------------------------------------------------------------
+  /** What follows the cue: nothing but adjuncts ("on Tuesday", "in a statement") up to the sentence end? */
+  function afterCue(toks: Token[], q: boolean[], r: number): { empty: boolean } {
+    let k = r;
+    while (k < toks.length && !q[k]) {
+      const w = lower(toks[k]);
+      if (!isWord(toks[k])) {
+        if (w === ':' || OPEN_Q.has(w)) return { empty: false };
+        if (w === ',' || w === '.' || w === '!' || w === ';' || w === '—' || w === '–' || (w === '-' && toks[k + 1]?.text === '-')) {
+          if (w === ',' && k + 1 < toks.length && (q[k + 1] || OPEN_Q.has(toks[k + 1].text))) return { empty: false };
+          if (w === ',' && k + 1 < toks.length && CONTINUATION.test(lower(toks[k + 1]))) return { empty: true };
+          if (w === ',' && k + 1 < toks.length && !/^(adding|according|who|which|as|before|after|and|but|while|when|because|though|although|in|at|on|during)$/.test(lower(toks[k + 1])) && !/ing$/.test(lower(toks[k + 1]))) return { empty: false };
+          return { empty: true };
+        }
+        k++;
+        continue;
+      }
+      if (ADJUNCT_PREPS.has(w) || WEEKDAYS.test(w) || /^(a|an|the|his|her|their|its|of|to|with|for|by|from|recent|new|interview|statement|news|conference|reporters|week|month|year|morning|afternoon|evening|night|day)$/.test(w) || STATEMENT_NOUNS.has(w) || /^\p{Lu}/u.test(toks[k].text) || /^\d/.test(w)) {
+        k++;
+        continue;
+      }
+      // inside an adjunct phrase ("in a video message to the convention") any noun may follow
+      if (k > r && /^(of|to|with|for|by|from|in|on|at|during|about)$/.test(lower(toks[r])) && !FINITE.has(w) && w !== 'that' && !CUE_FORMS.has(w)) {
+        k++;
+        continue;
+      }
+      return { empty: false };
+    }
+    return { empty: k >= toks.length };
+  }
+
+  /**
+   * A quotation split around its cue: "“A,” she said, “B.”" — the second part follows the cue (and any
+   * adjuncts) after a comma and belongs to the same statement.
+   */
+  function withSplitQuote(content: Span[], toks: Token[], q: boolean[], r: number): Span[] {
+    const last = content[content.length - 1];
+    if (regionAt(regions, last[1] - 1) < 0) {
+      // a parenthetical cue inside indirect content: "The plan, she said, would fail."
+      let k = r;
+      while (k < toks.length && k < r + 20 && !q[k] && toks[k].text !== '.' && toks[k].text !== ';' && !(toks[k].text === ',' && k + 1 < toks.length && CONTINUATION.test(lower(toks[k + 1])))) k++;
+      if (k + 1 < toks.length && toks[k].text === ',' && !q[k + 1] && CONTINUATION.test(lower(toks[k + 1]))) {
+        let e = toks.length - 1;
+        while (e > k + 1 && !isWord(toks[e]) && !CLOSE_Q.has(toks[e].text)) e--;
+        if (e > k + 1 && !isClaimed(toks[k + 1].start, toks[e].end)) return [...content, [toks[k + 1].start, toks[e].end]];
+      }
+      return content;
+    }
+    let k = r;
+    while (k < toks.length && k < r + 8 && !q[k] && toks[k].text !== ',' && toks[k].text !== ':' && toks[k].text !== '.') k++;
+    if (k >= toks.length || (toks[k].text !== ',' && toks[k].text !== ':')) return content;
+    k++;
+    if (k >= toks.length || !q[k]) return content;
+    const reg = regions[regionAt(regions, toks[k].start)];
+    if (!reg || reg.start < toks[k].start - 1 || isClaimed(reg.start, reg.end)) return content;
+    return [...content, [reg.start, reg.end]];
+  }
+
+  /** After an inverted source ("…, said X, a spokesman for Y, on Tuesday."): no new clause follows. */
+  function restIsAdjunct(toks: Token[], q: boolean[], r: number): boolean {
+    for (let k = r; k < toks.length; k++) {
+      if (q[k] || toks[k].text === ':' || toks[k].text === ';') return false;
+      const w = lower(toks[k]);
+      // a relative clause or a participle describes the source; what follows is not new content
+      if (toks[k].text === ',' && /^(who|which|whose|noting|adding|referring|pointing|though|although|but|as|while|according)$/.test(lower(toks[k + 1]))) return true;
+      if (w === 'that' && toks[k - 1]?.text !== ',') return false;
+      if (k <= r + 3 && /^(is|was|were|are|has|have|had|will|would|could|can|should|must|may|might|did|does|do)$/.test(w)) return false;
+      if (w === 'who') return true;
+      if (k === r && isWord(toks[k]) && !ADJUNCT_PREPS.has(w) && !WEEKDAYS.test(w) && !/^(of|about|to|with|for|from|who|whose|which|as|because|and|referring|adding|pointing|noting|though|although|but|while|according)$/.test(w)) return false;
+    }
+    return true;
+  }
+
+  /** Content on the left of a postposed source: the quotation that ends there, or the clause. */
+  function leftContent(sent: Sentence, toks: Token[], q: boolean[], k: number, floor: number): Span[] | null {
+    // skip the comma / dash between content and source
+    let e = k;
+    while (e >= 0 && (toks[e].text === ',' || toks[e].text === '—' || toks[e].text === '–')) e--;
+    if (e < floor || e < 0) return null;
+    const endPos = toks[e].end;
+    const ri = regionAt(regions, toks[e].start);
+    let start: number;
+    if (ri >= 0) {
+      const reg = regions[ri];
+      if (reg.start < sent.start) start = reg.start;
+      else {
+        // the quotation alone, unless it continues a clause of the narrative ("The plan is “dead,” he said")
+        const lead = text.slice(toks[floor].start, reg.start);
+        start = /^\s*$|[:,.;—–-]\s*$/.test(lead) ? reg.start : toks[floor].start;
+      }
+      // a quote that began in an earlier paragraph is a new paragraph's quote only
+    } else {
+      start = toks[floor].start;
+      // skip a leading conjunction or connective ("But …", "And …")
+    }
+    if (isClaimed(start, endPos)) {
+      // start after the claimed part
+      let s2 = endPos;
+      while (s2 > start && !claimed[s2 - 1]) s2--;
+      start = s2;
+    }
+    const span: Span = [start, endPos];
+    const words = text.slice(span[0], span[1]).match(/[\p{L}\p{N}]+/gu);
+    if (!words || words.length < 2) return null;
+    return [span];
+  }
+
+  /** Content on the right of a cue: its complement clause, to the sentence end or the next linked cue. */
+  function rightContent(sent: Sentence, toks: Token[], q: boolean[], r: number, verb: ReportingVerb): Span[] | null {
+    const n = toks.length;
+    let k = r;
+    // adjuncts before the clause: "said on Tuesday (that)", "said in a statement (that)", "told reporters (that)"
+    for (let guard = 0; guard < 4 && k < n && !q[k]; guard++) {
+      const w = lower(toks[k]);
+      const tx = timexAt(toks[k].start);
+      if (tx) {
+        k = tokAfter(toks, k, tx.span[1]);
+        continue;
+      }
+      if ((w === 'on' || w === 'last' || w === 'this' || w === 'late' || w === 'early') && k + 1 < n && (timexAt(toks[k + 1].start) || WEEKDAYS.test(lower(toks[k + 1])))) {
+        const tx2 = timexAt(toks[k + 1].start);
+        k = tx2 ? tokAfter(toks, k + 1, tx2.span[1]) : k + 2;
+        continue;
+      }
+      if (WEEKDAYS.test(w)) {
+        k++;
+        continue;
+      }
+      if ((w === 'in' || w === 'during' || w === 'at' || w === 'on' || w === 'via' || w === 'through') && k + 1 < n) {
+        // "in a statement", "in an interview with CNN", "on Twitter", "at a rally in Ohio"
+        let j = k + 1;
+        let found = false;
+        while (j < n && j < k + 10 && !q[j] && toks[j].text !== ',' && lower(toks[j]) !== 'that') {
+          if (STATEMENT_NOUNS.has(lower(toks[j])) || /^\p{Lu}/u.test(toks[j].text)) found = true;
+          j++;
+        }
+        if (found && j < n && (toks[j].text === ',' || lower(toks[j]) === 'that' || q[j] || toks[j].text === ':')) {
+          k = j;
+          continue;
+        }
+      }
+      break;
+    }
+    if (verb.speech && k < n && !q[k] && toks[k].text !== ':') {
+      // "responded pointedly, with a smile: “…”"
+      for (let j = k + 1; j < n && j < k + 10 && !q[j]; j++) {
+        if (toks[j].text === ':' && j + 1 < n && q[j + 1]) { k = j + 1; break; }
+        if (toks[j].text === '.' || lower(toks[j]) === 'that') break;
+      }
+    }
+    // "said for weeks (that) …", "said over the weekend …": a time adjunct
+    if (k + 1 < n && !q[k] && /^(for|over|in|during|since|at|on|throughout|after|before|earlier|late|last|this)$/.test(lower(toks[k]))) {
+      const tx = timexAt(toks[k + 1].start);
+      if (tx) k = tokAfter(toks, k + 1, tx.span[1]);
+    }
+    if (verb.frame === 'CLAUSE' && k < n && !q[k] && /^(from|in|on|at|during|since|after|before|over|throughout|through|to|with|about|repeatedly|publicly|privately|recently|previously|often|also|again|for)$/.test(lower(toks[k]))) {
+      const thatAt = findThat(toks, q, k, 8);
+      if (thatAt >= 0) k = thatAt;
+    }
+    if (verb.frame === 'OBJECT_CLAUSE' && k < n && !q[k]) {
+      // the addressee: a mention, a pronoun or a short noun phrase, then "that" or the clause
+      const thatAt = findThat(toks, q, k, 20);
+      if (thatAt >= 0) k = thatAt;
+      else {
+        const m = byStart.get(toks[k].start);
+        if (m) k = tokAfter(toks, k, m.end);
+        else if (OBJECT_WORDS.has(lower(toks[k]))) {
+          let j = k + 1;
+          if (/^(the|a|an|his|their|its|our|my)$/.test(lower(toks[k]))) while (j < n && j < k + 4 && isWord(toks[j]) && !q[j] && !/^(that|to)$/.test(lower(toks[j]))) j++;
+          k = j;
+        }
+        // "on Tuesday" after the object
+        const tx = k < n ? timexAt(toks[k].start) : null;
+        if (tx) k = tokAfter(toks, k, tx.span[1]);
+      }
+    }
+    let introduced = false;
+    if (k < n && lower(toks[k]) === 'that' && !q[k]) {
+      k++;
+      introduced = true;
+    }
+    while (k < n && (toks[k].text === ':' || toks[k].text === ',' || toks[k].text === '—')) k++;
+    if (k >= n) {
+      // "He continued:" — the quotation (or transcript) is the next paragraph
+      if (toks[n - 1].text === ':' && !q[n - 1]) {
+        const next = doc.paragraphs[sent.paragraph + 1];
+        if (!next || isClaimed(next.start, next.end)) return null;
+        const ri = regionAt(regions, next.start);
+        if (ri >= 0) return [[regions[ri].start, regions[ri].end]];
+        return [[next.start, next.end]];
+      }
+      return null;
+    }
+    // the end: sentence end, or before ", adding …" / "; " / ", according to"
+    let e = n - 1;
+    for (let j = k + 1; j < n; j++) {
+      if (q[j]) continue;
+      const w = toks[j].text;
+      // "…,” adding …" / "…,” referring to …": the comma sits inside the quotation
+      if (q[j - 1] && PARTICIPLE_LINKS.has(lower(toks[j])) && j > k + 1) { e = j - 1; break; }
+      if (w === ';') { e = j - 1; break; }
+      // a noun phrase or infinitive content ends at its clause: ", …", "— …", "because …"
+      if (verb.frame === 'NP' || verb.frame === 'INFINITIVE') {
+        if ((w === ',' || w === '—' || w === '–' || w === '(' || /^(because|while|although|though|whereas)$/i.test(w)) && !numberComma0(toks, j)) { e = j - 1; break; }
+      }
+      // non-restrictive modifiers after the clause: ", a sentiment …", ", which …", "— a play on …"
+      if ((w === ',' || w === '—' || w === '–') && j + 1 < n && !q[j + 1] && j > k + 2) {
+        const nw = lower(toks[j + 1]);
+        if (/^(which|whom|whose|down|up|providing|prompting|making|leaving|despite|a|an)$/.test(nw) || (w !== ',' && /^(the|that|this|and|but|which|who|a|an)$/.test(nw))) { e = j - 1; break; }
+      }
+      // "… and said …", ", though X said …": a coordinated clause with its own cue ends the content
+      const numberComma = w === ',' && toks[j - 1].end === toks[j].start && /\d$/.test(toks[j - 1].text) && /^\d/.test(toks[j + 1]?.text ?? '');
+      if (!numberComma && (w === ',' || /^(and|but|though|although|while|whereas)$/i.test(w)) && j > k + 1) {
+        let hit = false;
+        for (let h = j + 1; h < n && h <= j + 7 && !q[h]; h++) {
+          const hw = lower(toks[h]);
+          if (hw === ',' || hw === 'that') break;
+          if (STRONG_CUES.has(hw) && !NOUN_MARKERS.has(lower(toks[h - 1]))) { hit = true; break; }
+        }
+        if (hit) { e = j - 1; break; }
+      }
+      if (w === ',' && j + 1 < n && !q[j + 1]) {
+        const nw = lower(toks[j + 1]);
+        if (PARTICIPLE_LINKS.has(nw) || nw === 'according') { e = j - 1; break; }
+        // "…, he said." — a second cue closing the sentence belongs to someone else
+      }
+    }
+    // content that opens with a quotation ends with it ("said: “…,” but …")
+    if (q[k] && regionAt(regions, toks[k].start) >= 0) {
+      const reg = regions[regionAt(regions, toks[k].start)];
+      if (reg.start >= toks[k].start && reg.end < toks[e].end) {
+        const tail = text.slice(reg.end, toks[e].end);
+        if (/^[\s,]*(but|and|though|although|while|as|which|in|on|at|—|–)\b/.test(tail) || /^\s*[,—–]\s*(but|and|though|although|while|as|which|referring|adding|noting)\b/.test(tail)) e = tokAt(toks, reg.end - 1);
+      }
+    }
+    while (e > k && !isWord(toks[e]) && !CLOSE_Q.has(toks[e].text)) e--;
+    let endPos = toks[e].end;
+    // a quotation that runs on past the sentence end is content to its end
+    const ri = regionAt(regions, toks[e].start);
+    if (ri >= 0 && regions[ri].end > endPos && regions[ri].start >= toks[k].start - 1) endPos = regions[ri].end;
+    const startPos = toks[k].start;
+    const first = lower(toks[k]);
+    if (!q[k] && !introduced && verb.frame !== 'NP' && (/^(in|during|on|at|of|with|from|via|through|and|but|or|than|for)$/.test(first) || (/ing$/.test(first) && toks[k - 1]?.text === ',' && !/^(nothing|something|everything|anything)$/.test(first)))) return null;
+    const words = text.slice(startPos, endPos).match(/[\p{L}\p{N}]+/gu);
+    if (!words || (words.length < (verb.frame === 'NP' ? 1 : 2) && !/^(yes|no|so|nothing)$/i.test(words[0] ?? ''))) return null;
+    return [[startPos, endPos]];
+  }
+
+  function numberComma0(toks: Token[], j: number): boolean {
+    return toks[j].text === ',' && j > 0 && toks[j - 1].end === toks[j].start && /\d$/.test(toks[j - 1].text) && /^\d/.test(toks[j + 1]?.text ?? '');
+  }
+
+  function findThat(toks: Token[], q: boolean[], k: number, max: number): number {
+    for (let j = k; j < toks.length && j < k + max; j++) {
+      if (q[j] || toks[j].text === ';' || toks[j].text === '.') return -1;
+      if (lower(toks[j]) === 'that') return j;
+    }
+    return -1;
+  }
+
+  function tokAfter(toks: Token[], k: number, pos: number): number {
+    while (k < toks.length && toks[k].start < pos) k++;
+    return k;
+  }
+
+  function timexAt(pos: number): TimexFinding | null {
+    return timexByStart.get(pos) ?? null;
+  }
+
+  /** "According to X, …" and "…, according to X." */
+  function according(sent: Sentence, toks: Token[], q: boolean[], i: number, floor: number): Draft & { subject: Subject } | null {
+    const n = toks.length;
+    let e = i + 2;
+    while (e < n && e < i + 20 && !q[e] && !/^[,.;:!?—]$/.test(toks[e].text)) e++;
+    if (e === i + 2) return null;
+    const srcSpan: Span = [toks[i + 2].start, toks[e - 1].end];
+    const m = mentionIn(srcSpan[0], srcSpan[1]);
+    const subject: Subject = { span: srcSpan, key: m?.key ?? null, strong: !!m, tok: i + 2 };
+    const cue: Span = [toks[i].start, toks[i + 1].end];
+    let content: Span | null = null;
+    let lead = floor;
+    while (lead < i && /^(but|and|yet|so|also|however|,)$/.test(lower(toks[lead]))) lead++;
+    if (i <= lead) {
+      // "According to X, …": the rest of the sentence
+      let s = e;
+      while (s < n && /^[,:—]$/.test(toks[s].text)) s++;
+      if (s < n) {
+        let end = n - 1;
+        for (let j = s + 1; j < n; j++) if (!q[j] && toks[j].text === ';') { end = j - 1; break; }
+        while (end > s && !isWord(toks[end]) && !CLOSE_Q.has(toks[end].text)) end--;
+        content = [toks[s].start, toks[end].end];
+      }
+    } else {
+      let end = i - 1;
+      while (end > floor && !isWord(toks[end]) && !CLOSE_Q.has(toks[end].text)) end--;
+      // content after the source too: "X, according to Y, is …"
+      let tailEnd = -1;
+      if (e < n && toks[e].text === ',' && e + 2 < n) {
+        tailEnd = n - 1;
+        while (tailEnd > e && !isWord(toks[tailEnd]) && !CLOSE_Q.has(toks[tailEnd].text)) tailEnd--;
+      }
+      if (end >= lead) {
+        const segs: Span[] = [[toks[lead].start, toks[end].end]];
+        if (tailEnd > e + 1) segs.push([toks[e + 1].start, toks[tailEnd].end]);
+        const before = drafts.length;
+        addDraft(segs, cue, subject, sent);
+        return drafts.length > before ? { ...drafts[drafts.length - 1], subject } : null;
+      }
+    }
+    if (!content) return null;
+    const before = drafts.length;
+    addDraft([content], cue, subject, sent);
+    return drafts.length > before ? { ...drafts[drafts.length - 1], subject } : null;
+  }
+
+  // ---- quotes that run on ----------------------------------------------------------------------
+  /**
+   * A quotation with no cue of its own, right after an attributed quotation (the next sentence, or the
+   * next paragraph opening a quote), continues that statement: "“…,” she said. “…”".
+   */
+  function attachRunOnQuotes(): void {
+    if (drafts.length === 0) return;
+    drafts.sort((a, b) => a.content[0][0] - b.content[0][0]);
+    const sentOf = (pos: number): Sentence | undefined => {
+      let lo = 0;
+      let hi = doc.sentences.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const s = doc.sentences[mid];
+        if (pos < s.start) hi = mid - 1;
+        else if (pos >= s.end) lo = mid + 1;
+        else return s;
+      }
+      return undefined;
+    };
+    let d = 0;
+    for (const reg of regions) {
+      if (isClaimed(reg.start + 1, Math.max(reg.start + 2, reg.end - 1))) continue;
+      const words = text.slice(reg.start, reg.end).match(/[\p{L}\p{N}]+/gu);
+      if (!words || words.length < 4) continue; // scare quotes and titles
+      const s = sentOf(reg.start);
+      if (!s) continue;
+      // the quote must open its sentence
+      const before = text.slice(s.start, reg.start).trim();
+      if (before !== '' && !/^[—–-]$/.test(before)) continue;
+      // and close it: "“…,” she said" is its own statement, not a run-on
+      const sEnd = sentOf(Math.max(reg.start, reg.end - 1));
+      if (sEnd && /[\p{L}\p{N}]/u.test(text.slice(reg.end, sEnd.end))) continue;
+      // the latest statement ending before this quote
+      while (d + 1 < drafts.length && lastEnd(drafts[d + 1]) <= reg.start) d++;
+      const prev = drafts[d];
+      const gapSent = prev ? s.index - prev.sentence : Infinity;
+      const para = prev ? s.paragraph - prev.paragraph : Infinity;
+      const prevQuoted = !!prev && prev.content.some(([a, b]) => regionAt(regions, a) >= 0 || regionAt(regions, b - 1) >= 0);
+      if (!prev || lastEnd(prev) > reg.start || !prevQuoted || gapSent > 2 || para > MAX_PARA_GAP) {
+        continue;
+      }
+      // nothing attributed in between
+      if (isClaimed(lastEnd(prev), reg.start)) continue;
+      prev.content.push([reg.start, reg.end]);
+      claim([[reg.start, reg.end]]);
+      prev.sentence = sentOf(reg.end - 1)?.index ?? s.index;
+      prev.paragraph = reg.paragraph;
+    }
+  }
+
+  function lastEnd(d: Draft): number {
+    return d.content[d.content.length - 1][1];
+  }
+
+  // ---- colons: transcripts and "Name: …" ------------------------------------------------------
+  function colonStatements(): void {
+    for (const p of doc.paragraphs) {
+      const head = text.slice(p.start, Math.min(p.end, p.start + 80));
+      const m = /^([\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,3})\s*:\s+(?=\S)/u.exec(head);
+      if (!m) continue;
+      const nameEnd = p.start + m[1].length;
+      const contentStart = p.start + m[0].length;
+      if (isClaimed(contentStart, p.end)) continue;
+      const isQA = /^(Q|A)$/.test(m[1]);
+      const ref = mentionIn(p.start, nameEnd);
+      const allCaps = /^[\p{Lu}\s.'’\-]+$/u.test(m[1]) && m[1].length > 2 && !LOCATION_CAPS.test(m[1]);
+      const named = !!ref && ref.start <= p.start + 4 && ref.end === nameEnd && actorKind.get(ref.key) !== 'LOCATION';
+      const sourceNoun = HEADLINE_SOURCES.has(m[1].toLowerCase());
+      // a dateline ("WASHINGTON:") or a section heading is not a speaker
+      if (!isQA && !named && !allCaps && !sourceNoun) continue;
+      // a score or a label ("Smith: 46", "Polls: Iowa") is not a statement
+      const contentWords = text.slice(contentStart, p.end).match(/[\p{L}\p{N}]+/gu) ?? [];
+      if (contentWords.length < 3 || /^\d/.test(contentWords[0] ?? '')) continue;
+      if (allCaps && !named && p.end - contentStart < 20) continue;
+      const sent = sentenceOf(p.start) ?? doc.sentences[0];
+      let end = p.end;
+      while (end > contentStart && /[\s.]/.test(text[end - 1])) end--;
+      if (end <= contentStart) continue;
+      drafts.push({
+        content: [[contentStart, end]],
+        cue: [nameEnd + m[0].slice(m[1].length).indexOf(':'), nameEnd + m[0].slice(m[1].length).indexOf(':') + 1],
+        source: [p.start, nameEnd],
+        speaker: isQA ? null : ref?.key ?? null,
+        sentence: sent.index,
+        paragraph: p.index,
+      });
+      claim([[contentStart, end]]);
+    }
+  }
+
+  // ---- findings ------------------------------------------------------------------------------
+  drafts.sort((a, b) => a.content[0][0] - b.content[0][0]);
+  return drafts.map((d): StatementFinding => ({
+    content: d.content,
+    cue: d.cue,
+    source: d.source,
+    speaker: d.speaker,
+    kind: kindOf(d.content),
+    time: timeOf(d),
+  }));
+
+  function kindOf(content: Span[]): StatementKind {
+    let inside = 0;
+    let total = 0;
+    for (const [s, e] of content) {
+      total += e - s;
+      let r = regionAt(regions, s);
+      if (r < 0) {
+        // first region starting inside the segment
+        r = 0;
+        let lo = 0;
+        let hi = regions.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (regions[mid].start < s) lo = mid + 1;
+          else hi = mid;
+        }
+        r = lo;
+      }
+      for (; r < regions.length && regions[r].start < e; r++) inside += Math.min(e, regions[r].end) - Math.max(s, regions[r].start);
+    }
+    if (total === 0 || inside === 0) return 'INDIRECT';
+    return inside / total >= 0.9 ? 'DIRECT' : 'MIXED';
+  }
+
+  /** A time expression in the statement's own clause: next to the cue, outside the content. */
+  function timeOf(d: Draft): number | null {
+    if (!d.cue) return null;
+    const [cs, ce] = d.cue;
+    let best: number | null = null;
+    let bestDist = 40;
+    // only time expressions starting within 200 characters of the cue can be near it
+    let lo = 0;
+    let hi = timexOrder.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (timexes[timexOrder[mid]].span[0] < cs - 200) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let o = lo; o < timexOrder.length && timexes[timexOrder[o]].span[0] <= ce + 200; o++) {
+      const i = timexOrder[o];
+      const [ts, te] = timexes[i].span;
+      if (d.content.some(([s, e]) => ts < e && te > s)) continue;
+      const dist = ts >= ce ? ts - ce : cs >= te ? cs - te : 0;
+      if (dist >= bestDist) continue;
+      // same clause: no sentence boundary or quotation between cue and time
+      const between = ts >= ce ? text.slice(ce, ts) : text.slice(te, cs);
+      if (/[.;!?“”"]/.test(between)) continue;
+      if (d.source && ts < cs && ts < d.source[0] && cs > d.source[0]) continue;
+      best = i;
+      bestDist = dist;
+    }
+    return best;
+  }
 }

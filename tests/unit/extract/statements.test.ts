@@ -130,11 +130,13 @@ describe('reported speech', () => {
     expect(statements[0].content).toEqual(['the team would appeal']);
   });
 
-  it('handles "is expected to"', () => {
+  it('handles "is expected to" and other raising verbs: the subject is content, not a source', () => {
     const { statements } = run('Mayor Ann Cole is expected to announce a new budget.');
     expect(statements[0].cue).toBe('is expected');
-    expect(statements[0].content).toEqual(['to announce a new budget']);
-    expect(statements[0].speaker).toBe('Ann Cole');
+    expect(statements[0].content).toEqual(['Mayor Ann Cole', 'to announce a new budget']);
+    expect(statements[0].source).toBeNull();
+    const seems = run('The old bridge seemed ready to collapse.').statements;
+    expect(seems[0]).toEqual(expect.objectContaining({ cue: 'seemed', source: null, content: ['The old bridge', 'ready to collapse'] }));
   });
 
   it('gives a participle clause ("adding that …") to the subject of the main clause', () => {
@@ -210,6 +212,45 @@ describe('reported speech', () => {
   });
 });
 
+describe('more constructions', () => {
+  it('takes the quotation in the next paragraph after "X said:"', () => {
+    const { statements } = run('The chairman then continued:\n“We have waited long enough. It is time to vote.”');
+    expect(statements[0]).toEqual(expect.objectContaining({ source: 'The chairman', cue: 'then continued', content: ['“We have waited long enough. It is time to vote.”'] }));
+  });
+
+  it('joins both halves of content around a parenthetical cue', () => {
+    const { statements } = run('The new tariff, the economist said, would raise prices for farmers.');
+    expect(statements[0].content).toEqual(['The new tariff', 'would raise prices for farmers']);
+    expect(statements[0].source).toBe('the economist');
+  });
+
+  it('attributes a quotation closed by "?" to the cue sentence that follows it', () => {
+    const { statements } = run('Mayor Ruth Ames paused. “Who pays for this?” Ames asked.');
+    expect(statements[0]).toEqual(expect.objectContaining({ content: ['“Who pays for this?”'], speaker: 'Ruth Ames' }));
+  });
+
+  it('reads a sentence-initial "Asked whether …," as a sourceless question', () => {
+    const { statements } = run('Asked whether the strike would end soon, the union leader said yes.');
+    expect(statements[0]).toEqual(expect.objectContaining({ cue: 'Asked', source: null, content: ['whether the strike would end soon'] }));
+    expect(statements[1]).toEqual(expect.objectContaining({ cue: 'said', source: 'the union leader', content: ['yes'] }));
+  });
+
+  it('attributes stance nouns to their possessor ("her support for …")', () => {
+    const { statements } = run('Senator Joan Ruiz has never hidden her support for the highway bill.');
+    expect(statements[0]).toEqual(expect.objectContaining({ cue: 'support for', source: 'her', content: ['the highway bill'], speaker: 'Joan Ruiz' }));
+  });
+
+  it('reads NYT-style double apostrophes as quotation marks', () => {
+    const { statements } = run("''We will appeal,'' Mr. Dunn said.");
+    expect(statements[0]).toEqual(expect.objectContaining({ content: ["''We will appeal,''"], kind: 'DIRECT', speaker: 'Dunn' }));
+  });
+
+  it('takes a manner verb as a cue only next to a quotation', () => {
+    expect(run('The sign read: “Closed for repairs until Friday.”').statements[0]?.cue).toBe('read');
+    expect(run('She read the report twice before the meeting.').statements).toEqual([]);
+  });
+});
+
 describe('robustness', () => {
   it('survives hostile input quickly and deterministically', () => {
     const big = 'word “quote '.repeat(60000) + '" said "'.repeat(2000) + '\u0000\u0007' + 'a'.repeat(100000);
@@ -218,6 +259,21 @@ describe('robustness', () => {
     const b = extract(big);
     expect(Date.now() - t0).toBeLessThan(20000);
     expect(a.statements).toEqual(b.statements);
+  });
+
+  it('stays roughly linear on pathological shapes', () => {
+    const shapes = [
+      'SMITH: we go now\n'.repeat(20000), // many paragraphs without a full stop
+      'Jo Smith said he and he '.repeat(20000), // one huge sentence full of pronouns
+      'Minister Jo Ko met the minister and the president. '.repeat(10000),
+      'a.'.repeat(200000), // a run of dots and letters
+    ];
+    for (const text of shapes) {
+      const t0 = Date.now();
+      const doc = buildDocument(text);
+      findStatements(doc, findActors(doc), []);
+      expect(Date.now() - t0).toBeLessThan(8000);
+    }
   });
 
   it('handles unbalanced quotes without throwing', () => {

@@ -1,0 +1,81 @@
+/** Quotation regions: where direct speech is, found once per document. Linear scan, never throws. */
+import type { Document } from '../document';
+
+export interface QuoteRegion {
+  /** Offset of the opening mark. */
+  start: number;
+  /** Offset after the closing mark, or the paragraph end when the quote runs on. */
+  end: number;
+  closed: boolean;
+  paragraph: number;
+}
+
+const OPEN = new Set(['“', '«']);
+const CLOSE = new Set(['”', '»']);
+
+/**
+ * Double quotation marks, curly or straight. A straight mark opens when none is open and closes
+ * otherwise; a quote not closed by the end of its paragraph runs to that end (the next paragraph of a
+ * multi-paragraph quote opens again). Two apostrophes ('') count as a straight double mark (some wire
+ * copy writes quotes so). Single marks are left alone: they are apostrophes too often.
+ */
+export function findQuotes(doc: Document): QuoteRegion[] {
+  const text = doc.text;
+  const out: QuoteRegion[] = [];
+  // every candidate mark, found in one scan of the text
+  const positions: number[] = [];
+  const marks = /[“”«»"']/g;
+  for (let mm = marks.exec(text); mm !== null; mm = marks.exec(text)) positions.push(mm.index);
+  let pi = 0;
+  for (const p of doc.paragraphs) {
+    let open = -1;
+    while (pi < positions.length && positions[pi] < p.start) pi++;
+    for (; pi < positions.length && positions[pi] < p.end; pi++) {
+      let i = positions[pi];
+      const ch = text[i];
+      if (ch === "'" && text[i + 1] !== "'") continue;
+      // an opening mark written where a closing one belongs ("review“ of"): after a word, before a space
+      const closesHere = open >= 0 && i > p.start && /[\p{L}\p{N}.,!?]/u.test(text[i - 1]) && (i + 1 >= p.end || /[\s.,;:!?)]/.test(text[i + 1]));
+      if (OPEN.has(ch) && closesHere) {
+        out.push({ start: open, end: i + 1, closed: true, paragraph: p.index });
+        open = -1;
+      } else if (OPEN.has(ch)) {
+        if (open >= 0 && i > open + 1) {
+          // a second opening mark: the first quote ran on (unbalanced); end it before this one
+          out.push({ start: open, end: i, closed: false, paragraph: p.index });
+        }
+        open = i;
+      } else if (CLOSE.has(ch)) {
+        if (open >= 0) {
+          out.push({ start: open, end: i + 1, closed: true, paragraph: p.index });
+          open = -1;
+        }
+      } else if (ch === '"' || (ch === "'" && text[i + 1] === "'")) {
+        const w = ch === '"' ? 1 : 2;
+        if (open < 0) open = i;
+        else {
+          out.push({ start: open, end: i + w, closed: true, paragraph: p.index });
+          open = -1;
+        }
+        if (w === 2) pi++; // the second apostrophe of the pair
+        i += w - 1;
+      }
+    }
+    if (open >= 0 && p.end - open > 1) out.push({ start: open, end: p.end, closed: false, paragraph: p.index });
+  }
+  return out;
+}
+
+/** Index of the region containing `pos`, or -1 (binary search over sorted regions). */
+export function regionAt(regions: QuoteRegion[], pos: number): number {
+  let lo = 0;
+  let hi = regions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = regions[mid];
+    if (pos < r.start) hi = mid - 1;
+    else if (pos >= r.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
