@@ -8,7 +8,7 @@
  * attributed quote. Content is univocal: a cue inside content already attributed is not a new cue.
  * Every search is bounded, so the cost is linear in the number of tokens.
  */
-import type { Document, Sentence, Token } from '../document';
+import { sentenceAt, type Document, type Sentence, type Token } from '../document';
 import type { ActorFinding, Span, StatementFinding, StatementKind, TimexFinding } from '../types';
 import { CUE_AUX as LEX_CUE_AUX, CUE_FORMS as LEX_CUE_FORMS, PARTICIPLE_LINKS as LEX_PARTICIPLE_LINKS, STATEMENT_NOUNS as LEX_STATEMENT_NOUNS } from '../lexicon/reporting';
 import type { CueEntry, ReportingVerb } from '../lexicon/reporting';
@@ -167,19 +167,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     return best;
   };
 
-  /** The sentence containing `pos` (binary search). */
-  const sentenceOf = (pos: number): Sentence | undefined => {
-    let lo = 0;
-    let hi = doc.sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = doc.sentences[mid];
-      if (pos < s.start) hi = mid - 1;
-      else if (pos >= s.end) lo = mid + 1;
-      else return s;
-    }
-    return undefined;
-  };
+  const sentenceOf = (pos: number): Sentence | undefined => sentenceAt(doc, pos);
 
   for (const sent of doc.sentences) {
     if (sent.tokens.length === 0 || sent.tokens.length > 2000) continue; // a 1 MB "sentence" is not news prose
@@ -972,18 +960,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   function attachRunOnQuotes(): void {
     if (drafts.length === 0) return;
     drafts.sort((a, b) => a.content[0][0] - b.content[0][0]);
-    const sentOf = (pos: number): Sentence | undefined => {
-      let lo = 0;
-      let hi = doc.sentences.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const s = doc.sentences[mid];
-        if (pos < s.start) hi = mid - 1;
-        else if (pos >= s.end) lo = mid + 1;
-        else return s;
-      }
-      return undefined;
-    };
+    const sentOf = (pos: number): Sentence | undefined => sentenceAt(doc, pos);
     let d = 0;
     for (const reg of regions) {
       if (isClaimed(reg.start + 1, Math.max(reg.start + 2, reg.end - 1))) continue;
