@@ -55,11 +55,21 @@ type Column = [name: string, arrayType: string, cast?: string];
  * order: serial ids are drawn in the order unnest yields the rows. Raw SQL skips Prisma's per-call
  * query compilation, which otherwise costs more CPU per article than extraction.
  */
-async function insertMany(tx: Tx, table: string, columns: Column[], rows: unknown[][]): Promise<number[]> {
+async function insertMany(
+  tx: Tx,
+  table: string,
+  columns: Column[],
+  rows: unknown[][],
+  /** Columns computed from the others: [name, SQL over the value of column `from`]. */
+  derived: { name: string; from: string; sql: (value: string) => string }[] = [],
+): Promise<number[]> {
   if (rows.length === 0) return [];
   const arrays = columns.map(([, type], i) => Prisma.sql`${rows.map((r) => r[i])}::${Prisma.raw(type)}[]`);
-  const names = Prisma.raw(columns.map(([n]) => `"${n}"`).join(', '));
-  const values = Prisma.raw(columns.map(([, , cast], i) => (cast ? `c${i}::"${cast}"` : `c${i}`)).join(', '));
+  const alias = (name: string) => `c${columns.findIndex(([n]) => n === name)}`;
+  const names = Prisma.raw([...columns.map(([n]) => `"${n}"`), ...derived.map((d) => `"${d.name}"`)].join(', '));
+  const values = Prisma.raw(
+    [...columns.map(([, , cast], i) => (cast ? `c${i}::"${cast}"` : `c${i}`)), ...derived.map((d) => d.sql(alias(d.from)))].join(', '),
+  );
   const aliases = Prisma.raw(columns.map((_, i) => `c${i}`).join(', '));
   const result = await tx.$queryRaw<{ id: number }[]>(
     Prisma.sql`INSERT INTO "${Prisma.raw(table)}" (${names}) SELECT ${values} FROM unnest(${Prisma.join(arrays)}) AS u(${aliases}) RETURNING id`,
@@ -219,10 +229,8 @@ export async function storeArticle(db: Db, article: CanonicalArticle, f: Finding
             dated ? time.rangeEnd : publishedDay ? new Date(publishedDay.getTime() + DAY) : null,
           ];
         }),
+        [{ name: 'search', from: 'text', sql: (text) => `to_tsvector('english', ${searchable(text).sql})` }],
       );
-      if (statementIds.length) {
-        await tx.$executeRaw`UPDATE "Statement" SET search = to_tsvector('english', ${searchable('text')}) WHERE "articleId" = ${articleId}`;
-      }
 
       const eventIds = await storeEvents(tx, articleId, article, f, actorIds, timexes);
       return { articleId, created: true, statementIds, eventIds };
