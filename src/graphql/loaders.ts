@@ -34,9 +34,9 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
   return groups;
 }
 
-function byId<T extends { id: number }>(db: Db, name: Table) {
+function byId<T extends { id: number }>(db: Db, name: Table, columns: Prisma.Sql = COLUMNS[name]) {
   return new DataLoader<number, T | null>(async (ids) => {
-    const rows = await db.$queryRaw<T[]>(Prisma.sql`SELECT ${COLUMNS[name]} FROM ${table(name)} t WHERE t.id = ANY(${[...ids]}::int[])`);
+    const rows = await db.$queryRaw<T[]>(Prisma.sql`SELECT ${columns} FROM ${table(name)} t WHERE t.id = ANY(${[...ids]}::int[])`);
     const map = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => map.get(id) ?? null);
   });
@@ -108,7 +108,8 @@ export function createLoaders(db: Db) {
 
   return {
     article: byId<ArticleRow>(db, 'Article'),
-    articleText: byId<{ id: number; text: string }>(db, 'ArticleText'),
+    // Article texts only when a query asks for one (see COLUMNS.Article).
+    articleText: byId<{ id: number; text: string }>(db, 'Article', Prisma.sql`t.id, t.text`),
     actor: byId<Actor>(db, 'Actor'),
     mention: byId<Mention>(db, 'Mention'),
     statement: byId<StatementRow>(db, 'Statement'),

@@ -5,7 +5,6 @@ import type { Page } from '../common/pagination';
 export const COLUMNS = {
   // Without the text: titles are asked for far more often, and a text can be megabytes.
   Article: Prisma.raw('t.id, t.title, t.source, t.url, t."publishedAt", t."contentHash", t."wordCount", t."ingestedAt"'),
-  ArticleText: Prisma.raw('t.id, t.text'),
   Actor: Prisma.raw('t.id, t.name, t."normalizedName", t.kind::text AS kind, t.title, t.affiliation, t.aliases, t."createdAt"'),
   Mention: Prisma.raw('t.id, t."articleId", t."actorId", t.start, t."end", t.text, t.kind::text AS kind'),
   Statement: Prisma.raw(
@@ -20,7 +19,7 @@ export const COLUMNS = {
 export type Table = keyof typeof COLUMNS;
 
 export function table(name: Table): Prisma.Sql {
-  return Prisma.raw(`"${name === 'ArticleText' ? 'Article' : name}"`);
+  return Prisma.raw(`"${name}"`);
 }
 
 /** AND-joins conditions; TRUE when there are none. */
