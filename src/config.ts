@@ -14,6 +14,8 @@ export interface Config {
   /** Serve the GraphQL IDE and allow introspection. */
   playground: boolean;
   introspection: boolean;
+  /** Answer the common read shapes with one SQL statement each (src/graphql/compiled); off for comparison. */
+  sqlPlans: boolean;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -34,5 +36,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     debug: flag(env.NEWSGRAPH_DEBUG, false),
     playground: flag(env.NEWSGRAPH_PLAYGROUND, true),
     introspection: flag(env.NEWSGRAPH_INTROSPECTION, true),
+    sqlPlans: flag(env.NEWSGRAPH_SQL_PLANS, true),
   };
 }

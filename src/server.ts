@@ -12,6 +12,7 @@ import { WebSocketServer } from 'ws';
 import type { Config } from './config';
 import type { Db } from './db/client';
 import { queryScope } from './db/client';
+import { sqlPlanPlugin } from './graphql/compiled/plugin';
 import type { Context } from './graphql/context';
 import { publicError, unauthenticated } from './graphql/errors';
 import { ideHtml } from './graphql/ide';
@@ -124,6 +125,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginCacheControlDisabled(),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsCleanup.dispose()) }) },
       limitsPlugin(options.limits ?? DEFAULT_LIMITS),
+      ...(config.sqlPlans ? [sqlPlanPlugin({ debug: config.debug })] : []),
       ...(config.debug ? [sqlCountPlugin()] : []),
     ],
     formatError: (formatted, error) => {

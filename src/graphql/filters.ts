@@ -94,6 +94,11 @@ export class StatementFilter {
   }
 }
 
+/** An article's statements of one kind (Article.statements(kind:)). */
+export function statementKindFilter(kind: StatementKind | null | undefined): Filter {
+  return filterOf(kind ? [Prisma.sql`t.kind = ${kind}::"StatementKind"`] : []);
+}
+
 @InputType({ description: 'Narrows a list of events.' })
 export class EventFilter {
   @Field(() => [String], { nullable: true, description: 'Event types, e.g. ["SIGN_AGREEMENT", "MEET"].' })

@@ -2,15 +2,14 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Obj
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Actor, Event, Mention, TimeExpression } from '../../generated/prisma/client';
 import { ingestArticle } from '../../ingest';
-import { childConnection, filterOf, NO_FILTER, rootConnection } from '../common/connections';
+import { childConnection, NO_FILTER, rootConnection } from '../common/connections';
 import { StatementKind } from '../common/enums';
 import { Evidence } from '../common/evidence';
 import { rowId } from '../common/ids';
 import { PageArgs } from '../common/pagination';
 import type { Context } from '../context';
 import { notFound, unauthenticated } from '../errors';
-import { ArticleFilter } from '../filters';
-import { Prisma } from '../../generated/prisma/client';
+import { ArticleFilter, statementKindFilter } from '../filters';
 import {
   ActorConnection,
   ActorNode,
@@ -96,8 +95,7 @@ export class ArticleResolver {
     @Info() info: GraphQLResolveInfo,
     @Ctx() ctx: Context,
   ): Promise<StatementConnection> {
-    const filter = kind ? filterOf([Prisma.sql`t.kind = ${kind}::"StatementKind"`]) : NO_FILTER;
-    return childConnection(ctx, info, StatementConnection, 'articleStatements', article.rowId, filter, page, (r: StatementRow) => StatementNode.from(r));
+    return childConnection(ctx, info, StatementConnection, 'articleStatements', article.rowId, statementKindFilter(kind), page, (r: StatementRow) => StatementNode.from(r));
   }
 
   @FieldResolver(() => ActorConnection, { description: 'Actors the article mentions.' })

@@ -3,11 +3,11 @@ import type { Table } from './sql';
 
 /**
  * The one-to-many and many-to-many lists that GraphQL nests, each as: the child table, how a child
- * belongs to parent p.pid (for pages), and how to count children of many parents at once.
+ * belongs to the parent whose id is `parent` (for pages), and how to count children of many parents at once.
  */
 export interface Relation {
   child: Table;
-  belongs: Prisma.Sql;
+  belongs: (parent: Prisma.Sql) => Prisma.Sql;
   counts: (parentIds: number[], where: Prisma.Sql[]) => Prisma.Sql;
 }
 
@@ -15,7 +15,7 @@ function direct(child: Table, fk: string): Relation {
   const col = Prisma.raw(`t."${fk}"`);
   return {
     child,
-    belongs: Prisma.sql`${col} = p.pid`,
+    belongs: (parent) => Prisma.sql`${col} = ${parent}`,
     counts: (ids, where) =>
       Prisma.sql`SELECT ${col} AS pid, count(*)::int AS count FROM "${Prisma.raw(child)}" t
         WHERE ${Prisma.join([Prisma.sql`${col} = ANY(${ids}::int[])`, ...where], ' AND ')} GROUP BY 1`,
@@ -29,7 +29,7 @@ function through(child: Table, link: string, parentFk: string, childFk: string):
   const linkTable = Prisma.raw(`"${link}"`);
   return {
     child,
-    belongs: Prisma.sql`t.id IN (SELECT ${lc} FROM ${linkTable} l WHERE ${lp} = p.pid)`,
+    belongs: (parent) => Prisma.sql`t.id IN (SELECT ${lc} FROM ${linkTable} l WHERE ${lp} = ${parent})`,
     counts: (ids, where) =>
       Prisma.sql`SELECT ${lp} AS pid, count(DISTINCT t.id)::int AS count FROM ${linkTable} l
         JOIN "${Prisma.raw(child)}" t ON t.id = ${lc}

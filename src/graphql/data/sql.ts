@@ -39,13 +39,13 @@ export function countQuery(name: Table, where: Prisma.Sql[]): Prisma.Sql {
 
 /**
  * Pages of children for many parents in one statement: for each parent id, the first rows after the
- * cursor whose `belongs` condition (written against p.pid) holds. Each parent's page is an index scan.
+ * cursor whose `belongs` condition holds for p.pid. Each parent's page is an index scan.
  */
-export function childPagesQuery(name: Table, belongs: Prisma.Sql, where: Prisma.Sql[], parentIds: number[], page: Page): Prisma.Sql {
+export function childPagesQuery(name: Table, belongs: (parent: Prisma.Sql) => Prisma.Sql, where: Prisma.Sql[], parentIds: number[], page: Page): Prisma.Sql {
   return Prisma.sql`SELECT p.pid AS "__parent", c.* FROM unnest(${parentIds}::int[]) AS p(pid)
     CROSS JOIN LATERAL (
       SELECT ${COLUMNS[name]} FROM ${table(name)} t
-      WHERE ${and([belongs, ...where, Prisma.sql`t.id > ${page.afterId}`])}
+      WHERE ${and([belongs(Prisma.sql`p.pid`), ...where, Prisma.sql`t.id > ${page.afterId}`])}
       ORDER BY t.id LIMIT ${page.first + 1}
     ) c`;
 }
