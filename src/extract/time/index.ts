@@ -77,6 +77,8 @@ const POSITION_MODS: [string[], number][] = [
 ];
 const YEAR_PREP = new Set(['in', 'since', 'from', 'until', 'till', 'by', 'of', 'before', 'after', 'during', 'through', 'year', 'fiscal', 'the', 'to', 'and', 'early', 'late', 'mid', 'around', 'circa', 'between', 'until']);
 const BARE_UNIT_PREV = new Set(['for', 'in', 'within', 'over', 'after', 'than', 'take', 'takes', 'took', 'taken', 'last', 'lasted', 'spent', 'spend', 'wait', 'waited']);
+/** Words before "a week" that make a frequency (a set) rather than a rate of some quantity. */
+const FREQUENCY_WORDS = new Set(['twice', 'once', 'thrice', 'times', 'each']);
 const SET_PREV = new Set(['twice', 'once', 'thrice', 'times', 'percent', '%', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'dollars', 'cents', 'each']);
 
 interface Ctx {
@@ -567,6 +569,9 @@ const yearLike: Matcher = (ctx, i) => {
   return { i, j: k + 1, type: 'DATE', value: pad(y, 4), kind: 'point' };
 };
 
+/** Words after "current" that make an accounting or physical term rather than "the present …". */
+const CURRENT_NOT_TEMPORAL = /^(account|accounts|assets|liabilities|ratio|dollars|prices|affairs|events|flows?|and|or|of|is|was|are|were|in|to|from|at|on|with|that|which|-)$/;
+
 /** today, yesterday, tomorrow, tonight, now, currently, the future, the past, recently, soon … */
 const deictic: Matcher = (ctx, i) => {
   const toks = ctx.toks;
@@ -610,13 +615,33 @@ const deictic: Matcher = (ctx, i) => {
       // "will one day be", "could some day replace": an indefinite future
       if (n1 === 'day' && /^(will|would|could|might|may|can|shall|'ll)$/.test(toks[i - 1]?.t ?? '')) return { i, j: i + 2, type: 'DATE', value: 'FUTURE_REF', kind: 'ref' };
       return null;
+    case 'a':
+    case 'an':
+      // "at a later date", "at an earlier date"
+      if (n2 === 'date' && (n1 === 'later' || n1 === 'future' || n1 === 'earlier')) return { i, j: i + 3, type: 'DATE', value: n1 === 'earlier' ? 'PAST_REF' : 'FUTURE_REF', kind: 'ref' };
+      return null;
     case 'someday':
       return { i, j: i + 1, type: 'DATE', value: 'FUTURE_REF', kind: 'ref' };
+    case 'current':
+      // "the current weakness", "his current position": the present state of things (TimeBank tags the
+      // adjective alone); "current account" and other accounting terms are not temporal
+      if (n1 && /^\p{Ll}+$/u.test(toks[i + 1].s) && !CURRENT_NOT_TEMPORAL.test(n1) && toks[i - 1]?.t !== 'then') return { i, j: i + 1, type: 'DATE', value: 'PRESENT_REF', kind: 'ref' };
+      return null;
+    case 'then':
+      // "the then current price"
+      if (n1 === 'current' && toks[i + 2] && /^\p{Ll}+$/u.test(toks[i + 2].s)) return { i, j: i + 2, type: 'DATE', value: 'PAST_REF', kind: 'ref' };
+      return null;
     case 'recently':
     case 'lately':
       return { i, j: i + 1, type: 'DATE', value: 'PAST_REF', kind: 'ref' };
     case 'recent':
-      if (n1 && /^(days|weeks|months|years|decades|times|quarters)$/.test(n1)) return { i, j: i + 2, type: 'DATE', value: 'PAST_REF', kind: 'ref' };
+      if (n1 && /^(days|weeks|months|years|decades|quarters|times)$/.test(n1)) {
+        // "in recent months" is a time in the past (PAST_REF, as the product's timeline places it), even
+        // though TimeBank sometimes values it as a vague duration
+        let j = i + 2;
+        if ((toks[j]?.t === 'and' || toks[j]?.t === 'or') && /^(days|weeks|months|years|decades|quarters)$/.test(toks[j + 1]?.t ?? '')) j += 2;
+        return { i, j, type: 'DATE', value: 'PAST_REF', kind: 'ref' };
+      }
       return null;
     case 'year': {
       // "year-end", "year end", "year's end"; "since year-end" is the last day of the previous year
@@ -699,6 +724,10 @@ const relativeUnit: Matcher = (ctx, i) => {
     return null;
   }
   if (dir === 'current' && !/^(year|month|week|quarter|fiscal)$/.test(u)) return null;
+  // "the latest fiscal year" is the last one completed
+  if (dir === 'latest' && (u === 'year' || (u === 'fiscal' && toks[k2 + 1]?.t === 'year'))) {
+    return { i, j: u === 'year' ? j : j + 1, type: 'DATE', value: yearRel(ctx, -1), kind: 'point' };
+  }
   if (dir === 'latest' && u !== 'quarter' && u !== 'period') return null;
   if (dir === 'coming' && !the && !/^(week|month|year|weeks|months|years|days|weekend|quarter)$/.test(u)) return null;
   switch (u) {
@@ -822,7 +851,12 @@ function weekendValue(ctx: Ctx, tense: Tense): { type: TimexType; value: string;
 
 function rememberQuarter(ctx: Ctx, v: string): void {
   const m = v.match(/^(\d{4})-Q(\d)$/);
-  if (m) ctx.lastQuarter = { y: +m[1], q: +m[2], sentence: ctx.sentence };
+  if (!m) return;
+  // the quarter under discussion is a reported one: a forecast ("losses through the third quarter of
+  // 1990", "a decline in the fourth quarter") is not what "a year ago" compares with
+  const cur = quarterOf(ctx);
+  if (cur && +m[1] * 4 + +m[2] > cur.y * 4 + cur.q) return;
+  ctx.lastQuarter = { y: +m[1], q: +m[2], sentence: ctx.sentence };
 }
 
 function withDayPart(ctx: Ctx, c: Cand): Cand {
@@ -833,6 +867,8 @@ function withDayPart(ctx: Ctx, c: Cand): Cand {
   return c;
 }
 
+const PLURAL_PARTS_OF_DAY = new Map<string, string>([['mornings', 'MO'], ['afternoons', 'AF'], ['evenings', 'EV'], ['nights', 'NI']]);
+
 /** A weekday on its own: "on Monday", "Sunday night", "Mondays" (a set). */
 const weekdayAlone: Matcher = (ctx, i) => {
   const k = ctx.toks[i];
@@ -842,11 +878,17 @@ const weekdayAlone: Matcher = (ctx, i) => {
   if (!WEEKDAYS.has(k.t) || k.t.length <= 4 || !isCap(k)) return null;
   // possessive "Friday's" keeps the date
   const wd = WEEKDAYS.get(k.t)!;
+  // "Tuesday nights", "Monday and Tuesday nights": a recurring part of those days (a set)
+  const toks = ctx.toks;
+  const plural = (x: number): string | undefined => PLURAL_PARTS_OF_DAY.get(toks[x]?.t ?? '');
+  if (plural(i + 1)) return { i, j: i + 2, type: 'SET', value: `XXXX-WXX-${wd}T${plural(i + 1)}`, kind: 'set' };
+  if ((toks[i + 1]?.t === 'and' || toks[i + 1]?.t === 'or') && WEEKDAYS.has(toks[i + 2]?.t ?? '') && isCap(toks[i + 2]) && plural(i + 3)) {
+    return { i, j: i + 1, type: 'SET', value: `XXXX-WXX-${wd}T${plural(i + 3)}`, kind: 'set' };
+  }
   let tense = tenseAt(ctx, i, i + 1);
   if (ctx.toks[i + 1]?.t === "'" && ctx.toks[i + 2]?.t === 's' && ctx.dct !== null) {
-    // "Wednesday's ruling" names a known occasion: the nearest such day, the past one on a tie
-    const d0 = weekday(ctx.dct);
-    tense = (d0 - wd + 7) % 7 <= (wd - d0 + 7) % 7 ? 'PAST' : 'FUTURE';
+    // "Wednesday's ruling", "Thursday's closing price" name an occasion already reported: the most recent such day
+    tense = 'PAST';
   }
   const w = weekdayDate(ctx, wd, tense, null);
   const c = withDayPart(ctx, { i, j: i + 1, type: 'DATE', value: w.value, day: w.day, kind: 'point' });
@@ -931,6 +973,9 @@ const duration: Matcher = (ctx, i) => {
     (SET_PREV.has(prevTok.t) || /^\d/.test(prevTok.t) || (prevTok.t === '-' && /^\d/.test(toks[i - 2]?.t ?? '')) || (/^[a-z]+s$/.test(prevTok.s) && !/ss$/.test(prevTok.t) && !BARE_UNIT_PREV.has(prevTok.t) && !/^(is|was|has|this|its|his|as|us|thus|yes|less|plus|always|perhaps|towards|across|afterwards|sometimes|besides)$/.test(prevTok.t)));
   if (perUnit) {
     if (toks[end]?.t !== 'ago' && toks[end]?.t !== 'earlier' && toks[end]?.t !== 'later') {
+      // a rate after a quantity ("$5 a year", "700 seats a week", "24 hours a day") is a unit of
+      // measure, like "miles per hour", and not a temporal expression; a frequency ("twice a week") is a set
+      if (!FREQUENCY_WORDS.has(prevTok.t)) return null;
       return { i, j: end, type: 'SET', value: durationValue(1, u), kind: 'set' };
     }
   }
@@ -1132,7 +1177,9 @@ const quarter: Matcher = (ctx, i) => {
     }
   }
   const value = `${year === null ? 'XXXX' : pad(year, 4)}-${u === 'half' ? 'H' : 'Q'}${ord}`;
-  if (u !== 'half') rememberQuarter(ctx, value);
+  // "after a flat second quarter": a quarter named as background does not change the one under discussion
+  const background = /^(after|before|following|since)$/.test(toks[i - 1]?.t ?? '') || (/^(a|an)$/.test(toks[i - 2]?.t ?? '') && /^(after|before|following|since)$/.test(toks[i - 3]?.t ?? ''));
+  if (u !== 'half' && !background) rememberQuarter(ctx, value);
   return { i, j, type: 'DATE', value, kind: 'point' };
 };
 
@@ -1176,7 +1223,12 @@ const season: Matcher = (ctx, i) => {
 const setExpr: Matcher = (ctx, i) => {
   const toks = ctx.toks;
   const t = toks[i].t;
-  if (SET_ADVERBS.has(t)) return { i, j: i + 1, type: 'SET', value: SET_ADVERBS.get(t)!, kind: 'set' };
+  if (SET_ADVERBS.has(t)) {
+    // "rise 8.5% annually", "10,000 units annually": a rate of a quantity, not a set (see duration)
+    const pv = toks[i - 1];
+    if ((t === 'annually' || t === 'yearly') && pv && (/^\d/.test(pv.t) || /^(%|percent|million|billion|trillion|thousand|hundred|dollars|cents)$/.test(pv.t) || (/^[a-z]+s$/.test(pv.s) && !/ss$/.test(pv.t) && !/^(is|was|has|this|its|his|as|us|thus|yes|less|plus|always|perhaps|sometimes)$/.test(pv.t)))) return null;
+    return { i, j: i + 1, type: 'SET', value: SET_ADVERBS.get(t)!, kind: 'set' };
+  }
   if (t !== 'every' && t !== 'each' && t !== 'per') return null;
   let k = i + 1;
   if (toks[k]?.t === 'other') k++;
@@ -1188,7 +1240,8 @@ const setExpr: Matcher = (ctx, i) => {
   }
   const u = unitAt(toks, k);
   if (u) {
-    if (t === 'per') return { i, j: k + 1, type: 'SET', value: durationValue(1, u), kind: 'set' };
+    // "15 million instructions per second", "miles per hour": a unit of measure; "twice per week" is a set
+    if (t === 'per') return FREQUENCY_WORDS.has(toks[i - 1]?.t ?? '') ? { i, j: k + 1, type: 'SET', value: durationValue(1, u), kind: 'set' } : null;
     if (t === 'each' && toks[k + 1]?.t === 'of') return null;
     return { i, j: k + 1, type: 'SET', value: durationValue(toks[i + 1]?.t === 'other' ? 2 * n : n, u), kind: 'set' };
   }
@@ -1290,6 +1343,25 @@ const clock: Matcher = (ctx, i) => {
   return { i, j: jj, type: 'TIME', value, day, kind: 'point' };
 };
 
+/** Month and day of Easter Sunday in the Gregorian calendar (anonymous Gregorian algorithm). */
+function easter(y: number): [number, number] {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return [month, day];
+}
+
 /** Holidays with a fixed or computable date. */
 const holiday: Matcher = (ctx, i) => {
   const toks = ctx.toks;
@@ -1330,6 +1402,27 @@ const holiday: Matcher = (ctx, i) => {
   } else if (t === 'independence' && toks[j]?.t === 'day' && isCap(toks[j])) {
     j++;
     md = () => [7, 4];
+  } else if (t === 'easter') {
+    // "Easter (Sunday)", "Easter Monday"; "Easter week" is the ISO week that ends on Easter Sunday
+    let shift = 0;
+    if (toks[j]?.t === 'sunday') j++;
+    else if (toks[j]?.t === 'monday') {
+      shift = 1;
+      j++;
+    } else if (toks[j]?.t === 'week') {
+      const d = dctYmd(ctx);
+      const y0 = yearAt(toks, j + 1);
+      const y = y0 ?? d?.y ?? null;
+      if (y === null) return { i, j: j + 1, type: 'DATE', value: 'XXXX-WXX', kind: 'point' };
+      const [m, dd] = easter(y);
+      return { i, j: y0 === null ? j + 1 : j + 2, type: 'DATE', value: weekValue(dayNumber(y, m, dd)), kind: 'point' };
+    }
+    md = (y) => {
+      const [m, dd] = easter(y);
+      const n = dayNumber(y, m, dd) + shift;
+      const r = fromDayNumber(n);
+      return [r.m, r.d];
+    };
   } else if (t === 'halloween') {
     md = () => [10, 31];
   } else if (t === 'valentine' && toks[j]?.t === "'" && toks[j + 1]?.t === 's' && toks[j + 2]?.t === 'day') {
@@ -1353,11 +1446,49 @@ const holiday: Matcher = (ctx, i) => {
   }
   if (y === null) {
     const [m, dd] = md(2001);
-    return { i, j, type: 'DATE', value: t === 'thanksgiving' || t === 'election' ? 'XXXX-11-XX' : `XXXX-${pad(m)}-${pad(dd)}`, kind: 'point' };
+    return { i, j, type: 'DATE', value: t === 'thanksgiving' || t === 'election' ? 'XXXX-11-XX' : t === 'easter' ? 'XXXX-XX-XX' : `XXXX-${pad(m)}-${pad(dd)}`, kind: 'point' };
   }
   const [m, dd] = md(y);
   return { i, j, type: 'DATE', value: `${pad(y, 4)}-${pad(m)}-${pad(dd)}`, day: dayNumber(y, m, dd), kind: 'point' };
 };
+
+/**
+ * A part of the day on its own: "mid-afternoon (yesterday)", "by mid afternoon", "(placed orders) in the
+ * morning" — a time of the day under discussion (a day named with it, else earlier in the sentence or
+ * paragraph, else the publication day).
+ */
+const partOfDay: Matcher = (ctx, i) => {
+  const toks = ctx.toks;
+  let k = i;
+  let mid = false;
+  if (toks[k].t === 'mid') {
+    mid = true;
+    k++;
+    if (toks[k]?.t === '-') k++;
+  } else if (toks[k].t === 'midafternoon' || toks[k].t === 'midmorning') {
+    const p = toks[k].t.slice(3);
+    return partOfDayValue(ctx, i, i + 1, PARTS_OF_DAY.get(p)!);
+  } else if (toks[k].t === 'the' && toks[i - 1]?.t === 'in') {
+    k++;
+  } else return null;
+  const p = toks[k]?.t;
+  if (!p || !/^(morning|afternoon|evening)$/.test(p)) return null;
+  if (!mid && toks[k + 1]?.t === 'of') return null; // "in the morning of May 5" is left to the date
+  return partOfDayValue(ctx, i, k + 1, PARTS_OF_DAY.get(p)!);
+};
+
+function partOfDayValue(ctx: Ctx, i: number, j: number, part: string): Cand {
+  // "mid-afternoon yesterday", "mid-morning Friday"
+  const nx = ctx.toks[j];
+  let dm: Cand | null = null;
+  if (nx && (nx.t === 'yesterday' || nx.t === 'today' || nx.t === 'tomorrow')) dm = deictic(ctx, j);
+  else if (nx && WEEKDAYS.has(nx.t) && nx.t.length > 4 && isCap(nx)) dm = weekdayAlone(ctx, j);
+  if (dm && dm.type === 'DATE' && dm.day !== undefined) return { i, j: dm.j, type: 'TIME', value: `${dm.value}T${part}`, day: dm.day, kind: 'point' };
+  const ref = ctx.ref;
+  const day = ctx.sentenceDay ?? ctx.paragraphDay ?? (ref?.m && ref.d ? dayNumber(ref.y, ref.m, ref.d) : ctx.dct);
+  if (day === null) return { i, j, type: 'TIME', value: `XXXX-XX-XXT${part}`, kind: 'point' };
+  return { i, j, type: 'TIME', value: `${isoDay(day)}T${part}`, day, kind: 'point' };
+}
 
 /** Reference-time anaphora: "that year", "later that day", "the same day", "the next day", "the day before". */
 const anaphoric: Matcher = (ctx, i) => {
@@ -1365,6 +1496,11 @@ const anaphoric: Matcher = (ctx, i) => {
   const t = toks[i].t;
   const n1 = toks[i + 1]?.t;
   const ref = ctx.ref;
+  // "results for that quarter": the quarter under discussion
+  if (t === 'that' && n1 === 'quarter') {
+    const q = ctx.lastQuarter;
+    return q ? { i, j: i + 2, type: 'DATE', value: `${pad(q.y, 4)}-Q${q.q}`, kind: 'point' } : null;
+  }
   if (t === 'that' && (n1 === 'year' || n1 === 'day' || n1 === 'month')) {
     if (n1 === 'year') return ref ? { i, j: i + 2, type: 'DATE', value: pad(ref.y, 4), kind: 'point' } : null;
     if (n1 === 'month') return ref?.m ? { i, j: i + 2, type: 'DATE', value: `${pad(ref.y, 4)}-${pad(ref.m)}`, kind: 'point' } : null;
@@ -1382,6 +1518,11 @@ const anaphoric: Matcher = (ctx, i) => {
     const d = monthDate(ctx, i + 3) ?? dayMonth(ctx, i + 3);
     if (d && d.day !== undefined && d.day !== null) return { i, j: d.j, type: 'DATE', value: weekValue(d.day), kind: 'point' };
     return null;
+  }
+  // "for the week", "the week's busiest session": the week under discussion, whose number the text leaves open
+  if (t === 'the' && n1 === 'week' && !/^(of|before|after|ahead|-|earlier|later|ago)$/.test(toks[i + 2]?.t ?? '')) {
+    const y = ref?.y ?? dctYmd(ctx)?.y;
+    return { i, j: i + 2, type: 'DATE', value: `${y === undefined ? 'XXXX' : pad(y, 4)}-WXX`, kind: 'point' };
   }
   if (t === 'the' && n1 === 'same' && toks[i + 2]?.t === 'day') {
     const base = ref?.m && ref.d ? dayNumber(ref.y, ref.m, ref.d) : null;
@@ -1409,7 +1550,7 @@ const theYear: Matcher = (ctx, i) => {
   return { i, j: k + 1, type: 'DATE', value: yearRel(ctx, 0), kind: 'point' };
 };
 
-const MATCHERS: Matcher[] = [numericDate, monthDate, dayMonth, yearLike, deictic, relativeUnit, weekdayAlone, duration, yearAgo, quarter, season, setExpr, clock, holiday, anaphoric, theYear];
+const MATCHERS: Matcher[] = [numericDate, monthDate, dayMonth, yearLike, deictic, relativeUnit, weekdayAlone, duration, yearAgo, quarter, season, setExpr, clock, holiday, anaphoric, theYear, partOfDay];
 
 /** Tokens that can begin a temporal expression (besides numbers), for a cheap pre-check. */
 const STARTERS = new Set<string>([
@@ -1418,7 +1559,7 @@ const STARTERS = new Set<string>([
   'the', 'a', 'an', 'this', 'last', 'next', 'past', 'coming', 'previous', 'following', 'current', 'latest', 'today', 'yesterday',
   'tomorrow', 'tonight', 'overnight', 'now', 'currently', 'nowadays', 'presently', 'right', 'these', 'recently', 'lately', 'recent',
   'future', 'every', 'each', 'per', 'noon', 'midday', 'midnight', 'christmas', 'new', 'thanksgiving', 'election',
-  'independence', 'halloween', 'valentine', 'that', 'fiscal', 'someday', 'year', 'its', 'nineteen', 'couple', 'first', 'second', 'third', 'fourth',
+  'independence', 'halloween', 'valentine', 'that', 'then', 'mid', 'midafternoon', 'midmorning', 'easter', 'fiscal', 'someday', 'year', 'its', 'nineteen', 'couple', 'first', 'second', 'third', 'fourth',
 ]);
 
 function bestAt(ctx: Ctx, i: number): Cand | null {
@@ -1561,6 +1702,18 @@ export function findTimexes(doc: Document, publishedAt: string | null): TimexFin
       out.push({ span, type: c.type, value: c.value, start: r.start, end: r.end, precision: r.precision });
       floor = c.j;
       i = c.j;
+      // "April 24 and 25", "Oct. 3-4": a second day of the same month is a date of its own
+      const dm = c.type === 'DATE' ? c.value.match(/^(\d{4}|XXXX)-(\d\d)-\d\d$/) : null;
+      if (dm && /^(and|or|-|to|through)$/.test(toks[i]?.t ?? '') && toks[i + 1] && /^\d{1,2}$/.test(toks[i + 1].t) && !/^[\p{L}\d%$]/u.test(toks[i + 2]?.t ?? '')) {
+        const d2 = +toks[i + 1].t;
+        if (d2 >= 1 && d2 <= 31 && (dm[1] === 'XXXX' || validDate(+dm[1], +dm[2], d2))) {
+          const v = `${dm[1]}-${dm[2]}-${pad(d2)}`;
+          const r2 = rangeOf(v);
+          out.push({ span: [toks[i + 1].start, toks[i + 1].end], type: 'DATE', value: v, start: r2.start, end: r2.end, precision: r2.precision });
+          floor = i + 2;
+          i += 2;
+        }
+      }
     }
     lastQuarter = ctx.lastQuarter;
     ref = ctx.ref;

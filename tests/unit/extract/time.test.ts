@@ -163,7 +163,16 @@ describe('findTimexes: durations and sets', () => {
     expect(one('Inspectors visit every week.', PUB)).toEqual(['every week', 'SET', 'P1W']);
     expect(one('The paper is printed weekly.', PUB)).toEqual(['weekly', 'SET', 'P1W']);
     expect(one('The council sits each Thursday.', PUB)).toEqual(['each Thursday', 'SET', 'XXXX-WXX-4']);
-    expect(one('The firm pays $5 million a year in rent.', PUB)).toEqual(['a year', 'SET', 'P1Y']);
+    expect(one('The ferry runs twice a day.', PUB)).toEqual(['a day', 'SET', 'P1D']);
+  });
+
+  it('leaves rates of a quantity untagged, like "miles per hour"', () => {
+    expect(tx('The firm pays $5 million a year in rent.', PUB)).toEqual([]);
+    expect(tx('The line will carry 900 passengers a week and 40 trains a day.', PUB)).toEqual([]);
+    expect(tx('Revenue should grow 6% annually, and the mill makes 2,000 tonnes annually.', PUB)).toEqual([]);
+    expect(tx('The new chip runs 20 million instructions per second.', PUB)).toEqual([]);
+    // an adverb of frequency without a quantity is still a set
+    expect(one('The fair is held here annually.', PUB)).toEqual(['annually', 'SET', 'P1Y']);
   });
 });
 
@@ -291,5 +300,64 @@ describe('findTimexes: direction and small conventions', () => {
     expect(one("Sales have been flat in the last half of the '90s.", PUB)).toEqual(["the last half of the '90s", 'DATE', '199']);
     expect(one('The index has gained 4% since year-end.', PUB)).toEqual(['year-end', 'DATE', '2020-12-31']);
     expect(one('Few storms were as strong in the past century.', PUB)).toEqual(['the past century', 'DURATION', 'P100Y']);
+  });
+});
+
+describe('findTimexes: present states, parts of days, anaphora and sets of days', () => {
+  it('tags the adjective "current" as the present, but not accounting terms', () => {
+    expect(one('The union rejected the current offer from the port.', PUB)).toEqual(['current', 'DATE', 'PRESENT_REF']);
+    expect(one('Holders may buy more shares at the then current price.', PUB)).toEqual(['then current', 'DATE', 'PAST_REF']);
+    expect(tx('The current account deficit widened.', PUB)).toEqual([]);
+    // "the current year" stays a calendar year
+    expect(one('Sales should rise in the current year.', PUB)).toEqual(['the current year', 'DATE', '2021']);
+  });
+
+  it('reads a part of the day on its own against the day under discussion', () => {
+    expect(one('In Tokyo at mid-afternoon yesterday, the index was flat.', PUB)).toEqual(['mid-afternoon yesterday', 'TIME', '2021-06-15TAF']);
+    expect(one('By mid afternoon, the rain had stopped.', PUB)).toEqual(['mid afternoon', 'TIME', '2021-06-16TAF']);
+    expect(tx('The ferry sank on Monday. Divers reached the wreck in the morning.', PUB)).toEqual([
+      ['Monday', 'DATE', '2021-06-14'],
+      ['the morning', 'TIME', '2021-06-14TMO'],
+    ]);
+  });
+
+  it('reads "the week" under discussion, "that quarter" and "the latest fiscal year"', () => {
+    expect(tx('Shares fell 2% on Friday. For the week, the index lost 5%.', PUB)).toEqual([
+      ['Friday', 'DATE', '2021-06-11'],
+      ['the week', 'DATE', '2021-WXX'],
+    ]);
+    expect(tx('Profit rose in the second quarter. Results for that quarter included a gain.', '2013-10-20')).toEqual([
+      ['the second quarter', 'DATE', '2013-Q2'],
+      ['that quarter', 'DATE', '2013-Q2'],
+    ]);
+    expect(one('The chain had sales of $2 billion in the latest fiscal year.', PUB)).toEqual(['the latest fiscal year', 'DATE', '2020']);
+  });
+
+  it('keeps the reported quarter under discussion past forecasts and background quarters', () => {
+    // a forecast quarter is not what "the year-ago period" compares with
+    const forecast = 'Profit fell in the third quarter. Analysts see losses through the second quarter of 2014. In the year-ago period, the firm earned $4 million.';
+    expect(tx(forecast, '2013-10-20').map((t) => t[2])).toEqual(['2013-Q3', '2014-Q2', '2012-Q3']);
+    const background = 'Profit rose in the third quarter. After a weak second quarter, margins improved from the year-earlier period.';
+    expect(tx(background, '2013-10-20').map((t) => t[2])).toEqual(['2013-Q3', '2013-Q2', '2012-Q3']);
+  });
+
+  it('reads possessive weekdays as the most recent such day', () => {
+    // 2021-06-16 is a Wednesday: "Tuesday's" is yesterday, "Thursday's" last week's
+    expect(one("The bonds were priced above Thursday's close.", PUB)).toEqual(['Thursday', 'DATE', '2021-06-10']);
+  });
+
+  it('reads recurring parts of weekdays, coordinated days of a month, Easter and "a later date"', () => {
+    expect(tx('Extra trains run on Friday and Saturday nights from July.', PUB)).toEqual([
+      ['Friday', 'SET', 'XXXX-WXX-5TNI'],
+      ['Saturday nights', 'SET', 'XXXX-WXX-6TNI'],
+      ['July', 'DATE', '2021-07'],
+    ]);
+    expect(tx('The summit will be held on May 3 and 4.', '2021-02-01')).toEqual([
+      ['May 3', 'DATE', '2021-05-03'],
+      ['4', 'DATE', '2021-05-04'],
+    ]);
+    expect(one('Pilgrims arrived as Easter week began.', '2019-04-15')).toEqual(['Easter week', 'DATE', '2019-W16']);
+    expect(one('The shops reopen on Easter Monday.', '2021-03-30')).toEqual(['Easter Monday', 'DATE', '2021-04-05']);
+    expect(one('The bonds will be sold at a later date.', PUB)).toEqual(['a later date', 'DATE', 'FUTURE_REF']);
   });
 });
