@@ -13,6 +13,7 @@ import type { Config } from './config';
 import type { Db } from './db/client';
 import { queryScope } from './db/client';
 import { sqlPlanPlugin } from './graphql/compiled/plugin';
+import { stringifyResult } from './graphql/compiled/raw-json';
 import type { Context } from './graphql/context';
 import { publicError, unauthenticated } from './graphql/errors';
 import { ideHtml } from './graphql/ide';
@@ -119,6 +120,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.debug,
+    stringifyResult,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No HTTP caching hints are served; without this plugin Apollo wraps every field resolver to compute them.

@@ -1,11 +1,13 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context';
 import { planOperation } from './compile';
+import { SerializedData } from './raw-json';
 
 /**
  * Answers plannable queries with one SQL statement (see compile.ts) before execution starts; every
  * other request, or a plan that fails, goes through the resolvers as before. Depth/cost limits and
- * authentication have already run by the time this hook is called. With `debug`, each response says
+ * authentication have already run by the time this hook is called. The server's stringifyResult must
+ * be the one of raw-json.ts, which sends the JSON text Postgres wrote as it is. With `debug`, each response says
  * in extensions.sqlPlan whether a plan answered it, or why not.
  */
 export function sqlPlanPlugin(options: { debug: boolean }): ApolloServerPlugin<Context> {
@@ -19,21 +21,25 @@ export function sqlPlanPlugin(options: { debug: boolean }): ApolloServerPlugin<C
             outcome = reason;
             return null;
           }
-          let data: Record<string, unknown>;
+          let json: string;
           try {
-            const rows = await contextValue.db.$queryRaw<{ data: string }[]>(plan.sql);
-            data = JSON.parse(rows[0].data) as Record<string, unknown>;
+            json = (await contextValue.db.$queryRaw<{ data: string }[]>(plan.sql))[0].data;
           } catch (e) {
             // The resolvers retry and report the failure in their own, masked, way.
             outcome = `failed: ${e instanceof Error ? e.message : String(e)}`;
             return null;
           }
-          const missing = plan.mustExist.find((key) => data[key] === null);
-          if (missing) {
-            outcome = `${missing} not found`;
-            return null;
+          if (plan.mustExist.length) {
+            const data = JSON.parse(json) as Record<string, unknown>;
+            const missing = plan.mustExist.find((key) => data[key] === null);
+            if (missing) {
+              outcome = `${missing} not found`;
+              return null;
+            }
           }
           outcome = 'planned';
+          // Sent as Postgres wrote it (see stringifyResult); to anything else it is the plain object.
+          const data = new SerializedData(json) as unknown as Record<string, unknown>;
           return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } };
         },
         async willSendResponse({ response }) {
