@@ -101,7 +101,7 @@ class Planner {
       const id = rowId(String(args.id), shape.byId as NodeType);
       const own: Sql[] = [];
       const object = this.object(shape.byId, subSelections(f), r, own);
-      return Prisma.sql`(SELECT ${object} FROM ${table(OBJECTS[shape.byId].table)} ${r} ${joined(own)} WHERE ${r}.id = ${Prisma.raw(String(id))})`;
+      return Prisma.sql`(SELECT ${object} FROM ${table(OBJECTS[shape.byId].table)} ${r} ${joined(own)} WHERE ${r}.id = ${id})`;
     }
     if (!row) throw new NotPlannable('a relation at the root');
     const r = this.alias();
@@ -131,7 +131,7 @@ class Planner {
     const child = OBJECTS[shape.many];
     const belongs = shape.relation && parent ? [RELATIONS[shape.relation].belongs(Prisma.sql`${parent}.id`)] : [];
     const r = this.alias();
-    const first = Prisma.raw(String(page.first));
+    const first = Prisma.sql`${page.first}::int`;
     const joins: Sql[] = [];
     // Only pageInfo needs the extra row that says whether a next page exists; then each row is
     // numbered and edges keep the first ones.
@@ -179,14 +179,14 @@ class Planner {
           throw new NotPlannable(`${typeName}.${c.name}`);
       }
     });
-    const where = and([...belongs, ...filter.where, Prisma.sql`t.id > ${Prisma.raw(String(page.afterId))}`]);
+    const where = and([...belongs, ...filter.where, Prisma.sql`t.id > ${page.afterId}::int`]);
     // A bare count reads no page (and without an aggregate the page would yield a row per child).
     if (!numbered && !pairs.some(([, v]) => v === edges)) return Prisma.sql`(SELECT ${jsonObject(pairs)})`;
     const rowNumber = numbered ? Prisma.sql`, row_number() OVER (ORDER BY t.id) AS "__rn"` : Prisma.empty;
     // The page's ids first, then its rows: the ids come in id order from an index (covering, when
     // there is no filter) and stop at the limit, whatever the planner guesses of how many children a
     // parent has; reading whole rows and sorting them is the plan it picks for a busy parent otherwise.
-    const limit = Prisma.raw(String(numbered ? page.first + 1 : page.first));
+    const limit = Prisma.sql`${numbered ? page.first + 1 : page.first}::int`;
     return Prisma.sql`(SELECT ${jsonObject(pairs)} FROM (
       SELECT t.*${rowNumber} FROM ${table(child.table)} t
       WHERE t.id = ANY(ARRAY(SELECT t.id FROM ${table(child.table)} t WHERE ${where} ORDER BY t.id LIMIT ${limit}))) ${r} ${joined(joins)})`;
