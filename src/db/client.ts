@@ -1,10 +1,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '../generated/prisma/client';
+import { Pool } from 'pg';
+import { PrismaClient, type Prisma } from '../generated/prisma/client';
 
 export type Db = PrismaClient;
 
-/** Per-request SQL accounting: every statement Prisma sends while a scope is active is counted in it. */
+/** Per-request SQL accounting: every statement sent (by Prisma or sqlQuery) while a scope is active is counted in it. */
 export interface QueryScope {
   queries: number;
 }
@@ -32,12 +33,45 @@ function statementNames(): (query: { sql: string }) => string {
   };
 }
 
+interface Driver {
+  pool: Pool;
+  name: (query: { sql: string }) => string;
+}
+
+/** The pg pool under each client, for the few hot reads that skip Prisma's query layer (sqlQuery). */
+const drivers = new WeakMap<Db, Driver>();
+
+function countQuery(): void {
+  const scope = queryScope.getStore();
+  if (scope) scope.queries++;
+}
+
 export function createDb(databaseUrl: string, options: { poolSize?: number } = {}): Db {
-  const adapter = new PrismaPg({ connectionString: databaseUrl, max: options.poolSize ?? 10 }, { statementNameGenerator: statementNames() });
+  const pool = new Pool({ connectionString: databaseUrl, max: options.poolSize ?? 10 });
+  const name = statementNames();
+  const adapter = new PrismaPg(pool, { statementNameGenerator: name, disposeExternalPool: true });
   const db = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
-  db.$on('query', () => {
-    const scope = queryScope.getStore();
-    if (scope) scope.queries++;
-  });
+  db.$on('query', countQuery);
+  drivers.set(db, { pool, name });
   return db;
+}
+
+/** Dates travel as UTC ISO text (pg would write them in the process's local time zone). */
+function driverValue(v: unknown): unknown {
+  return v instanceof Date ? v.toISOString() : v;
+}
+
+/**
+ * One statement straight through the client's pg pool — same connections, same prepared-statement
+ * names and the same per-request accounting as Prisma's — for a read whose result needs none of
+ * Prisma's decoding (the SQL plans' single JSON text): Prisma's query layer costs more CPU per call
+ * than the rest of such a request.
+ */
+export async function sqlQuery<R extends object>(db: Db, sql: Prisma.Sql): Promise<R[]> {
+  const driver = drivers.get(db);
+  if (!driver) throw new Error('sqlQuery needs a client made by createDb');
+  countQuery();
+  const name = driver.name({ sql: sql.text });
+  const result = await driver.pool.query<R>({ ...(name ? { name } : {}), text: sql.text, values: sql.values.map(driverValue) });
+  return result.rows;
 }

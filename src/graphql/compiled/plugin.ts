@@ -1,4 +1,5 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { sqlQuery } from '../../db/client';
 import type { Context } from '../context';
 import { planOperation } from './compile';
 import { SerializedData } from './raw-json';
@@ -23,7 +24,7 @@ export function sqlPlanPlugin(options: { debug: boolean }): ApolloServerPlugin<C
           }
           let json: string;
           try {
-            json = (await contextValue.db.$queryRaw<{ data: string }[]>(plan.sql))[0].data;
+            json = (await sqlQuery<{ data: string }>(contextValue.db, plan.sql))[0].data;
           } catch (e) {
             // The resolvers retry and report the failure in their own, masked, way.
             outcome = `failed: ${e instanceof Error ? e.message : String(e)}`;
