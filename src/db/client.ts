@@ -48,6 +48,9 @@ function countQuery(): void {
 
 export function createDb(databaseUrl: string, options: { poolSize?: number } = {}): Db {
   const pool = new Pool({ connectionString: databaseUrl, max: options.poolSize ?? 10 });
+  // An idle connection closed by the server (restart, failover, a dropped database) is discarded by
+  // the pool and replaced on the next query; unhandled, the event would end the process.
+  pool.on('error', () => undefined);
   const name = statementNames();
   const adapter = new PrismaPg(pool, { statementNameGenerator: name, disposeExternalPool: true });
   const db = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
