@@ -1,14 +1,6 @@
-/** Deterministic pseudo-random numbers (mulberry32), so a failing fuzz case can be replayed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../eval/seeded-random';
+
+export { rng };
 
 const FIRST = ['Lena', 'Paul', 'Maria', 'Omar', 'Kenji', 'Ada', 'Tomas', 'Priya', 'Jonas', 'Elif'];
 const LAST = ['Ortiz', 'Brandt', 'Kowalski', 'Haddad', 'Sato', 'Lindqvist', 'Novak', 'Raman', 'Weber', 'Demir'];

@@ -18,6 +18,8 @@ import { GROUP_HEADS as LEX_GROUP_HEADS, TITLE_HEADS as LEX_TITLE_HEADS } from '
 import { ORG_WORDS as LEX_ORG_WORDS } from '../lexicon/organisations';
 import { findQuotes, regionAt as quoteRegionAt } from './quotes';
 import type { QuoteRegion } from './quotes';
+import { COPULA, cueFeatures, cueScore, NON_HEADS } from './cue-model';
+import type { CueContext } from './cue-model';
 
 // local bindings: module imports compile to property reads in CommonJS, too slow in the token loops
 const regionAt = quoteRegionAt;
@@ -89,6 +91,8 @@ const RAISING = /^(seem|seems|seemed|appear|appears|appeared)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our',
   'my', 'your', 'no', 'any', 'some', 'every', 'each', 'such', 'whose', 'of', 'to']);
 const MAX_PARA_GAP = 1;
+/** Verb forms that cannot end a subject noun phrase ("made", "spent", "drawing", "voiced"). */
+const VERBISH = /^([a-z]+ed|[a-z]+ing|made|came|spent|drew|drawn|took|taken|gave|given|got|gotten|kept|held|put|went|become|became|had|has|have|struck|sent|brought|won|lost|set|led|left|paid|ran|stood|told|said)$/;
 function pickFrame(list: CueEntry[], frame: string): CueEntry | undefined {
   for (const e of list) if (e.verb.frame === frame) return e;
   return undefined;
@@ -104,7 +108,45 @@ const isWord = (t: Token | undefined): boolean => {
   return WORD_CHAR.test(t.text);
 };
 
-export function findStatements(doc: Document, actors: ActorFinding[], timexes: TimexFinding[]): StatementFinding[] {
+/** Options for training and tuning the learned cue detector; extraction itself passes none. */
+export interface StatementOptions {
+  /** Training hook: receives every candidate cue head (features, token) instead of scoring it. */
+  collect?: (feats: string[], tok: Token) => void;
+  /** Score above which a candidate is a cue (default MODEL_THRESHOLD). */
+  threshold?: number;
+  /** Another scorer than the committed weights (cross-validation while tuning). */
+  scorer?: (feats: string[]) => number;
+}
+
+/** Decision threshold of the learned cue detector (tuned on the train split). */
+export const MODEL_THRESHOLD = -1;
+/** How far above the threshold a cue with no subject in its clause must score to take the nearest actor. */
+const CONFIDENT_MARGIN = 3;
+/** How far above the threshold a cue inside a content must score to end that content before its clause. */
+const SPLIT_MARGIN = 2;
+
+/** Most words capitalised: a headline in title case. */
+function isTitleCase(toks: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of toks) {
+    const c = t.text.charCodeAt(0);
+    if (c >= 65 && c <= 90) caps++;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) words++;
+  }
+  return words >= 4 && caps >= 0.75 * words;
+}
+
+function lexClass(w: string): string | undefined {
+  const e = CUE_FORMS.get(w);
+  if (e) return e[0].verb.quoteOnly ? 'manner' : e[0].verb.frame;
+  if (ATTITUDE_NOUNS.has(w)) return 'att';
+  if (CLAIM_NOUNS.has(w)) return 'claimN';
+  if (STATEMENT_NOUNS.has(w)) return 'stmtN';
+  return undefined;
+}
+
+export function findStatements(doc: Document, actors: ActorFinding[], timexes: TimexFinding[], options: StatementOptions = {}): StatementFinding[] {
   const text = doc.text;
   const regions = findQuotes(doc);
   const claimed = new Uint8Array(text.length + 1);
@@ -168,6 +210,17 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   };
 
   const sentenceOf = (pos: number): Sentence | undefined => sentenceAt(doc, pos);
+  const ctx: CueContext = {
+    mentionEnd: (pos) => byEnd.get(pos)?.kind,
+    mentionStart: (pos) => byStart.has(pos),
+    lexClass,
+    aux: CUE_AUX,
+  };
+  // while collecting training examples the detector plays no part, so that training never depends on
+  // the weights it replaces
+  const scorer = options.collect ? (): number => -Infinity : options.scorer ?? cueScore;
+  /** The learned cue detector's score for token h. */
+  const cueScoreAt = (toks: Token[], q: boolean[], h: number): number => scorer(cueFeatures(toks, h, q, ctx));
 
   for (const sent of doc.sentences) {
     if (sent.tokens.length === 0 || sent.tokens.length > 2000) continue; // a 1 MB "sentence" is not news prose
@@ -177,15 +230,19 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     for (let i = 0; i < sent.tokens.length && !any; i++) {
       if (q[i]) continue;
       const w = sent.tokens[i].text;
-      any = w === ':' || CUE_FORMS.has(w.toLowerCase()) || w === 'according' || w === 'According';
+      any = w === ':' || CUE_FORMS.has(w.toLowerCase()) || w === 'according' || w === 'According' || (w === ',' && i + 1 < sent.tokens.length && q[i + 1]);
     }
+    // a sentence that opens with a quotation ("“…,” X told Y.") or follows one
+    if (!any && (q[0] || CLOSE_Q.has(text[sent.start - 2] ?? '') || CLOSE_Q.has(text[sent.start - 1] ?? ''))) any = true;
     if (!any) continue;
     processSentence(sent, q, 0);
     processSentence(sent, q, 1);
     processSentence(sent, q, 2);
   }
+  modelPass();
   attachRunOnQuotes();
   colonStatements();
+  dashSignatures();
 
   // ---- sentence pass -------------------------------------------------------------------------
   /**
@@ -251,7 +308,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (pass === 1 && CLAIM_NOUNS.has(lw) && lower(toks[i + 1]) === 'that' && i > 0 && !q[i + 1]) {
         const subj = possessor(toks, q, i, floor);
         if (subj) {
-          const content = rightContent(sent, toks, q, i + 2, CLAIM_VERB);
+          const content = rightContent(sent, toks, q, i + 1, CLAIM_VERB);
           if (content) {
             addDraft(content, [toks[i].start, toks[i].end], subj, sent);
             floor = Math.max(floor, i);
@@ -342,7 +399,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (postposed && L < 0) continue;
       // participles that add a statement to the main clause: ", adding that …", "…, saying …"
       if (!postposed && entry.form === 'ING' && c0 === i && PARTICIPLE_LINKS.has(lw) && !(lw === 'adding' && /^(to|up)$/.test(nx)) && i > 0 && (toks[i - 1].text === ',' || q[i - 1] || toks[i - 1].text === '—' || /^(and|while|before|after)$/.test(prev) || isWord(toks[i - 1]))) {
-        const subj = previousSource(sent, toks[i].start) ?? mainSubject ?? firstSubject(toks, i);
+        const subj = previousSource(sent, toks[i].start) ?? mainSubject ?? mainClauseSubject(toks, q, i);
         if (!subj && toks[i - 1].text !== ',') continue;
         const content = rightContent(sent, toks, q, cueEndTok + 1, verb);
         if (!content) continue;
@@ -441,6 +498,132 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       mainSubject ??= subj;
       floor = Math.max(floor, i);
     }
+    if (postposed) quoteThenCue(sent, toks, q);
+    if (postposed) cueThenQuote(sent, toks, q);
+    if (pass === 2) colonParagraph(sent, toks, q);
+  }
+
+  /**
+   * An actor, a verb (of any kind) and a colon or comma before a quotation that ends the sentence:
+   * "Smith quipped, “…”", "She shot back: “…”", "The mayor called over his shoulder, “…”".
+   */
+  function cueThenQuote(sent: Sentence, toks: Token[], q: boolean[]): void {
+    const n = toks.length;
+    for (let j = 2; j < n; j++) {
+      if (!q[j] || q[j - 1] || (toks[j - 1].text !== ',' && toks[j - 1].text !== ':')) continue;
+      const ri = regionAt(regions, toks[j].start);
+      if (ri < 0) continue;
+      const reg = regions[ri];
+      if (reg.start < toks[j].start - 1 || isClaimed(reg.start + 1, reg.end - 1)) continue;
+      // the quotation runs to the sentence end (or on, past it)
+      if (reg.end < sent.end && /[\p{L}\p{N}]/u.test(text.slice(reg.end, sent.end))) continue;
+      // back from the comma over at most five words to a verb after an actor or pronoun
+      for (let v = j - 2; v >= 1 && v >= j - 6; v--) {
+        if (q[v] || !isWord(toks[v])) break;
+        const w = lower(toks[v]);
+        if (!/^[a-z]+(ed|s)$/.test(w) && !CUE_FORMS.has(w)) continue;
+        if (CLAUSE_OPENERS.has(w) || NOUN_MARKERS.has(lower(toks[v - 1]))) continue;
+        let c0 = v;
+        while (c0 - 1 >= 0 && !q[c0 - 1] && (CUE_AUX.has(lower(toks[c0 - 1])) || /^[a-z]+ly$/.test(toks[c0 - 1].text))) c0--;
+        if (c0 === 0) break;
+        const subj = findSubject(toks, q, c0 - 1, 0);
+        if (!subj || !subj.strong) continue;
+        addDraft([[reg.start, reg.end]], [toks[c0].start, toks[j - 2].end], subj, sent);
+        return;
+      }
+      // a colon after a whole clause: "Smith delivered a blunt message to the board: “…”"
+      if (toks[j - 1].text === ':' && colonClause(sent, toks, q, j - 1, [[reg.start, reg.end]])) return;
+    }
+  }
+
+  /** A colon closing the paragraph, and the quotation is the next paragraph (after the verb rules). */
+  function colonParagraph(sent: Sentence, toks: Token[], q: boolean[]): void {
+    const n = toks.length;
+    if (n < 3 || toks[n - 1].text !== ':' || q[n - 1] || usedCues.has(toks[n - 1].end)) return;
+    const next = doc.paragraphs[sent.paragraph + 1];
+    const ri = next ? regionAt(regions, next.start) : -1;
+    if (ri >= 0 && !isClaimed(regions[ri].start, regions[ri].end)) colonClause(sent, toks, q, n - 1, [[regions[ri].start, regions[ri].end]]);
+  }
+
+  /** The clause before a colon as the cue of a quotation: its subject the source, its verb phrase the cue. */
+  function colonClause(sent: Sentence, toks: Token[], q: boolean[], colon: number, content: Span[]): boolean {
+    const subj = mainClauseSubject(toks, q, colon);
+    if (!subj) return false;
+    let v = tokAt(toks, subj.span[1] - 1) + 1;
+    // over an appositive: "Smith, a senator from Ohio, delivered …"
+    if (v < colon && toks[v].text === ',') {
+      let k = v + 1;
+      while (k < colon && k < v + 14 && toks[k].text !== ',') k++;
+      if (k >= colon || toks[k].text !== ',') return false;
+      v = k + 1;
+    }
+    while (v < colon && CUE_AUX.has(lower(toks[v]))) v++;
+    if (v >= colon || q[v] || !/^[a-z]/.test(toks[v].text) || CLAUSE_OPENERS.has(lower(toks[v]))) return false;
+    for (let k = v; k < colon; k++) if (q[k] || toks[k].text === ';') return false;
+    addDraft(content, [toks[v].start, toks[colon].end], subj, sent);
+    return true;
+  }
+
+  /**
+   * A sentence that opens with a quotation closed by a comma, "?" or "!", then its source and a verb of
+   * saying, whatever follows the verb: "“…,” the director told a radio station in Ohio on Friday.",
+   * "“…?” Smith asked reporters during a briefing.", "“…,” said Jane Roe, 32, of Denver, a nurse who …".
+   */
+  function quoteThenCue(sent: Sentence, toks: Token[], q: boolean[]): void {
+    const n = toks.length;
+    if (n < 3) return;
+    let reg: QuoteRegion;
+    if (q[0]) {
+      const ri = regionAt(regions, toks[0].start);
+      if (ri < 0) return;
+      reg = regions[ri];
+      if (reg.end > sent.end) return;
+    } else {
+      // "“…?” Smith asked about …": the quotation is the previous sentence of the paragraph
+      let b = sent.start - 1;
+      while (b > 0 && /[ \t]/.test(text[b])) b--;
+      const ri = regionAt(regions, b);
+      if (ri < 0 || regions[ri].end !== b + 1 || regions[ri].paragraph !== sent.paragraph) return;
+      reg = regions[ri];
+      const ps = sentenceOf(reg.start);
+      if (!ps || text.slice(ps.start, reg.start).trim() !== '') return;
+    }
+    if (!reg.closed || isClaimed(reg.start + 1, reg.end - 1)) return;
+    // the quotation closes with the punctuation of an attributed quote
+    const inner = text.slice(reg.start, reg.end).replace(/[”"»'\s]+$/, '');
+    if (!/[,?!—–-]$/.test(inner)) return;
+    let j = 0;
+    while (j < n && q[j]) j++;
+    while (j < n && toks[j].text === ',') j++;
+    if (j >= n - 1 || q[j] || !isWord(toks[j])) return;
+    // the verb of saying within a short source phrase
+    let v = -1;
+    for (let k = j; k < n && k < j + 14 && !q[k]; k++) {
+      const w = lower(toks[k]);
+      const es = CUE_FORMS.get(w);
+      if (es && es.some((e) => e.verb.speech && e.verb.frame !== 'INFINITIVE' && (e.form === 'PAST' || e.form === 'S')) && !NOUN_MARKERS.has(lower(toks[k - 1]))) {
+        v = k;
+        break;
+      }
+      if (w === ';' || w === '.' || w === ':' || w === 'that' || (FINITE.has(w) && !CUE_AUX.has(w))) return;
+      // a new clause of the narrative ("“…,” but critics said …") is not the quotation's source
+      if (/^(but|and|while|although|though|because|when|after|before|if|yet)$/.test(w)) return;
+    }
+    if (v < 0) return;
+    let c0 = v;
+    while (c0 - 1 > j && CUE_AUX.has(lower(toks[c0 - 1]))) c0--;
+    let subj: Subject | null;
+    if (c0 === j) {
+      subj = npRight(toks, q, v + 1);
+      if (!subj) return;
+    } else {
+      let e = c0 - 1;
+      while (e > j && toks[e].text === ',') e--;
+      const m = mentionIn(toks[j].start, toks[e].end);
+      subj = { span: [toks[j].start, toks[e].end], key: m?.key ?? null, strong: !!m, tok: j };
+    }
+    const r = c0 === j ? tokAt(toks, subj.span[1] - 1) + 1 : v + 1;
+    addDraft(withSplitQuote([[reg.start, reg.end]], toks, q, r), [toks[c0].start, toks[v].end], subj, sent);
   }
 
   function addDraft(content: Span[], cue: Span | null, subj: Subject | null, sent: Sentence): void {
@@ -473,6 +656,13 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const lw = lower(t);
     // a coordinated verb phrase shares the subject: "X caucused in Nevada and says …"
     if ((lw === 'and' || lw === 'but') && L > floor) {
+      // "X said …, but added …": the source of the statement just made in this sentence
+      let prevDraft: Draft | null = null;
+      for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - 20; k--) {
+        const d = drafts[k];
+        if (d.cue && d.source && d.cue[0] >= toks[0].start && d.cue[0] < t.start && (!prevDraft || d.cue[0] > prevDraft.cue![0])) prevDraft = d;
+      }
+      if (prevDraft) return { span: prevDraft.source!, key: prevDraft.speaker, strong: true, tok: tokAt(toks, prevDraft.source![0]) };
       const subj = firstSubject(toks, L);
       if (subj) return subj;
     }
@@ -530,6 +720,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       // a possessive mention ("Smith's campaign said"): the head noun follows; handled by the NP below
       return { span: [m.start, m.end], key: m.key, strong: true, tok: st };
     }
+    // a contracted auxiliary: "he’s said", "they’ve argued", "she’ll say"
+    const contracted = /^(he|she|they|we|i|you|who)['’](s|re|ve|ll|d|m)$/.exec(lw);
+    if (contracted) return { span: [t.start, t.start + contracted[1].length], key: null, strong: true, tok: L };
     if (SUBJECT_PRONOUNS.has(lw)) {
       if (lw === 'it' || lw === 'you') return { span: [t.start, t.end], key: null, strong: false, tok: L };
       return { span: [t.start, t.end], key: null, strong: true, tok: L };
@@ -603,6 +796,33 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (m && actorKind.get(m.key) !== 'LOCATION') return { span: [m.start, m.end], key: m.key, strong: true, tok: k };
     }
     return null;
+  }
+
+  /**
+   * The subject of the sentence's main clause for a participle at token `before`: the first actor
+   * mention not inside a leading prepositional phrase ("In an interview with Fox, Smith said …, adding").
+   */
+  function mainClauseSubject(toks: Token[], q: boolean[], before: number): Subject | null {
+    let inPP = false;
+    for (let k = 0; k < before; k++) {
+      if (q[k]) continue;
+      const w = lower(toks[k]);
+      // a parenthesis ("(AFP)") or a dateline before a dash is not the clause
+      if (w === '(') {
+        while (k < before && toks[k].text !== ')') k++;
+        continue;
+      }
+      // a leading prepositional phrase or subordinate clause: "In an interview with X, …", "Once he was …, …"
+      if (k === 0 && /^(in|on|at|during|after|before|with|for|from|despite|like|unlike|as|asked|speaking|according|to|once|when|while|if|although|though|because|since|until|unless)$/.test(w)) inPP = true;
+      if (inPP && toks[k].text === ',') {
+        inPP = false;
+        continue;
+      }
+      if (inPP) continue;
+      const m = byStart.get(toks[k].start);
+      if (m && actorKind.get(m.key) !== 'LOCATION') return { span: [m.start, m.end], key: m.key, strong: true, tok: k };
+    }
+    return firstSubject(toks, before);
   }
 
   /** The possessor of a claim noun: "Lee Park's (first) statement", "his claim", "the minister's view". */
@@ -813,8 +1033,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         if (tx) k = tokAfter(toks, k, tx.span[1]);
       }
     }
+    // the complementizer belongs to the content ("said [that he would run]")
     let introduced = false;
+    let thatTok = -1;
     if (k < n && lower(toks[k]) === 'that' && !q[k]) {
+      thatTok = k;
       k++;
       introduced = true;
     }
@@ -838,9 +1061,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       // "…,” adding …" / "…,” referring to …": the comma sits inside the quotation
       if (q[j - 1] && PARTICIPLE_LINKS.has(lower(toks[j])) && j > k + 1) { e = j - 1; break; }
       if (w === ';') { e = j - 1; break; }
-      // a noun phrase or infinitive content ends at its clause: ", …", "— …", "because …"
+      // a noun phrase or infinitive content ends at its clause: ", …", "— …", "(…"
       if (verb.frame === 'NP' || verb.frame === 'INFINITIVE') {
-        if ((w === ',' || w === '—' || w === '–' || w === '(' || /^(because|while|although|though|whereas)$/i.test(w)) && !numberComma0(toks, j)) { e = j - 1; break; }
+        if ((w === ',' || w === '—' || w === '–' || w === '(') && !numberComma0(toks, j)) { e = j - 1; break; }
       }
       // non-restrictive modifiers after the clause: ", a sentiment …", ", which …", "— a play on …"
       if ((w === ',' || w === '—' || w === '–') && j + 1 < n && !q[j + 1] && j > k + 2) {
@@ -849,12 +1072,14 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       }
       // "… and said …", ", though X said …": a coordinated clause with its own cue ends the content
       const numberComma = w === ',' && toks[j - 1].end === toks[j].start && /\d$/.test(toks[j - 1].text) && /^\d/.test(toks[j + 1]?.text ?? '');
-      if (!numberComma && (w === ',' || /^(and|but|though|although|while|whereas)$/i.test(w)) && j > k + 1) {
+      if (!numberComma && (w === ',' || /^(and|but|though|although|while|whereas|because|when)$/i.test(w)) && j > k + 1) {
         let hit = false;
         for (let h = j + 1; h < n && h <= j + 7 && !q[h]; h++) {
           const hw = lower(toks[h]);
           if (hw === ',' || hw === 'that') break;
           if (STRONG_CUES.has(hw) && !NOUN_MARKERS.has(lower(toks[h - 1]))) { hit = true; break; }
+          // a verb the cue detector is confident about, right after the conjunction or its subject
+          if (h <= j + 3 && /^[a-z]/.test(toks[h].text) && !NON_HEADS.has(hw) && !claimed[toks[h].start] && cueScoreAt(toks, q, h) > MODEL_THRESHOLD + SPLIT_MARGIN) { hit = true; break; }
         }
         if (hit) { e = j - 1; break; }
       }
@@ -882,7 +1107,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (!q[k] && !introduced && verb.frame !== 'NP' && (/^(in|during|on|at|of|with|from|via|through|and|but|or|than|for)$/.test(first) || (/ing$/.test(first) && toks[k - 1]?.text === ',' && !/^(nothing|something|everything|anything)$/.test(first)))) return null;
     const words = text.slice(startPos, endPos).match(/[\p{L}\p{N}]+/gu);
     if (!words || (words.length < (verb.frame === 'NP' ? 1 : 2) && !/^(yes|no|so|nothing)$/i.test(words[0] ?? ''))) return null;
-    return [[startPos, endPos]];
+    return [[thatTok >= 0 && thatTok === k - 1 ? toks[thatTok].start : startPos, endPos]];
   }
 
   function numberComma0(toks: Token[], j: number): boolean {
@@ -950,6 +1175,119 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const before = drafts.length;
     addDraft([content], cue, subject, sent);
     return drafts.length > before ? { ...drafts[drafts.length - 1], subject } : null;
+  }
+
+  // ---- learned cues ---------------------------------------------------------------------------
+  /**
+   * Words the rules did not take, scored by the learned cue detector; a cue above the threshold takes
+   * its source on the left (subject or possessor) and its content on the right, to the clause end.
+   */
+  function modelPass(): void {
+    const collect = options.collect;
+    const threshold = options.threshold ?? MODEL_THRESHOLD;
+    const cueMask = new Uint8Array(text.length + 1);
+    for (const d of drafts) if (d.cue) cueMask.fill(1, d.cue[0], d.cue[1]);
+    for (const sent of doc.sentences) {
+      const toks = sent.tokens;
+      const n = toks.length;
+      if (n < 3 || n > 2000) continue;
+      // reported speech inside a question is not asserted ("Did he say that …?")
+      if (toks[n - 1].text === '?' && !inQuote(toks[n - 1].start)) continue;
+      let q: boolean[] | null = null;
+      let titleCase = -1; // a headline in title case ("Smith Slams Plan"): capitalised words are candidates too
+      for (let i = 0; i < n; i++) {
+        const t = toks[i];
+        if (claimed[t.start] || cueMask[t.start]) continue;
+        const c = t.text.charCodeAt(0);
+        // lower-case words (a capitalised word is a name), or the sentence's first word
+        if (!((c >= 97 && c <= 122) || (i === 0 && c >= 65 && c <= 90))) {
+          if (!(c >= 65 && c <= 90)) continue;
+          if (titleCase < 0) titleCase = isTitleCase(toks) ? 1 : 0;
+          if (titleCase === 0) continue;
+        }
+        if (t.text.length < 3) continue;
+        const lw = t.text.toLowerCase();
+        if (NON_HEADS.has(lw) || (lw.endsWith('ly') && lw !== 'reply' && lw !== 'apply')) continue;
+        // a manner verb is a cue only next to a quotation, which the rules have seen to ("She read the report")
+        if (lexClass(lw) === 'manner' && CUE_FORMS.get(lw)!.every((e) => e.verb.quoteOnly)) continue;
+        // a copula before a word is not the head: the adjective after it is ("remained wary of")
+        if (COPULA.test(lw) && i + 1 < n && /^[a-z]/.test(toks[i + 1].text)) continue;
+        q ??= toks.map((x) => inQuote(x.start));
+        if (q[i]) continue;
+        const feats = cueFeatures(toks, i, q, ctx);
+        if (collect) {
+          collect(feats, t);
+          continue;
+        }
+        const score = scorer(feats);
+        if (score <= threshold) continue;
+        modelStatement(sent, toks, q, i, score, threshold);
+      }
+    }
+  }
+
+  function modelStatement(sent: Sentence, toks: Token[], q: boolean[], i: number, score: number, threshold: number): void {
+    const n = toks.length;
+    let c0 = i;
+    // auxiliaries, adverbs and a copula belong to the cue ("has long been", "remain wary of")
+    while (c0 - 1 >= 0 && !q[c0 - 1] && (CUE_AUX.has(lower(toks[c0 - 1])) || /^[a-z]+ly$/.test(toks[c0 - 1].text) || (c0 === i && COPULA.test(lower(toks[c0 - 1])))) && !claimed[toks[c0 - 1].start]) c0--;
+    let ce = i;
+    const nx = lower(toks[i + 1]);
+    let np = false;
+    // "made (it) clear that …", "made known …"
+    if (/^(clear|plain|known)$/.test(nx) && !q[i + 1]) ce++;
+    else if (nx === 'it' && /^(clear|plain|known)$/.test(lower(toks[i + 2])) && !q[i + 2]) ce += 2;
+    else if (/^(of|about|for|on|against|with|as|over|toward|towards|at|regarding|into)$/.test(nx)) {
+      ce++;
+      np = true;
+    } else if (nx === 'to' && i + 2 < n && !q[i + 2] && (byStart.has(toks[i + 2].start) || DETERMINERS.has(lower(toks[i + 2])) || /^\p{Lu}/u.test(toks[i + 2].text))) {
+      ce++;
+      np = true;
+    }
+    const prev = c0 > 0 ? lower(toks[c0 - 1]) : '';
+    const nounLike = c0 === i && (NOUN_MARKERS.has(prev) || /['’]s$/.test(prev) || prev === "'s" || prev === '’s');
+    if (ce + 1 >= n) return;
+    const frame = np || (nounLike && ce === i) ? 'NP' : lower(toks[ce + 1]) === 'to' ? 'INFINITIVE' : 'CLAUSE';
+    const content = rightContent(sent, toks, q, ce + 1, { base: 'model', frame, speech: frame === 'CLAUSE' });
+    if (!content) return;
+    let subj: Subject | null = null;
+    const ing = c0 === i && /ing$/.test(lower(toks[i]));
+    if (ing && (c0 === 0 || /^[,;—–(]$/.test(toks[c0 - 1].text) || /^(by|after|before|while|when|without|since|in|and|or|for|from|of|about|between|despite)$/.test(prev))) {
+      // a participle or gerund of the main clause: ", remarking that …", "by mentioning …": its subject
+      subj = mainClauseSubject(toks, q, c0);
+    } else if (nounLike) {
+      subj = possessor(toks, q, i, 0);
+      // "Smith rebutted Jones's accusation that …": the verb before the possessive is the cue, the
+      // possessive noun phrase its content (attributions do not nest)
+      const pt = subj ? subj.tok : -1;
+      const vb = pt > 0 ? lower(toks[pt - 1]) : '';
+      if (pt > 0 && !q[pt - 1] && (VERBISH.test(vb) || CUE_FORMS.has(vb)) && /^[a-z]/.test(toks[pt - 1].text) && !claimed[toks[pt - 1].start]) {
+        let v0 = pt - 1;
+        while (v0 - 1 >= 0 && !q[v0 - 1] && (CUE_AUX.has(lower(toks[v0 - 1])) || /^[a-z]+ly$/.test(toks[v0 - 1].text))) v0--;
+        const vs = v0 > 0 ? findSubject(toks, q, v0 - 1, 0) : null;
+        const vc = vs ? rightContent(sent, toks, q, pt, { base: 'model', frame: 'NP', speech: false }) : null;
+        if (vs && vc) {
+          addDraft(vc, [toks[v0].start, toks[pt - 1].end], vs, sent);
+          return;
+        }
+      }
+      // a possessor is a weak guess at the source: only for a confident noun cue
+      if (subj && score <= threshold + CONFIDENT_MARGIN) return;
+    } else if (c0 > 0) subj = findSubject(toks, q, c0 - 1, 0);
+    // a "subject" that is a verb phrase ("has drawn intense", "spent long hours"): the verb belongs to
+    // the cue, and the subject stands further left
+    for (let guard = 0; guard < 2 && subj && !subj.strong && c0 > 0; guard++) {
+      let verbAt = -1;
+      for (let k = subj.tok; k < c0; k++) if (VERBISH.test(lower(toks[k])) && !DETERMINERS.has(lower(toks[k - 1]))) { verbAt = k; break; }
+      if (verbAt < 0) break;
+      c0 = verbAt;
+      while (c0 - 1 >= 0 && !q[c0 - 1] && (CUE_AUX.has(lower(toks[c0 - 1])) || /^[a-z]+ly$/.test(toks[c0 - 1].text))) c0--;
+      subj = c0 > 0 ? findSubject(toks, q, c0 - 1, 0) : null;
+    }
+    // no subject in the clause: the main clause's subject, only for a confident cue
+    if (!subj && score > threshold + CONFIDENT_MARGIN) subj = mainClauseSubject(toks, q, c0);
+    if (!subj) return;
+    addDraft(content, [toks[c0].start, toks[ce].end], subj, sent);
   }
 
   // ---- quotes that run on ----------------------------------------------------------------------
@@ -1029,6 +1367,28 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         paragraph: p.index,
       });
       claim([[contentStart, end]]);
+    }
+  }
+
+  /** A quotation paragraph signed on the next line: "“…”⏎- Jane Roe." */
+  function dashSignatures(): void {
+    for (let pi = 1; pi < doc.paragraphs.length; pi++) {
+      const p = doc.paragraphs[pi];
+      if (p.end - p.start > 80) continue;
+      const m = /^\s*([-—–]+)\s*(\p{Lu}[^\n]*?)[.\s]*$/u.exec(text.slice(p.start, p.end));
+      if (!m || /[“”"]/.test(m[2]) || m[2].split(/\s+/).length > 6) continue;
+      const prev = doc.paragraphs[pi - 1];
+      const ri = regionAt(regions, prev.start);
+      if (ri < 0 || regions[ri].start !== prev.start || isClaimed(prev.start, prev.end)) continue;
+      let end = prev.end;
+      while (end > prev.start && /\s/.test(text[end - 1])) end--;
+      const dash = p.start + text.slice(p.start, p.end).indexOf(m[1]);
+      const srcStart = p.start + m.index + m[0].indexOf(m[2]);
+      const srcSpan: Span = [srcStart, srcStart + m[2].length];
+      const ref = mentionIn(srcSpan[0], srcSpan[1]);
+      const sent = sentenceOf(prev.start) ?? doc.sentences[0];
+      drafts.push({ content: [[prev.start, end]], cue: [dash, dash + m[1].length], source: srcSpan, speaker: ref?.key ?? null, sentence: sent.index, paragraph: prev.index });
+      claim([[prev.start, end]]);
     }
   }
 

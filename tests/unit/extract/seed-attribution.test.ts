@@ -42,7 +42,7 @@ describe('seed article: who said what', () => {
     const s = statementWith('Iran should remove its forces from Syria');
     expect(s.kind).toBe('INDIRECT');
     expect(actor(s.speaker)?.name).toBe('John Bolton');
-    expect(contentOf(s)).toBe('Iran should remove its forces from Syria');
+    expect(contentOf(s)).toBe('that Iran should remove its forces from Syria');
     if (s.time !== null) expect(slice(f.timexes[s.time].span)).toBe('last week');
   });
 

@@ -1,0 +1,162 @@
+/**
+ * Trains the learned cue detector (src/extract/statements/cue-model.ts) on the PolNeAR train split:
+ * `npm run train:attribution` writes src/extract/statements/cue-weights.json. Deterministic (seeded
+ * shuffle, fixed feature order), so the committed weights are reproducible from this script.
+ * `npm run train:attribution -- --cv 2` instead cross-validates on train (train on one half, score the
+ * other with the whole pipeline) for a range of thresholds, to tune MODEL_THRESHOLD without dev.
+ *
+ * Examples are the words the rule passes leave untaken (exactly the candidates the extractor scores);
+ * a word is a positive example when it lies inside a gold cue whose content follows it.
+ * Never reads the dev split.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildDocument } from '../src/extract/document';
+import { findTimexes } from '../src/extract/time';
+import { findActors } from '../src/extract/actors';
+import { findStatements } from '../src/extract/statements';
+import { emptyCounts, finalScores, scoreArticle } from './attribution-score';
+import { loadSplit } from './polnear-load';
+import { rng } from './seeded-random';
+import type { PolnearArticle } from './polnear-load';
+
+function arg(name: string, dflt: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i >= 0 && i + 1 < process.argv.length) return process.argv[i + 1];
+  const eq = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return eq ? eq.slice(name.length + 3) : dflt;
+}
+
+/** One candidate word: its features and whether it lies inside a gold cue. */
+interface Example {
+  f: string[];
+  y: number;
+}
+
+function prepare(art: PolnearArticle) {
+  const doc = buildDocument(art.text);
+  const timexes = findTimexes(doc, art.publishedAt ? art.publishedAt.slice(0, 10) : null);
+  const actors = findActors(doc);
+  return { doc, timexes, actors };
+}
+
+function collect(articles: PolnearArticle[]): Example[] {
+  const examples: Example[] = [];
+  for (const art of articles) {
+    const text = art.text;
+    // positions inside a gold cue whose content lies after the position
+    const cueAt = new Int32Array(text.length + 1).fill(-1);
+    for (const g of art.gold) {
+      if (!g.cue) continue;
+      const cStart = g.content[0][0];
+      for (const [s, e] of g.cue) for (let k = s; k < e; k++) cueAt[k] = Math.max(cueAt[k], cStart);
+    }
+    const { doc, timexes, actors } = prepare(art);
+    findStatements(doc, actors, timexes, {
+      collect: (feats, tok) => examples.push({ f: feats, y: cueAt[tok.start] >= tok.end ? 1 : 0 }),
+    });
+  }
+  return examples;
+}
+
+/** Averaged perceptron over features seen at least minCount times. */
+function train(examples: Example[], epochs: number, minCount: number): { bias: number; w: Record<string, number> } {
+  const featIds = new Map<string, number>();
+  const names: string[] = [];
+  const counts: number[] = [];
+  const ex = examples.map((e) => {
+    const ids = new Int32Array(e.f.length);
+    e.f.forEach((f, k) => {
+      let id = featIds.get(f);
+      if (id === undefined) {
+        id = names.length;
+        featIds.set(f, id);
+        names.push(f);
+        counts.push(0);
+      }
+      counts[id]++;
+      ids[k] = id;
+    });
+    return { ids, y: e.y ? 1 : -1 };
+  });
+  const keep = counts.map((c) => c >= minCount);
+  const w = new Float64Array(names.length);
+  const u = new Float64Array(names.length);
+  let b = 0;
+  let ub = 0;
+  let c = 1;
+  const order = ex.map((_, k) => k);
+  const rand = rng(20161108);
+  for (let ep = 0; ep < epochs; ep++) {
+    for (let k = order.length - 1; k > 0; k--) {
+      const j = Math.floor(rand() * (k + 1));
+      [order[k], order[j]] = [order[j], order[k]];
+    }
+    for (const k of order) {
+      const { ids, y } = ex[k];
+      let s = b;
+      for (const id of ids) if (keep[id]) s += w[id];
+      if (y * s <= 0) {
+        for (const id of ids) {
+          if (!keep[id]) continue;
+          w[id] += y;
+          u[id] += y * c;
+        }
+        b += y;
+        ub += y * c;
+      }
+      c++;
+    }
+  }
+  const weights: Record<string, number> = {};
+  const sorted = names.map((n, id) => [n, id] as const).filter(([, id]) => keep[id]).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  for (const [n, id] of sorted) {
+    const v = w[id] - u[id] / c;
+    if (Math.abs(v) >= 0.01) weights[n] = Math.round(v * 1000) / 1000;
+  }
+  return { bias: Math.round((b - ub / c) * 1000) / 1000, w: weights };
+}
+
+function main(): void {
+  const epochs = Number(arg('epochs', '8'));
+  const minCount = Number(arg('min-count', '2'));
+  const folds = Number(arg('cv', '0'));
+  const articles = loadSplit('train');
+  if (folds > 1) {
+    const thresholds = arg('thresholds', '-2,-1,0,1,2,3,4').split(',').map(Number);
+    const counts = thresholds.map(() => emptyCounts());
+    for (let k = 0; k < folds; k++) {
+      const model = train(collect(articles.filter((_, i) => i % folds !== k)), epochs, minCount);
+      const W = new Map(Object.entries(model.w));
+      const scorer = (feats: string[]): number => feats.reduce((s, f) => s + (W.get(f) ?? 0), model.bias);
+      // word-level detection figures on the held-out half
+      const held = collect(articles.filter((_, i) => i % folds === k));
+      const tp = held.filter((e) => e.y && scorer(e.f) > 0).length;
+      const sp = held.filter((e) => scorer(e.f) > 0).length;
+      const gp = held.filter((e) => e.y).length;
+      console.log(`fold ${k}: cue words P ${(tp / sp).toFixed(3)} R ${(tp / gp).toFixed(3)} (${gp} gold, ${sp} predicted)`);
+      for (const art of articles.filter((_, i) => i % folds === k)) {
+        const { doc, timexes, actors } = prepare(art);
+        thresholds.forEach((threshold, ti) => {
+          const st = findStatements(doc, actors, timexes, { scorer, threshold });
+          scoreArticle({ text: art.text, gold: art.gold, system: st.map((s) => ({ content: s.content, cue: s.cue, source: s.source })) }, counts[ti]);
+        });
+      }
+    }
+    const f3 = (x: number): string => x.toFixed(3);
+    thresholds.forEach((t, ti) => {
+      const r = finalScores(counts[ti]);
+      console.log(`threshold ${t}: overlap ${f3(r.overlap.p)}/${f3(r.overlap.r)}/${f3(r.overlap.f1)} soft ${f3(r.soft.f1)} exact ${f3(r.exact.f1)} direct ${f3(r.direct.f1)} source ${f3(r.sourceAccuracy)} cue ${f3(r.cueAccuracy)}`);
+    });
+    return;
+  }
+  // --half: train on the even-numbered articles only (to study errors on the odd ones while developing)
+  const examples = collect(process.argv.includes('--half') ? articles.filter((_, i) => i % 2 === 0) : articles);
+  console.log(`${examples.length} candidate words, ${examples.filter((e) => e.y).length} cue words`);
+  const model = train(examples, epochs, minCount);
+  const out = path.resolve(__dirname, '../src/extract/statements/cue-weights.json');
+  fs.writeFileSync(out, JSON.stringify(model) + '\n');
+  console.log(`wrote ${Object.keys(model.w).length} weights (bias ${model.bias}) to ${path.relative(process.cwd(), out)}`);
+}
+
+main();

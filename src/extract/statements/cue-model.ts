@@ -1,0 +1,141 @@
+/**
+ * A learned cue detector for the open tail of reporting expressions the word lists do not cover
+ * ("bemoaned", "made clear", "his preference for", "is eager to"): an averaged perceptron over
+ * sparse features of one word and its neighbours, trained on the PolNeAR train split by
+ * `npm run train:attribution` (eval/train-attribution.ts, deterministic). Weights are static JSON.
+ *
+ * Feature extraction lives here so that training and extraction see exactly the same features.
+ */
+import type { Token } from '../document';
+import WEIGHTS from './cue-weights.json';
+
+/** Function words: never a cue head on their own (the cue grows over them by rule). */
+export const NON_HEADS = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'but', 'to', 'in', 'on', 'at', 'for', 'with',
+  'by', 'from', 'about', 'as', 'into', 'onto', 'over', 'under', 'than', 'that', 'this', 'these', 'those', 'it', 'its',
+  'he', 'she', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'his', 'their', 'our', 'my', 'your',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would',
+  'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'not', "n't", 'no', 'so', 'if', 'when', 'while',
+  'who', 'whom', 'whose', 'which', 'what', 'where', 'why', 'how', 'there', 'here', 'then', 'also', 'just', 'very',
+  'more', 'most', 'some', 'any', 'all', 'each', 'every', 'both', 'other', 'such', 'only', 'even', 'up', 'out',
+  'down', 'off', 'now', 'after', 'before', 'since', 'until', 'because', 'though', 'although', 'against', 'between',
+  'during', 'through', 'without', 'within', 'among', 'per', 'via', 'mr', 'mrs', 'ms', 'dr', "'s", '’s', 'one', 'two',
+  'three', 'new', 'last', 'year', 'years', 'time', 'people', 'state', 'states', 'percent', 'according']);
+
+export interface CueContext {
+  /** Kind of the actor mention ending at this offset ("NAME", "PRONOUN", …), or undefined. */
+  mentionEnd(pos: number): string | undefined;
+  /** Whether an actor mention starts at this offset. */
+  mentionStart(pos: number): boolean;
+  /** Reporting-lexicon class of a lower-case word ("CLAUSE", "NP", "noun", …), or undefined. */
+  lexClass(w: string): string | undefined;
+  /** Words that may stand between a subject and its verb ("has", "also"). */
+  aux: Set<string>;
+}
+
+const POSSESSIVES = /^(his|her|their|its|our|my|your)$/;
+/** Copulas before an adjective cue ("remained wary of"): part of the cue, not its subject. */
+export const COPULA = /^(remain|remains|remained|become|becomes|became|grew|grown|stay|stays|stayed|sounded|sounds|looked|looks)$/;
+
+function shape(t: Token | undefined): string {
+  if (!t) return '_';
+  const c = t.text[0];
+  if (/[\p{Lu}]/u.test(c)) return 'X';
+  if (/[\p{Ll}]/u.test(c)) return 'x';
+  if (/\d/.test(c)) return 'd';
+  return t.text;
+}
+
+/** A crude stem shared by a word's inflections ("argued", "argues", "arguing" → "argu"). */
+function stem(w: string): string {
+  return w.replace(/(ies|ied|ying|ing|ed|es|s|e)$/, '');
+}
+
+const CLASSES: Record<string, string> = {};
+for (const w of ['the', 'a', 'an', 'this', 'these', 'those', 'some', 'any', 'no', 'every', 'each']) CLASSES[w] = 'D';
+for (const w of ['his', 'her', 'their', 'its', 'our', 'my', 'your']) CLASSES[w] = 'P';
+for (const w of ['he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'them', 'us', 'me']) CLASSES[w] = 'R';
+for (const w of ['of', 'about', 'for', 'on', 'against', 'with', 'as', 'over', 'at', 'in', 'into', 'toward', 'towards', 'from', 'by', 'regarding']) CLASSES[w] = 'I';
+for (const w of ['that', 'to', 'whether', 'if', 'how', 'what', 'why', 'when', 'who', 'which', 'and', 'but', 'or', 'not', "n't", 'be', 'is', 'was', 'are', 'were', 'has', 'have', 'had']) CLASSES[w] = w;
+
+/** A coarse class of a lower-case token (punctuation and closed-class words stand for themselves). */
+function wordClass(w: string): string {
+  const c = CLASSES[w];
+  if (c) return c;
+  if (!/[a-z0-9]/.test(w[0] ?? '')) return w.length === 1 || w === '“q”' || w === '<s>' || w === '</s>' ? w : 'w';
+  if (/ing$/.test(w)) return 'G';
+  if (/ed$/.test(w)) return 'E';
+  if (/ly$/.test(w)) return 'L';
+  if (/s$/.test(w)) return 'S';
+  return 'w';
+}
+
+/** The sparse features of token i as a cue head. */
+export function cueFeatures(toks: Token[], i: number, q: ArrayLike<boolean>, ctx: CueContext): string[] {
+  const lw = (k: number): string => (k >= 0 && k < toks.length ? (q[k] ? '“q”' : toks[k].text.toLowerCase()) : k < 0 ? '<s>' : '</s>');
+  const w = toks[i].text.toLowerCase();
+  const p1 = lw(i - 1);
+  const p2 = lw(i - 2);
+  const n1 = lw(i + 1);
+  const n2 = lw(i + 2);
+  const f: string[] = [
+    'w=' + w,
+    's3=' + w.slice(-3),
+    's2=' + w.slice(-2),
+    'p1=' + p1,
+    'p2=' + p2,
+    'n1=' + n1,
+    'n2=' + n2,
+    'wn=' + w + '|' + n1,
+    'pw=' + p1 + '|' + w,
+    'sh=' + shape(toks[i]) + shape(toks[i + 1]),
+    'lex=' + (ctx.lexClass(w) ?? '-'),
+    'nlex=' + (ctx.lexClass(n1) ?? '-'),
+  ];
+  // the subject slot: back over auxiliaries and adverbs
+  let L = i - 1;
+  if (L >= 0 && !q[L] && COPULA.test(toks[L].text.toLowerCase())) L--;
+  while (L >= 0 && !q[L] && (ctx.aux.has(toks[L].text.toLowerCase()) || /^[a-z]+ly$/.test(toks[L].text))) L--;
+  let subj = '<s>';
+  if (L >= 0) {
+    const t = toks[L];
+    const lt = t.text.toLowerCase();
+    const mk = q[L] ? undefined : ctx.mentionEnd(t.end);
+    if (q[L]) subj = 'quote';
+    else if (mk) subj = 'M' + mk;
+    else if (POSSESSIVES.test(lt)) subj = 'poss';
+    else if (/^['’]s$/.test(lt) || /['’]s$/.test(lt)) subj = 'gen';
+    else if (/^(he|she|they|we|i|you|it|who)$/.test(lt)) subj = 'pron:' + lt;
+    else if (/^[,;:—–(]$/.test(t.text)) subj = 'punct' + t.text;
+    else subj = 'w:' + shape(t);
+  }
+  const st = stem(w);
+  const c1 = wordClass(n1);
+  const c2 = wordClass(n2);
+  const subjC = subj.startsWith('M') || subj.startsWith('pron') ? 'actor' : subj;
+  f.push('subj=' + subj, 'aux=' + (L < i - 1 ? 'y' : 'n'), 'subj|w=' + subj + '|' + w, 'subj|n1=' + subj + '|' + n1,
+    'stem=' + st, 'st|c1=' + st + '|' + c1, 'c1c2=' + c1 + c2, 'sc|s2|c1=' + subjC + '|' + w.slice(-2) + '|' + c1,
+    'sc|st=' + subjC + '|' + st, 'pc|w=' + wordClass(p1) + '|' + w);
+  // what follows: an actor, a quotation, a clause
+  if (i + 1 < toks.length && !q[i + 1] && ctx.mentionStart(toks[i + 1].start)) f.push('nM');
+  for (let k = i + 1; k < toks.length && k <= i + 6; k++) {
+    if (q[k]) {
+      f.push('qAfter' + Math.min(3, k - i));
+      break;
+    }
+  }
+  if (i === 0 || (L < 0 && i - 1 < 3)) f.push('start');
+  return f;
+}
+
+const W = (WEIGHTS as { w: Record<string, number> }).w;
+const BIAS = (WEIGHTS as { bias: number }).bias;
+
+/** The model's score for a token's features (> 0: a cue). */
+export function cueScore(feats: string[]): number {
+  let s = BIAS;
+  for (const f of feats) {
+    const v = W[f];
+    if (v !== undefined) s += v;
+  }
+  return s;
+}
