@@ -9,8 +9,6 @@ declare module 'autocannon' {
       headers?: Record<string, string>;
       body?: string;
       connections?: number;
-      /** Requests per second across all connections (a fixed offered load); unlimited when unset. */
-      overallRate?: number;
       /** Seconds. */
       duration?: number;
       pipelining?: number;
