@@ -91,6 +91,15 @@ const RAISING = /^(seem|seems|seemed|appear|appears|appeared)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our',
   'my', 'your', 'no', 'any', 'some', 'every', 'each', 'such', 'whose', 'of', 'to']);
 const MAX_PARA_GAP = 1;
+/** Verbs that name something: their content ends with the quoted name. */
+const NAMING = /^(call|calls|called|calling|dub|dubs|dubbed|dubbing|label|labels|labeled|labelled|labeling|labelling|brand|brands|branded|branding|nickname|nicknamed|term|terms|termed|terming|deem|deems|deemed)$/;
+/** Degree words, adverbs and particles that cannot end a subject noun phrase. */
+const NOT_NP_HEAD = new Set(['very', 'more', 'most', 'less', 'least', 'over', 'off', 'instead', 'again', 'too', 'also', 'even',
+  'still', 'just', 'only', 'much', 'so', 'quite', 'rather', 'already', 'often', 'never', 'ever', 'always', 'once', 'here', 'there']);
+/** A cue that is a verb of saying (its quotation may follow in the next sentence). */
+const SAY_CUE = /(^|\s)(said|says|say|told|tells|added|adds|wrote|writes|explained|explains|argued|argues|insisted|insists|noted|notes|recalled|recalls|continued|continues)(\s|$)/;
+/** Irregular past tenses that can report a quotation ("“…,” he shot back"). */
+const IRREGULAR_PAST = new Set(['shot', 'wrote', 'spoke', 'sang', 'began', 'swore', 'threw', 'struck', 'hit', 'bit', 'said', 'told', 'thought', 'sent']);
 /** Verb forms that cannot end a subject noun phrase ("made", "spent", "drawing", "voiced"). */
 const VERBISH = /^([a-z]+ed|[a-z]+ing|made|came|spent|drew|drawn|took|taken|gave|given|got|gotten|kept|held|put|went|become|became|had|has|have|struck|sent|brought|won|lost|set|led|left|paid|ran|stood|told|said)$/;
 function pickFrame(list: CueEntry[], frame: string): CueEntry | undefined {
@@ -241,6 +250,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   }
   modelPass();
   attachRunOnQuotes();
+  joinOpenParagraphs();
   colonStatements();
   dashSignatures();
 
@@ -276,11 +286,15 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       }
       if (lw === ':' && postposed && i > floor && i + 1 < n) {
         const m = mentionEndingAt(toks[i - 1].end);
-        const st = m ? tokAt(toks, m.start) : -1;
-        if (m && st <= floor + 1 && actorKind.get(m.key) !== 'LOCATION' && (q[i + 1] || OPEN_Q.has(toks[i + 1].text))) {
+        let st = m ? tokAt(toks, m.start) : -1;
+        // "Smith and Jones: “…”"
+        if (m && st >= 2 && lower(toks[st - 1]) === 'and' && mentionEndingAt(toks[st - 2].end)) st = tokAt(toks, mentionEndingAt(toks[st - 2].end)!.start);
+        // a name after a dash or "from" opens the quotation too: "Headline — Jane Roe: “…”", "More from Roe: “…”"
+        const led = st > floor + 1 && (/^[-—–]$/.test(toks[st - 1].text) || (lower(toks[st - 1]) === 'from' && st - 2 >= 0 && /^(more|this|that)$/.test(lower(toks[st - 2]))));
+        if (m && (st <= floor + 1 || led) && actorKind.get(m.key) !== 'LOCATION' && (q[i + 1] || OPEN_Q.has(toks[i + 1].text))) {
           const reg = regionAt(regions, toks[i + 1].start);
           if (reg >= 0) {
-            const subj: Subject = { span: [m.start, m.end], key: m.key, strong: true, tok: st };
+            const subj: Subject = { span: [toks[st].start, m.end], key: m.key, strong: true, tok: st };
             addDraft([[regions[reg].start, regions[reg].end]], [toks[i].start, toks[i].end], subj, sent);
             floor = Math.max(floor, i + 1);
           }
@@ -401,7 +415,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (!postposed && entry.form === 'ING' && c0 === i && PARTICIPLE_LINKS.has(lw) && !(lw === 'adding' && /^(to|up)$/.test(nx)) && i > 0 && (toks[i - 1].text === ',' || q[i - 1] || toks[i - 1].text === '—' || /^(and|while|before|after)$/.test(prev) || isWord(toks[i - 1]))) {
         const subj = previousSource(sent, toks[i].start) ?? mainSubject ?? mainClauseSubject(toks, q, i);
         if (!subj && toks[i - 1].text !== ',') continue;
-        const content = rightContent(sent, toks, q, cueEndTok + 1, verb);
+        const content = namedByQuote(lw, rightContent(sent, toks, q, cueEndTok + 1, verb));
         if (!content) continue;
         addDraft(content, [toks[i].start, toks[cueEndTok].end], subj, sent);
         floor = Math.max(floor, i);
@@ -492,7 +506,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         }
       }
       if (postposed) continue;
-      const content = rightContent(sent, toks, q, cueEndTok + 1, verb);
+      const content = namedByQuote(lw, rightContent(sent, toks, q, cueEndTok + 1, verb));
       if (!content) continue;
       addDraft(content, cueSpan, subj, sent);
       mainSubject ??= subj;
@@ -517,6 +531,19 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (reg.start < toks[j].start - 1 || isClaimed(reg.start + 1, reg.end - 1)) continue;
       // the quotation runs to the sentence end (or on, past it)
       if (reg.end < sent.end && /[\p{L}\p{N}]/u.test(text.slice(reg.end, sent.end))) continue;
+      // a fronted verb of saying: "Said Jane Roe, a nurse from Ohio, “…”", "But, added Smith, “…”"
+      let f = 0;
+      if (/^(but|and|yet)$/.test(lower(toks[0])) && toks[1]?.text === ',') f = 2;
+      else if (/^(but|and|yet)$/.test(lower(toks[0]))) f = 1;
+      if (f + 1 < j - 1 && /^(said|says|added|adds|asked|wrote|writes|continued|recalled|explained)$/.test(lower(toks[f])) && !q[f]) {
+        const src = npRight(toks, q, f + 1);
+        let inner = true;
+        for (let k = f + 1; k < j - 1; k++) if (q[k]) inner = false;
+        if (src && src.strong && inner && j - f < 30) {
+          addDraft([[reg.start, reg.end]], [toks[f].start, toks[f].end], { ...src, span: [src.span[0], toks[j - 2].end] }, sent);
+          return;
+        }
+      }
       // back from the comma over at most five words to a verb after an actor or pronoun
       for (let v = j - 2; v >= 1 && v >= j - 6; v--) {
         if (q[v] || !isWord(toks[v])) break;
@@ -590,7 +617,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     }
     if (!reg.closed || isClaimed(reg.start + 1, reg.end - 1)) return;
     // the quotation closes with the punctuation of an attributed quote
-    const inner = text.slice(reg.start, reg.end).replace(/[”"»'\s]+$/, '');
+    const inner = text.slice(reg.start, reg.end).replace(/[”"»'’\s]+$/, '');
     if (!/[,?!—–-]$/.test(inner)) return;
     let j = 0;
     while (j < n && q[j]) j++;
@@ -605,11 +632,14 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         v = k;
         break;
       }
-      if (w === ';' || w === '.' || w === ':' || w === 'that' || (FINITE.has(w) && !CUE_AUX.has(w))) return;
+      if (w === ';' || w === '.' || w === ':' || w === 'that' || (FINITE.has(w) && !CUE_AUX.has(w))) break;
       // a new clause of the narrative ("“…,” but critics said …") is not the quotation's source
       if (/^(but|and|while|although|though|because|when|after|before|if|yet)$/.test(w)) return;
     }
-    if (v < 0) return;
+    if (v < 0) {
+      anyVerbAfterQuote(sent, toks, q, reg, j);
+      return;
+    }
     let c0 = v;
     while (c0 - 1 > j && CUE_AUX.has(lower(toks[c0 - 1]))) c0--;
     let subj: Subject | null;
@@ -624,6 +654,85 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     }
     const r = c0 === j ? tokAt(toks, subj.span[1] - 1) + 1 : v + 1;
     addDraft(withSplitQuote([[reg.start, reg.end]], toks, q, r), [toks[c0].start, toks[v].end], subj, sent);
+  }
+
+  /**
+   * "“…,” she confessed.", "“…!” beamed Jane Roe.", "“…,” Smith shot back.": after a quotation closed
+   * by a comma, "?" or "!", an actor (or pronoun) and a past-tense verb of any kind — or the verb and
+   * then the actor — is the quotation's cue, as a verb of saying would be.
+   */
+  function anyVerbAfterQuote(sent: Sentence, toks: Token[], q: boolean[], reg: QuoteRegion, j: number): void {
+    const n = toks.length;
+    const pastVerb = (k: number): boolean => {
+      if (k >= n || q[k]) return false;
+      const w = toks[k].text;
+      return /^[a-z]+ed$/.test(w) || IRREGULAR_PAST.has(w);
+    };
+    let subj: Subject | null = null;
+    let c0 = -1;
+    let v = -1;
+    const m = byStart.get(toks[j].start);
+    const lw = lower(toks[j]);
+    if (m && actorKind.get(m.key) !== 'LOCATION' && m.kind !== 'PRONOUN') {
+      // "“…,” Smith beamed."
+      const e = tokAt(toks, m.end - 1);
+      if (toks[e].end !== m.end) return;
+      c0 = e + 1;
+      v = c0;
+      while (v < n && !q[v] && /^[a-z]+ly$/.test(toks[v].text)) v++;
+      if (!pastVerb(v)) return;
+      subj = { span: [m.start, m.end], key: m.key, strong: true, tok: j };
+    } else if (SUBJECT_PRONOUNS.has(lw) && lw !== 'it' && lw !== 'you') {
+      // "“…,” she confessed."
+      c0 = j + 1;
+      v = c0;
+      while (v < n && !q[v] && /^[a-z]+ly$/.test(toks[v].text)) v++;
+      if (!pastVerb(v)) return;
+      subj = { span: [toks[j].start, toks[j].end], key: null, strong: true, tok: j };
+    } else if (pastVerb(j) && j + 1 < n) {
+      // "“…!” beamed Jane Roe."
+      const mm = byStart.get(toks[j + 1].start);
+      if (!mm || actorKind.get(mm.key) === 'LOCATION' || mm.kind === 'PRONOUN') return;
+      c0 = j;
+      v = j;
+      subj = npRight(toks, q, j + 1);
+    }
+    if (!subj || v < 0 || CLAUSE_OPENERS.has(lower(toks[v])) || CUE_AUX.has(lower(toks[v]))) return;
+    // the verb's particle belongs to the cue ("shot back")
+    let ve = v;
+    if (ve + 1 < n && /^(back|out|up|in)$/.test(lower(toks[ve + 1]))) ve++;
+    // the verb ends its clause: nothing but adjuncts, a description of the source or the sentence end
+    const r = c0 === j ? tokAt(toks, subj.span[1] - 1) + 1 : ve + 1;
+    if (c0 !== j) {
+      const nx = r < n ? toks[r].text : '.';
+      if (!(r >= n - 1 || /^[.,!?;—–]$/.test(nx) || /^(with|as|at|to|from|in|on|before|after|while|during|into)$/.test(lower(toks[r])))) return;
+    }
+    addDraft(withSplitQuote([[reg.start, reg.end]], toks, q, r), [toks[c0].start, toks[ve].end], subj, sent);
+  }
+
+  /**
+   * A naming verb's content ends with the quoted name: "called her “third-rate” and left" → "her
+   * “third-rate”", "dubbed the plan “a fantasy,” a word …" → "the plan “a fantasy,”".
+   */
+  function namedByQuote(w: string, content: Span[] | null): Span[] | null {
+    if (!content || !NAMING.test(w)) return content;
+    const [s, e] = content[0];
+    let ri = regionAt(regions, s);
+    if (ri < 0) {
+      let lo = 0;
+      let hi = regions.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (regions[mid].start < s) lo = mid + 1;
+        else hi = mid;
+      }
+      ri = lo;
+    }
+    const reg = regions[ri];
+    if (!reg || reg.start >= e || reg.start - s > 60 || reg.end >= e) return content;
+    // only before a new clause or a coordinated verb phrase, not a noun phrase the name is part of
+    if (!/^[\s,]*(and|but|before|after|as|because|when|while|in|on|at|during|to|for|which|who)\b/.test(text.slice(reg.end, e))) return content;
+    return [[s, reg.end], ...content.slice(1)];
   }
 
   function addDraft(content: Span[], cue: Span | null, subj: Subject | null, sent: Sentence): void {
@@ -752,7 +861,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (!isWord(t) || q[L]) return null;
     const lw = lower(t);
     const verbForm = (w: string): boolean => !!CUE_FORMS.get(w)?.some((e) => e.form === 'PAST' || e.form === 'ING');
-    if (CLAUSE_OPENERS.has(lw) || DETERMINERS.has(lw) || /ly$/.test(lw) || verbForm(lw) || /['’]s$/.test(t.text)) return null;
+    if (CLAUSE_OPENERS.has(lw) || DETERMINERS.has(lw) || /ly$/.test(lw) || verbForm(lw) || /['’]s$/.test(t.text) || NOT_NP_HEAD.has(lw)) return null;
     let s = L;
     while (s - 1 >= floor && L - s < 7) {
       const p = toks[s - 1];
@@ -1248,7 +1357,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const nounLike = c0 === i && (NOUN_MARKERS.has(prev) || /['’]s$/.test(prev) || prev === "'s" || prev === '’s');
     if (ce + 1 >= n) return;
     const frame = np || (nounLike && ce === i) ? 'NP' : lower(toks[ce + 1]) === 'to' ? 'INFINITIVE' : 'CLAUSE';
-    const content = rightContent(sent, toks, q, ce + 1, { base: 'model', frame, speech: frame === 'CLAUSE' });
+    const content = namedByQuote(lower(toks[i]), rightContent(sent, toks, q, ce + 1, { base: 'model', frame, speech: frame === 'CLAUSE' }));
     if (!content) return;
     let subj: Subject | null = null;
     const ing = c0 === i && /ing$/.test(lower(toks[i]));
@@ -1318,7 +1427,10 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       const gapSent = prev ? s.index - prev.sentence : Infinity;
       const para = prev ? s.paragraph - prev.paragraph : Infinity;
       const prevQuoted = !!prev && prev.content.some(([a, b]) => regionAt(regions, a) >= 0 || regionAt(regions, b - 1) >= 0);
-      if (!prev || lastEnd(prev) > reg.start || !prevQuoted || gapSent > 2 || para > MAX_PARA_GAP) {
+      // "She said the plan would fail. “It cannot work.”": reported speech by a verb of saying, then the
+      // quotation as the very next sentence
+      const prevSaid = !!prev && !prevQuoted && !!prev.cue && gapSent === 1 && para <= 1 && SAY_CUE.test(text.slice(prev.cue[0], prev.cue[1]).toLowerCase());
+      if (!prev || lastEnd(prev) > reg.start || !(prevQuoted || prevSaid) || gapSent > 2 || para > MAX_PARA_GAP) {
         continue;
       }
       // nothing attributed in between
@@ -1327,6 +1439,31 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       claim([[reg.start, reg.end]]);
       prev.sentence = sentOf(reg.end - 1)?.index ?? s.index;
       prev.paragraph = reg.paragraph;
+    }
+  }
+
+  /**
+   * A quotation running over several paragraphs leaves each paragraph but the last unclosed, and the
+   * next one opens with a quotation mark again; its cue may come only in a later paragraph
+   * ("“…⏎“…,” she said."). The unclosed paragraphs before a quoted statement's first quotation join it.
+   */
+  function joinOpenParagraphs(): void {
+    for (const d of drafts) {
+      for (let guard = 0; guard < 4; guard++) {
+        const first = d.content[0];
+        const ri = regionAt(regions, first[0]);
+        if (ri <= 0) break;
+        const reg = regions[ri];
+        const para = doc.paragraphs[reg.paragraph];
+        if (reg.start !== first[0] || reg.start !== para.start) break;
+        const prev = regions[ri - 1];
+        const pp = doc.paragraphs[prev.paragraph];
+        if (prev.closed || prev.paragraph !== reg.paragraph - 1 || prev.start !== pp.start || isClaimed(prev.start, prev.end)) break;
+        let e = prev.end;
+        while (e > prev.start && /\s/.test(text[e - 1])) e--;
+        d.content.unshift([prev.start, e]);
+        claim([[prev.start, e]]);
+      }
     }
   }
 

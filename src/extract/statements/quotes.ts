@@ -11,13 +11,15 @@ export interface QuoteRegion {
 }
 
 const OPEN = new Set(['“', '«']);
+/** A speech tag after a comma: ", said Smith", ", she said.", ", Jane Roe says," (no quotation mark before it). */
+const SPEECH_TAG = /[,?!](?=\s+(?:(?:said|says|added|asked|wrote|told)\s+(?:\p{Lu}|he\b|she\b|they\b)|(?:he|she|they|I|we|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(?:said|says|added|asked|wrote)[.,]))/gu;
 const CLOSE = new Set(['”', '»']);
 
 /**
  * Double quotation marks, curly or straight. A straight mark opens when none is open and closes
  * otherwise; a quote not closed by the end of its paragraph runs to that end (the next paragraph of a
  * multi-paragraph quote opens again). Two apostrophes ('') count as a straight double mark (some wire
- * copy writes quotes so). Single marks are left alone: they are apostrophes too often.
+ * copy writes quotes so); three closing ones (''') are a single quote closed inside the double one. Single marks are left alone: they are apostrophes too often.
  */
 export function findQuotes(doc: Document): QuoteRegion[] {
   const text = doc.text;
@@ -51,17 +53,26 @@ export function findQuotes(doc: Document): QuoteRegion[] {
           open = -1;
         }
       } else if (ch === '"' || (ch === "'" && text[i + 1] === "'")) {
-        const w = ch === '"' ? 1 : 2;
+        let w = ch === '"' ? 1 : 2;
         if (open < 0) open = i;
         else {
+          // a single quote closing inside the double one: ''… 'inner,''' — the pair is the last two
+          if (w === 2 && text[i + 2] === "'") w = 3;
           out.push({ start: open, end: i + w, closed: true, paragraph: p.index });
           open = -1;
         }
-        if (w === 2) pi++; // the second apostrophe of the pair
+        if (w >= 2) pi += w - 1; // the other apostrophes of the group
         i += w - 1;
       }
     }
-    if (open >= 0 && p.end - open > 1) out.push({ start: open, end: p.end, closed: false, paragraph: p.index });
+    if (open >= 0 && p.end - open > 1) {
+      // a closing mark left out before the speech tag: "“It will pass, said Smith, adding …" — the
+      // quotation ends at the tag's comma
+      SPEECH_TAG.lastIndex = 0;
+      const tag = SPEECH_TAG.exec(text.slice(open, p.end));
+      if (tag && tag.index > 20) out.push({ start: open, end: open + tag.index + 1, closed: true, paragraph: p.index });
+      else out.push({ start: open, end: p.end, closed: false, paragraph: p.index });
+    }
   }
   return out;
 }

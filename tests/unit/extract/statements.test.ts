@@ -357,8 +357,8 @@ describe('learned cues (src/extract/statements/cue-weights.json)', () => {
 
   it('reads a title-case headline verb', () => {
     // (the speaker's name in a title-case headline is the actor finder's business; the source span is ours)
-    const { statements } = run('Governor Lund Slams Budget Cuts In Rural Schools');
-    expect(statements).toEqual([expect.objectContaining({ content: ['Budget Cuts In Rural Schools'], cue: 'Slams', source: 'Governor Lund' })]);
+    const { statements } = run('Governor Lund Blasts Budget Cuts In Rural Schools');
+    expect(statements).toEqual([expect.objectContaining({ content: ['Budget Cuts In Rural Schools'], cue: 'Blasts', source: 'Governor Lund' })]);
   });
 
   it('leaves plain events alone', () => {
@@ -387,5 +387,62 @@ describe('colons and signatures', () => {
   it('gives a quotation paragraph to the name signed under it', () => {
     const { statements } = run('“We cannot keep raising fares.”\n- Mayor Ida Lund.\nThe council met later.');
     expect(statements).toEqual([expect.objectContaining({ content: ['“We cannot keep raising fares.”'], cue: '-', source: 'Mayor Ida Lund', speaker: 'Ida Lund' })]);
+  });
+});
+
+describe('harder direct quotes', () => {
+  it('takes any past-tense verb after an actor behind a quotation', () => {
+    const { statements } = run('The council met at noon. “We finally have a budget,” Mayor Ida Lund beamed.');
+    expect(statements).toEqual([expect.objectContaining({ content: ['“We finally have a budget,”'], cue: 'beamed', source: 'Mayor Ida Lund' })]);
+  });
+
+  it('takes a pronoun and a verb with its particle behind a quotation', () => {
+    const { statements } = run('The critic would not let it go. “That is simply not true,” she shot back.');
+    expect(statements).toEqual([expect.objectContaining({ content: ['“That is simply not true,”'], cue: 'shot back', source: 'she' })]);
+  });
+
+  it('takes an inverted unknown verb before a name', () => {
+    const { statements } = run('The gates opened early. “What a morning!” grinned Carl Voss of Tacoma.');
+    expect(statements).toEqual([expect.objectContaining({ content: ['“What a morning!”'], cue: 'grinned', source: 'Carl Voss' })]);
+  });
+
+  it('reads three closing apostrophes as a single quote closed inside a double one', () => {
+    const text = "''Nobody here wants to hear 'wait and see,''' said Mayor Ida Lund.";
+    const { statements } = run(text);
+    expect(statements).toEqual([expect.objectContaining({ content: ["''Nobody here wants to hear 'wait and see,'''"], cue: 'said', source: 'Mayor Ida Lund' })]);
+  });
+
+  it('takes a quotation that ends in a nested single quote', () => {
+    const { statements } = run('“Her first words were, ‘How can we help?’” Carl Voss said.');
+    expect(statements).toEqual([expect.objectContaining({ content: ['“Her first words were, ‘How can we help?’”'], cue: 'said', source: 'Carl Voss' })]);
+  });
+
+  it('gives a quotation after a dash and a name to that name', () => {
+    const { statements } = run('Turnout fell again - Nora Field: “Fewer people came out than in any year since 1990.”');
+    expect(statements).toEqual([expect.objectContaining({ content: ['“Fewer people came out than in any year since 1990.”'], cue: ':', source: 'Nora Field' })]);
+  });
+
+  it('joins the unclosed paragraphs of a multi-paragraph quotation to the cued one', () => {
+    const text = 'The senator spoke on Tuesday.\n\n“We will not give up on this town. We will fix every road.\n\n“And we will do it together,” Smith said.';
+    const { statements } = run(text);
+    expect(statements).toEqual([
+      expect.objectContaining({ content: ['“We will not give up on this town. We will fix every road.', '“And we will do it together,”'], cue: 'said', source: 'Smith' }),
+    ]);
+  });
+
+  it('continues reported speech with the quotation in the next sentence', () => {
+    const { statements } = run('Carl Voss said the plan would cost too much. “Nobody can pay for this, not in ten years.”');
+    expect(statements).toHaveLength(1);
+    expect(statements[0].content).toEqual(['the plan would cost too much', '“Nobody can pay for this, not in ten years.”']);
+  });
+
+  it('ends a quotation that lacks its closing mark before the speech tag', () => {
+    const { statements } = run('"The vote was never going to be close, said Nora Field, who ran the count.');
+    expect(statements).toEqual([expect.objectContaining({ content: ['"The vote was never going to be close'], cue: 'said', source: expect.stringContaining('Nora Field') })]);
+  });
+
+  it('takes a fronted verb of saying before its source and the quotation', () => {
+    const { statements } = run('Said Nora Field, a teacher from Dayton, “We were all proud of her.”');
+    expect(statements).toEqual([expect.objectContaining({ content: ['“We were all proud of her.”'], cue: 'Said', source: 'Nora Field, a teacher from Dayton' })]);
   });
 });
