@@ -16,14 +16,15 @@ import { ATTITUDE_NOUNS as LEX_ATTITUDE_NOUNS, ADJUNCT_PREPS as LEX_ADJUNCT_PREP
 import { SUBJECT_PRONOUNS as LEX_SUBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { GROUP_HEADS as LEX_GROUP_HEADS, TITLE_HEADS as LEX_TITLE_HEADS } from '../lexicon/titles';
 import { ORG_WORDS as LEX_ORG_WORDS } from '../lexicon/organisations';
-import { findQuotes, regionAt as quoteRegionAt } from './quotes';
+import { findQuotes, regionAt as quoteRegionAt, regionFrom as quoteRegionFrom } from './quotes';
 import type { QuoteRegion } from './quotes';
 import { COPULA, cueFeatures, cueScore, NON_HEADS } from './cue-model';
 import type { CueContext } from './cue-model';
 
 // local bindings: module imports compile to property reads in CommonJS, too slow in the token loops
-const regionAt = quoteRegionAt;
 const CUE_AUX = LEX_CUE_AUX;
+const regionAt = quoteRegionAt;
+const regionFrom = quoteRegionFrom;
 const ATTITUDE_NOUNS = LEX_ATTITUDE_NOUNS;
 const CUE_FORMS = LEX_CUE_FORMS;
 const PARTICIPLE_LINKS = LEX_PARTICIPLE_LINKS;
@@ -717,18 +718,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   function namedByQuote(w: string, content: Span[] | null): Span[] | null {
     if (!content || !NAMING.test(w)) return content;
     const [s, e] = content[0];
-    let ri = regionAt(regions, s);
-    if (ri < 0) {
-      let lo = 0;
-      let hi = regions.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (regions[mid].start < s) lo = mid + 1;
-        else hi = mid;
-      }
-      ri = lo;
-    }
-    const reg = regions[ri];
+    const reg = regions[regionFrom(regions, s)];
     if (!reg || reg.start >= e || reg.start - s > 60 || reg.end >= e) return content;
     // only before a new clause or a coordinated verb phrase, not a noun phrase the name is part of
     if (!/^[\s,]*(and|but|before|after|as|because|when|while|in|on|at|during|to|for|which|who)\b/.test(text.slice(reg.end, e))) return content;
@@ -1545,20 +1535,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     let total = 0;
     for (const [s, e] of content) {
       total += e - s;
-      let r = regionAt(regions, s);
-      if (r < 0) {
-        // first region starting inside the segment
-        r = 0;
-        let lo = 0;
-        let hi = regions.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (regions[mid].start < s) lo = mid + 1;
-          else hi = mid;
-        }
-        r = lo;
-      }
-      for (; r < regions.length && regions[r].start < e; r++) inside += Math.min(e, regions[r].end) - Math.max(s, regions[r].start);
+      for (let r = regionFrom(regions, s); r < regions.length && regions[r].start < e; r++) inside += Math.min(e, regions[r].end) - Math.max(s, regions[r].start);
     }
     if (total === 0 || inside === 0) return 'INDIRECT';
     return inside / total >= 0.9 ? 'DIRECT' : 'MIXED';

@@ -90,3 +90,17 @@ export function regionAt(regions: QuoteRegion[], pos: number): number {
   }
   return -1;
 }
+
+/** The region containing pos, else the first region starting after it (regions.length if none). */
+export function regionFrom(regions: QuoteRegion[], pos: number): number {
+  const at = regionAt(regions, pos);
+  if (at >= 0) return at;
+  let lo = 0;
+  let hi = regions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (regions[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
