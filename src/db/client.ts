@@ -11,8 +11,11 @@ export interface QueryScope {
 }
 export const queryScope = new AsyncLocalStorage<QueryScope>();
 
-/** Most distinct statement texts given a name (and so prepared once per connection and reused). */
-const MAX_NAMED_STATEMENTS = 2000;
+/**
+ * Most distinct statement texts given a name (and so prepared once per connection and reused). The
+ * code issues far fewer; the cap bounds what each PostgreSQL session keeps (a few KB a statement).
+ */
+const MAX_NAMED_STATEMENTS = 500;
 
 /**
  * Names for prepared statements: PostgreSQL then parses and plans a statement text once per
