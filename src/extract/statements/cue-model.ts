@@ -57,6 +57,22 @@ for (const w of ['he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'them', 'us
 for (const w of ['of', 'about', 'for', 'on', 'against', 'with', 'as', 'over', 'at', 'in', 'into', 'toward', 'towards', 'from', 'by', 'regarding']) CLASSES[w] = 'I';
 for (const w of ['that', 'to', 'whether', 'if', 'how', 'what', 'why', 'when', 'who', 'which', 'and', 'but', 'or', 'not', "n't", 'be', 'is', 'was', 'are', 'were', 'has', 'have', 'had']) CLASSES[w] = w;
 
+/**
+ * The word a feature sees: lower case, except that a word with capitals that no word list knows (a
+ * name, a handle, "Ortizville", "realFooBar") is only "Xx": the model learns how news is written, not who
+ * is in the corpus.
+ */
+function form(text: string, ctx: CueContext): string {
+  const lower = text.toLowerCase();
+  if (lower === text) return lower;
+  const part = (p: string): string => {
+    const l = p.toLowerCase();
+    return l === p || CLASSES[l] || NON_HEADS.has(l) || ctx.lexClass(l) !== undefined ? l : 'Xx';
+  };
+  // "anti-Trump" is "anti-Xx"
+  return text.includes('-') ? text.split('-').map(part).join('-') : part(text);
+}
+
 /** A coarse class of a lower-case token (punctuation and closed-class words stand for themselves). */
 function wordClass(w: string): string {
   const c = CLASSES[w];
@@ -71,8 +87,8 @@ function wordClass(w: string): string {
 
 /** The sparse features of token i as a cue head. */
 export function cueFeatures(toks: Token[], i: number, q: ArrayLike<boolean>, ctx: CueContext): string[] {
-  const lw = (k: number): string => (k >= 0 && k < toks.length ? (q[k] ? '“q”' : toks[k].text.toLowerCase()) : k < 0 ? '<s>' : '</s>');
-  const w = toks[i].text.toLowerCase();
+  const lw = (k: number): string => (k >= 0 && k < toks.length ? (q[k] ? '“q”' : form(toks[k].text, ctx)) : k < 0 ? '<s>' : '</s>');
+  const w = form(toks[i].text, ctx);
   const p1 = lw(i - 1);
   const p2 = lw(i - 2);
   const n1 = lw(i + 1);
