@@ -16,9 +16,9 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
-import { Client, Pool } from 'pg';
+import { Pool } from 'pg';
 import { createDb } from '../src/db/client';
-import { type BenchDatabase, createBenchDatabase, DEFAULT_SPLIT, ingestCorpus, loadCorpus, machineLine } from './corpus';
+import { type BenchDatabase, createBenchDatabase, DEFAULT_SPLIT, ingestCorpus, loadCorpus, machineLine, onServer } from './corpus';
 
 /** Seconds of load per shape and side; a short warm-up first so the JIT and caches are hot. */
 const DURATION_S = Number(process.env.BENCH_DURATION || 10);
@@ -356,17 +356,13 @@ function printRow(name: string, gql: Figures, sql: Figures): void {
 
 /** An existing, loaded database named by `--database URL`, used as it is and never dropped. */
 async function existingDatabase(url: string): Promise<BenchDatabase> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ server_version: string; articles: number }>(
+  const { rows } = await onServer(url, (c) =>
+    c.query<{ server_version: string; articles: number }>(
       `SELECT current_setting('server_version') AS server_version, (SELECT count(*)::int FROM "Article") AS articles`,
-    );
-    if (!rows[0].articles) throw new Error(`${url} holds no articles: load it first (npm run bench:ingest -- --keep)`);
-    return { url, name: new URL(url).pathname.slice(1), serverVersion: rows[0].server_version, embedded: null, close: async () => {} };
-  } finally {
-    await client.end();
-  }
+    ),
+  );
+  if (!rows[0].articles) throw new Error(`${url} holds no articles: load it first (npm run bench:ingest -- --keep)`);
+  return { url, name: new URL(url).pathname.slice(1), serverVersion: rows[0].server_version, embedded: null, close: async () => {} };
 }
 
 function option(argv: string[], name: string): string | undefined {

@@ -43,7 +43,7 @@ function withDatabase(serverUrl: string, name: string): string {
   return u.toString();
 }
 
-async function onServer<T>(serverUrl: string, fn: (c: Client) => Promise<T>): Promise<T> {
+export async function onServer<T>(serverUrl: string, fn: (c: Client) => Promise<T>): Promise<T> {
   const c = new Client({ connectionString: serverUrl });
   await c.connect();
   try {

@@ -44,7 +44,7 @@ interface Driver {
 /** The pg pool under each client, for the few hot reads that skip Prisma's query layer (sqlQuery). */
 const drivers = new WeakMap<Db, Driver>();
 
-function countQuery(): void {
+function countStatement(): void {
   const scope = queryScope.getStore();
   if (scope) scope.queries++;
 }
@@ -57,7 +57,7 @@ export function createDb(databaseUrl: string, options: { poolSize?: number } = {
   const name = statementNames();
   const adapter = new PrismaPg(pool, { statementNameGenerator: name, disposeExternalPool: true });
   const db = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
-  db.$on('query', countQuery);
+  db.$on('query', countStatement);
   drivers.set(db, { pool, name });
   return db;
 }
@@ -76,7 +76,7 @@ function driverValue(v: unknown): unknown {
 export async function sqlQuery<R extends object>(db: Db, sql: Prisma.Sql): Promise<R[]> {
   const driver = drivers.get(db);
   if (!driver) throw new Error('sqlQuery needs a client made by createDb');
-  countQuery();
+  countStatement();
   const name = driver.name({ sql: sql.text });
   const result = await driver.pool.query<R>({ ...(name ? { name } : {}), text: sql.text, values: sql.values.map(driverValue) });
   return result.rows;

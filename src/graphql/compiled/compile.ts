@@ -133,14 +133,15 @@ class Planner {
     const r = this.alias();
     const first = Prisma.sql`${page.first}::int`;
     const joins: Sql[] = [];
+    const typeName = `${shape.many}Connection`;
+    const selected = this.fields(subSelections(f), typeName);
     // Only pageInfo needs the extra row that says whether a next page exists; then each row is
     // numbered and edges keep the first ones.
-    const numbered = this.fields(subSelections(f), `${shape.many}Connection`).some((c) => c.name === 'pageInfo');
+    const numbered = selected.some((c) => c.name === 'pageInfo');
+    const readsPage = numbered || selected.some((c) => c.name === 'edges');
     const onPage = numbered ? Prisma.sql`FILTER (WHERE ${r}."__rn" <= ${first})` : Prisma.empty;
 
-    const typeName = `${shape.many}Connection`;
-    let edges: Sql | null = null;
-    const pairs = this.fields(subSelections(f), typeName).map((c): [string, Sql] => {
+    const pairs = selected.map((c): [string, Sql] => {
       switch (c.name) {
         case '__typename':
           return [c.key, nameLiteral(typeName)];
@@ -153,8 +154,7 @@ class Planner {
             if (e.name === 'node') return [e.key, this.object(shape.many, subSelections(e), r, joins)];
             throw new NotPlannable(`${shape.many}Edge.${e.name}`);
           });
-          edges = Prisma.sql`coalesce(json_agg(${jsonObject(edge)} ORDER BY ${r}.id) ${onPage}, '[]'::json)`;
-          return [c.key, edges];
+          return [c.key, Prisma.sql`coalesce(json_agg(${jsonObject(edge)} ORDER BY ${r}.id) ${onPage}, '[]'::json)`];
         }
         case 'pageInfo': {
           const info = this.fields(subSelections(c), 'PageInfo').map((p): [string, Sql] => {
@@ -181,7 +181,7 @@ class Planner {
     });
     const where = and([...belongs, ...filter.where, Prisma.sql`t.id > ${page.afterId}::int`]);
     // A bare count reads no page (and without an aggregate the page would yield a row per child).
-    if (!numbered && !pairs.some(([, v]) => v === edges)) return Prisma.sql`(SELECT ${jsonObject(pairs)})`;
+    if (!readsPage) return Prisma.sql`(SELECT ${jsonObject(pairs)})`;
     const rowNumber = numbered ? Prisma.sql`, row_number() OVER (ORDER BY t.id) AS "__rn"` : Prisma.empty;
     // The page's ids first, then its rows: the ids come in id order from an index (covering, when
     // there is no filter) and stop at the limit, whatever the planner guesses of how many children a
