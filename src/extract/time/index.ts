@@ -93,6 +93,8 @@ interface Ctx {
   /** Day numbers pinned earlier in this sentence / paragraph (for a bare "3 p.m."). */
   sentenceDay: number | null;
   paragraphDay: number | null;
+  /** Set by tenseAt: the past verb it found governs the date itself (no infinitive or "for/through" between). */
+  directPast?: boolean;
 }
 
 /**
@@ -105,6 +107,7 @@ const TENSE_LEFT = 20;
 const TENSE_RIGHT = 20;
 function tenseAt(ctx: Ctx, i: number, j: number): Tense {
   const toks = ctx.toks;
+  ctx.directPast = false;
   let p = i - 1;
   if (toks[p]?.t === 'on') p--;
   const w = toks[p]?.t;
@@ -123,16 +126,49 @@ function tenseAt(ctx: Ctx, i: number, j: number): Tense {
   }
   const sent = ctx.sentOf[i];
   // a finite verb right after the date governs it ("on Sunday issued a warning")
-  if (ctx.sentOf[j] === sent && ctx.markers[j] === 'P' && toks[j].t !== 'earlier' && toks[j].t !== 'last') return 'PAST';
+  ctx.directPast = false;
+  if (ctx.sentOf[j] === sent && ctx.markers[j] === 'P' && toks[j].t !== 'earlier' && toks[j].t !== 'last') {
+    ctx.directPast = true;
+    return 'PAST';
+  }
   for (let l = i - 1; l >= Math.max(0, i - TENSE_LEFT); l--) {
     if (ctx.sentOf[l] !== sent || toks[l].t === ';') break;
-    if (ctx.markers[l]) return ctx.markers[l] === 'F' ? 'FUTURE' : 'PAST';
+    if (ctx.markers[l]) {
+      if (ctx.markers[l] === 'F') return 'FUTURE';
+      ctx.directPast = isDirect(ctx, l + 1, i);
+      return 'PAST';
+    }
   }
-  for (let r = j; r < Math.min(toks.length, j + TENSE_RIGHT); r++) {
+  // a fronted adjunct ("In January, a week after ..., a bomb killed") is governed by the main verb,
+  // however long the phrase between
+  const fronted = toks[j]?.t === ',' && i > 0 && ctx.sentOf[i - 1] === sent && (i < 2 || ctx.sentOf[i - 2] !== sent || OPENING.has(toks[i - 2].t));
+  for (let r = j; r < Math.min(toks.length, j + (fronted ? 2 * TENSE_RIGHT : TENSE_RIGHT)); r++) {
     if (ctx.sentOf[r] !== sent || toks[r].t === ';') break;
-    if (ctx.markers[r]) return ctx.markers[r] === 'F' ? 'FUTURE' : 'PAST';
+    if (ctx.markers[r]) {
+      if (ctx.markers[r] === 'F') return 'FUTURE';
+      ctx.directPast = isDirect(ctx, j, r);
+      return 'PAST';
+    }
   }
   return 'NONE';
+}
+
+/**
+ * Whether the past verb between tokens a..b (exclusive) governs the date itself: no infinitive
+ * ("agreed to acquire the bank in January"), no reporting verb's complement clause and no
+ * "for/through" before the date ("loans through January", "for November transactions") in between.
+ */
+const NOT_DIRECT_BEFORE = new Set(['for', 'through', 'until', 'till', 'by', 'before', 'since']);
+function isDirect(ctx: Ctx, a: number, b: number): boolean {
+  const toks = ctx.toks;
+  for (let k = a; k < b; k++) {
+    const t = toks[k].t;
+    if (t === 'to' && /^\p{Ll}/u.test(toks[k + 1]?.s ?? '') && !DETERMINERS.has(toks[k + 1].t)) return false;
+    if (t === 'that' || t === 'would' || t === 'could' || t === 'should' || t === 'might') return false;
+  }
+  // the preposition of the date ("planned for early March", "until mid-November")
+  for (let k = Math.max(a, b - 3); k < b; k++) if (NOT_DIRECT_BEFORE.has(toks[k].t)) return false;
+  return true;
 }
 
 function markersOf(toks: Tok[]): ('F' | 'P' | null)[] {
@@ -155,6 +191,8 @@ function markersOf(toks: Tok[]): ('F' | 'P' | null)[] {
       return 'F';
     }
     const passive = BE_FORMS.has(prev) || BE_FORMS.has(toks[idx - 2]?.t ?? '');
+    // "protesters planned a rally on Saturday": a plan made in the past points forward
+    if ((t === 'planned' || t === 'planning') && prev !== 'had' && !DETERMINERS.has(prev) && DETERMINERS.has(toks[idx + 1]?.t ?? '')) return 'F';
     if (IRREGULAR_PAST.has(t)) return passive && t !== 'was' && t !== 'were' ? null : 'P';
     if (t.length > 4 && t.endsWith('ed') && /^\p{L}[a-z]+$/u.test(k.s) && !NOT_ED_VERBS.has(t)) {
       // adjectival participles: "a still unspecified date", "the revised plan"
@@ -369,7 +407,7 @@ const RATIO_MONTH = 4;
 const RATIO_MONTH_FUTURE = 12;
 const RATIO_DAY = 4;
 const RATIO_NONE = 1.5;
-function yearFor(ctx: Ctx, m: number, d: number | null, tense: Tense): number | null {
+function yearFor(ctx: Ctx, m: number, d: number | null, tense: Tense, direct = false): number | null {
   const dc = dctYmd(ctx);
   if (!dc || ctx.dct === null) return null;
   const dct = ctx.dct;
@@ -386,7 +424,8 @@ function yearFor(ctx: Ctx, m: number, d: number | null, tense: Tense): number | 
   if (past === future) return past;
   const dp = -dist(past);
   const df = dist(future);
-  if (tense === 'PAST') return df * (d === null ? RATIO_MONTH : RATIO_DAY) < dp ? future : past;
+  // a month governed by the past verb itself is in the past ("changed its fiscal year in December")
+  if (tense === 'PAST') return !(direct && d === null) && df * (d === null ? RATIO_MONTH : RATIO_DAY) < dp ? future : past;
   // a future-tense sentence rarely names a month just gone ("will fly a mission in December", said in March)
   if (tense === 'FUTURE') return dp * (d === null ? RATIO_MONTH_FUTURE : RATIO_DAY) < df ? past : future;
   return df * RATIO_NONE < dp ? future : past;
@@ -473,7 +512,7 @@ const monthDate: Matcher = (ctx, i) => {
   if (wd !== null && d === null) return null;
   if (year === null) {
     const tense = tenseAt(ctx, i, j);
-    const yy = yearFor(ctx, mo.m, d, tense === 'NONE' ? 'NONE' : tense);
+    const yy = yearFor(ctx, mo.m, d, tense === 'NONE' ? 'NONE' : tense, ctx.directPast);
     year = yy === null ? 'XXXX' : pad(yy, 4);
   } else if (!/X/.test(year)) {
     ctx.ref = { y: +year, m: mo.m, d: d ?? undefined };
@@ -570,6 +609,8 @@ const yearLike: Matcher = (ctx, i) => {
 };
 
 /** Words after "current" that make an accounting or physical term rather than "the present …". */
+/** Nouns after "today's" that mean the present age rather than the day ("today's world"). */
+const PRESENT_AGE_NOUNS = new Set(['world', 'youth', 'society', 'generation', 'generations', 'children', 'kids', 'teenagers', 'standards', 'age', 'era']);
 const CURRENT_NOT_TEMPORAL = /^(account|accounts|assets|liabilities|ratio|dollars|prices|affairs|events|flows?|and|or|of|is|was|are|were|in|to|from|at|on|with|that|which|-)$/;
 
 /** today, yesterday, tomorrow, tonight, now, currently, the future, the past, recently, soon … */
@@ -589,6 +630,8 @@ const deictic: Matcher = (ctx, i) => {
   };
   switch (t) {
     case 'today':
+      // "today's world", "today's youth": the present age, not the day
+      if (n1 === "'" && n2 === 's' && PRESENT_AGE_NOUNS.has(toks[i + 3]?.t ?? '')) return null;
       return withPart(dayRel(ctx, 0));
     case 'yesterday':
       return withPart(dayRel(ctx, -1));
@@ -607,6 +650,9 @@ const deictic: Matcher = (ctx, i) => {
     case 'nowadays':
     case 'presently':
       if (t === 'now' && toks[i - 1]?.t === 'from') return null;
+      // discourse "Now," opening a sentence turns to a new point ("Now, the question is ..."), and
+      // "Now for ..." introduces the next item of a programme: neither dates anything
+      if (t === 'now' && (n1 === ',' || n1 === 'for') && (i === 0 || ctx.sentOf[i - 1] !== ctx.sentOf[i] || OPENING.has(toks[i - 1].t))) return null;
       return { i, j: i + 1, type: 'DATE', value: 'PRESENT_REF', kind: 'ref' };
     case 'these':
       return n1 === 'days' ? { i, j: i + 2, type: 'DATE', value: 'PRESENT_REF', kind: 'ref' } : null;
@@ -619,6 +665,12 @@ const deictic: Matcher = (ctx, i) => {
     case 'an':
       // "at a later date", "at an earlier date"
       if (n2 === 'date' && (n1 === 'later' || n1 === 'future' || n1 === 'earlier')) return { i, j: i + 3, type: 'DATE', value: n1 === 'earlier' ? 'PAST_REF' : 'FUTURE_REF', kind: 'ref' };
+      return null;
+    case 'soon':
+      // "may soon seek", "to soon grow", "soon will begin": an imminent future; not "as soon as",
+      // "soon after", nor a past narrative ("was soon released")
+      if (n1 === 'as' || n1 === 'after' || n1 === 'afterward' || n1 === 'afterwards' || n1 === 'thereafter' || toks[i - 1]?.t === 'as') return null;
+      if (/^(will|may|might|could|can|shall|'ll|to)$/.test(toks[i - 1]?.t ?? '') || /^(will|'ll)$/.test(n1 ?? '')) return { i, j: i + 1, type: 'DATE', value: 'FUTURE_REF', kind: 'ref' };
       return null;
     case 'someday':
       return { i, j: i + 1, type: 'DATE', value: 'FUTURE_REF', kind: 'ref' };
@@ -633,6 +685,8 @@ const deictic: Matcher = (ctx, i) => {
       return null;
     case 'recently':
     case 'lately':
+      // "most recently last October": an order of events; the date that follows is the timex
+      if (toks[i - 1]?.t === 'most' && toks[i + 1] && bestAtIsDate(ctx, i + 1)) return null;
       return { i, j: i + 1, type: 'DATE', value: 'PAST_REF', kind: 'ref' };
     case 'recent':
       if (n1 && /^(days|weeks|months|years|decades|quarters|times)$/.test(n1)) {
@@ -933,6 +987,10 @@ const duration: Matcher = (ctx, i) => {
       const u0 = unitAt(toks, k);
       if (!u0 || !u0.plural || u0.unit === 'quarter' || u0.unit === 'second' || u0.unit === 'weekend') return null;
       if (toks[k + 1]?.t === '-' || toks[k + 1]?.t === 'old') return null;
+      // "the early hours of Thursday" name a part of a day, not a length of time; "a matter of days"
+      // is an idiom for "soon"
+      if (u0.unit === 'hour' && /^(early|small|wee)$/.test(toks[k - 1]?.t ?? '')) return null;
+      if (toks[k - 1]?.t === 'of' && toks[k - 2]?.t === 'matter') return null;
     }
   }
   if (toks[j]?.t === '-') j++;
@@ -1286,6 +1344,12 @@ const clock: Matcher = (ctx, i) => {
     } else if (ap === 'o' && toks[j + 1]?.t === "'" && toks[j + 2]?.t === 'clock') {
       if (hh < 1 || hh > 12) return null;
       j += 3;
+    } else if (!m[2] && ap === 'in' && toks[j + 1]?.t === 'the' && /^(morning|afternoon|evening)$/.test(toks[j + 2]?.t ?? '')) {
+      // "4 in the morning", "3 in the afternoon": a clock time
+      if (hh < 1 || hh > 12) return null;
+      if (toks[j + 2].t !== 'morning' && hh < 12) hh += 12;
+      if (toks[j + 2].t === 'morning' && hh === 12) hh = 0;
+      j += 3;
     } else if (m[2] && /^(gmt|utc|est|edt|cst|cdt|pst|pdt|mst|mdt|bst|cet)$/.test(ap ?? '')) {
       if (hh > 23 || mm > 59) return null;
     } else return null;
@@ -1298,14 +1362,20 @@ const clock: Matcher = (ctx, i) => {
   let q = j;
   // "10:35 a.m. (0735 GMT) Friday": the day after a short parenthesis dates the time, outside the extent
   let skipped = false;
+  // "4 in the morning (4 a.m. EDT Thursday)": a parenthesis restating the time may name its day
+  let inner: number | null = null;
   if (toks[q]?.t === '(') {
     let r = q + 1;
-    while (r < toks.length && r < q + 6 && toks[r].t !== ')') r++;
+    while (r < toks.length && r < q + 6 && toks[r].t !== ')') {
+      if (WEEKDAYS.has(toks[r].t) && toks[r].t.length > 4 && isCap(toks[r])) inner = r;
+      r++;
+    }
     if (toks[r]?.t === ')') {
       q = r + 1;
       skipped = true;
-    }
+    } else inner = null;
   }
+  if (inner !== null && !(WEEKDAYS.has(toks[q]?.t ?? '') && isCap(toks[q]))) q = inner;
   if (toks[q]?.t === ',') q++;
   if (toks[q]?.t === 'on') q++;
   let day: number | null | undefined;
@@ -1559,8 +1629,17 @@ const STARTERS = new Set<string>([
   'the', 'a', 'an', 'this', 'last', 'next', 'past', 'coming', 'previous', 'following', 'current', 'latest', 'today', 'yesterday',
   'tomorrow', 'tonight', 'overnight', 'now', 'currently', 'nowadays', 'presently', 'right', 'these', 'recently', 'lately', 'recent',
   'future', 'every', 'each', 'per', 'noon', 'midday', 'midnight', 'christmas', 'new', 'thanksgiving', 'election',
-  'independence', 'halloween', 'valentine', 'that', 'then', 'mid', 'midafternoon', 'midmorning', 'easter', 'fiscal', 'someday', 'year', 'its', 'nineteen', 'couple', 'first', 'second', 'third', 'fourth',
+  'independence', 'halloween', 'valentine', 'that', 'then', 'mid', 'midafternoon', 'midmorning', 'easter', 'fiscal', 'someday', 'soon', 'year', 'its', 'nineteen', 'couple', 'first', 'second', 'third', 'fourth',
 ]);
+
+function bestAtIsDate(ctx: Ctx, i: number): boolean {
+  const t = ctx.toks[i].t;
+  if (t === 'in' || t === 'on' || t === 'at') i++;
+  const saved = [ctx.ref, ctx.lastQuarter] as const;
+  const c = i < ctx.toks.length && STARTERS.has(ctx.toks[i].t) ? bestAt(ctx, i) : null;
+  [ctx.ref, ctx.lastQuarter] = saved;
+  return c !== null && (c.type === 'DATE' || c.type === 'TIME') && c.kind === 'point';
+}
 
 function bestAt(ctx: Ctx, i: number): Cand | null {
   const t = ctx.toks[i].t;
