@@ -636,6 +636,8 @@ const deictic: Matcher = (ctx, i) => {
     case 'yesterday':
       return withPart(dayRel(ctx, -1));
     case 'tomorrow':
+      // "the people of tomorrow", "the cars of tomorrow": the future in general
+      if (toks[i - 1]?.t === 'of' && /^\p{Ll}+$/u.test(toks[i - 2]?.s ?? '') && !PARTS_OF_DAY.has(toks[i - 2].t) && !UNITS.has(toks[i - 2].t)) return null;
       return withPart(dayRel(ctx, 1));
     case 'tonight': {
       const b = dayRel(ctx, 0);
@@ -710,6 +712,8 @@ const deictic: Matcher = (ctx, i) => {
       return null;
     }
     case 'the': {
+      // "the future of our peoples" is their fate, not a time
+      if (n1 === 'future' && n2 === 'of') return null;
       if (n1 === 'future' || (n1 === 'near' && n2 === 'future') || (n1 === 'distant' && n2 === 'future')) return { i, j: n1 === 'future' ? i + 2 : i + 3, type: 'DATE', value: 'FUTURE_REF', kind: 'ref' };
       if ((n1 === 'near' || n1 === 'short' || n1 === 'long') && n2 === 'term') return { i, j: i + 3, type: 'DATE', value: 'FUTURE_REF', kind: 'ref' };
       if (n1 === 'past' && !(n2 && (numberAt(toks, i + 2) || UNITS.has(n2) || n2 === '-' || n2 === 'few' || n2 === 'several'))) return { i, j: i + 2, type: 'DATE', value: 'PAST_REF', kind: 'ref' };
@@ -1594,8 +1598,18 @@ const anaphoric: Matcher = (ctx, i) => {
     const y = ref?.y ?? dctYmd(ctx)?.y;
     return { i, j: i + 2, type: 'DATE', value: `${y === undefined ? 'XXXX' : pad(y, 4)}-WXX`, kind: 'point' };
   }
-  if (t === 'the' && n1 === 'same' && toks[i + 2]?.t === 'day') {
+  // "today is the eighth day of the blockade", "it's the second day of an offensive": the present day
+  if (t === 'the' && ORDINALS.has(n1 ?? '') && toks[i + 2]?.t === 'day' && toks[i + 3]?.t === 'of' && ctx.dct !== null) {
+    const p1 = toks[i - 1]?.t;
+    const p2 = toks[i - 2]?.t;
+    if ((p1 === 'is' && (p2 === 'today' || p2 === 'it' || p2 === 'this')) || (p1 === 's' && toks[i - 2]?.t === "'" && toks[i - 3]?.t === 'it')) {
+      return { i, j: i + 3, type: 'DATE', value: isoDay(ctx.dct), day: ctx.dct, kind: 'point' };
+    }
+  }
+  if ((t === 'the' || t === 'that') && n1 === 'same' && toks[i + 2]?.t === 'day') {
     const base = ref?.m && ref.d ? dayNumber(ref.y, ref.m, ref.d) : null;
+    // "killed last October ... crossed out that same day": a day of the month under discussion, left open
+    if (base === null && ref?.m) return { i, j: i + 3, type: 'DATE', value: `${pad(ref.y, 4)}-${pad(ref.m)}-XX`, kind: 'point' };
     return base === null ? null : { i, j: i + 3, type: 'DATE', value: isoDay(base), day: base, kind: 'point' };
   }
   return null;
