@@ -196,7 +196,7 @@ function markersOf(toks: Tok[]): ('F' | 'P' | null)[] {
     if (IRREGULAR_PAST.has(t)) return passive && t !== 'was' && t !== 'were' ? null : 'P';
     if (t.length > 4 && t.endsWith('ed') && /^\p{L}[a-z]+$/u.test(k.s) && !NOT_ED_VERBS.has(t)) {
       // adjectival participles: "a still unspecified date", "the revised plan"
-      if (t.startsWith('un') || DETERMINERS.has(prev) || DETERMINERS.has(toks[idx - 2]?.t ?? '')) return null;
+      if (t.startsWith('un') || DETERMINERS.has(prev) || (DETERMINERS.has(toks[idx - 2]?.t ?? '') && /^(\p{Ll}+ly|still|much|well|long|newly|so|very|recently|previously|already|once|just)$/u.test(toks[idx - 1]?.s ?? ''))) return null;
       return passive ? null : 'P';
     }
     return null;

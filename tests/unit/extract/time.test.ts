@@ -361,3 +361,60 @@ describe('findTimexes: present states, parts of days, anaphora and sets of days'
     expect(one('The bonds will be sold at a later date.', PUB)).toEqual(['a later date', 'DATE', 'FUTURE_REF']);
   });
 });
+
+describe('findTimexes: past-governed months, discourse "now", "soon" and small anaphora', () => {
+  it('puts a month governed by the past verb itself in the past, but not one of an infinitive or a "for/until" phrase', () => {
+    // 2021-06-16: the coming December is much closer than the last, yet the bakery already moved
+    expect(one('The bakery moved its ovens to a new site in December.', PUB)).toEqual(['December', 'DATE', '2020-12']);
+    expect(one('In July, the mayor opened a second library.', PUB)).toEqual(['July', 'DATE', '2020-07']);
+    // the date belongs to the planned act or to the preposition: the coming one
+    expect(one('The city agreed to buy the depot in July.', PUB)).toEqual(['July', 'DATE', '2021-07']);
+    expect(one('The lenders extended the credit line through July.', PUB)).toEqual(['July', 'DATE', '2021-07']);
+  });
+
+  it('reads the main verb of a long fronted adjunct and a past plan as pointing forward', () => {
+    expect(tx('In July, shortly after the long and bitter storms across the northern valleys and the high passes of the old province, a flood damaged the mill.', PUB)).toEqual([['July', 'DATE', '2020-07']]);
+    // "the mayor opened": a verb after a noun, not an adjectival participle ("the newly opened")
+    expect(one('In December, the mayor opened a second library.', PUB)).toEqual(['December', 'DATE', '2020-12']);
+    expect(one('Farmers planned a march through the town on Saturday.', PUB)).toEqual(['Saturday', 'DATE', '2021-06-19']);
+  });
+
+  it('does not tag a discourse "Now," or "Now for", but keeps "now" in the clause', () => {
+    expect(tx('Now, the real question is who pays for the bridge.', PUB)).toEqual([]);
+    expect(tx('Now for the weather in the hills.', PUB)).toEqual([]);
+    expect(one('The bridge is now closed to trucks.', PUB)).toEqual(['now', 'DATE', 'PRESENT_REF']);
+    expect(one('Now the bridge is closed to trucks.', PUB)).toEqual(['Now', 'DATE', 'PRESENT_REF']);
+  });
+
+  it('tags "soon" after a modal or "to" as the future, not "as soon as" or "soon after"', () => {
+    expect(one('The council may soon approve the budget.', PUB)).toEqual(['soon', 'DATE', 'FUTURE_REF']);
+    expect(one('The plant soon will hire more workers.', PUB)).toEqual(['soon', 'DATE', 'FUTURE_REF']);
+    expect(tx('She left as soon as the talks ended.', PUB)).toEqual([]);
+    expect(tx('He was freed soon after the raid.', PUB)).toEqual([]);
+  });
+
+  it('does not date the present age, a fate or an idiom of time', () => {
+    expect(tx('The film speaks to today\'s youth about money.', PUB)).toEqual([]);
+    expect(tx('That matters for the future of our towns.', PUB)).toEqual([]);
+    expect(tx('They want the schools of tomorrow to be open.', PUB)).toEqual([]);
+    expect(tx('The sale should close in a matter of weeks.', PUB)).toEqual([]);
+    expect(one('Police came in the early hours of Sunday.', PUB)).toEqual(['Sunday', 'DATE', '2021-06-13']);
+    expect(one('The editorial ran in today\'s edition.', PUB)).toEqual(['today', 'DATE', '2021-06-16']);
+  });
+
+  it('reads "4 in the morning" as a clock time, with a day named in a restating parenthesis', () => {
+    expect(tx('The convoy will leave at 4 in the morning (2 a.m. GMT Friday), officials said.', PUB)[0]).toEqual(['4 in the morning', 'TIME', '2021-06-18T04:00']);
+    expect(tx('The ferry docked at 3 in the afternoon.', PUB)).toEqual([['3 in the afternoon', 'TIME', '2021-06-16T15:00']]);
+  });
+
+  it('reads "that same day" against a month under discussion and "the Nth day of" as today', () => {
+    expect(tx('The mill burned last March. The owner was arrested that same day.', PUB)).toEqual([
+      ['last March', 'DATE', '2021-03'],
+      ['that same day', 'DATE', '2021-03-XX'],
+    ]);
+    expect(one("It's the third day of a strike by the bus drivers.", PUB)).toEqual(['the third day', 'DATE', '2021-06-16']);
+    expect(tx('The siege was at its worst on the third day of fighting.', PUB)).toEqual([]);
+    // "most recently" before a date only orders events
+    expect(one('Floods hit the town twice, most recently in April.', PUB)).toEqual(['April', 'DATE', '2021-04']);
+  });
+});
