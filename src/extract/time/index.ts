@@ -989,6 +989,10 @@ const duration: Matcher = (ctx, i) => {
     // a bare plural unit: "for years", "within days", "weeks or months"
     if (!lead && !the) {
       const u0 = unitAt(toks, k);
+      // "a day-long meeting", "a decades-long feud": a duration of one unit, or of an unknown number
+      if (u0 && toks[k + 1]?.t === '-' && toks[k + 2]?.t === 'long' && u0.unit !== 'quarter' && u0.unit !== 'second' && u0.unit !== 'weekend' && u0.unit !== 'season') {
+        return { i, j: k + 3, type: 'DURATION', value: durationValue(u0.plural ? null : 1, u0), kind: 'duration' };
+      }
       if (!u0 || !u0.plural || u0.unit === 'quarter' || u0.unit === 'second' || u0.unit === 'weekend') return null;
       if (toks[k + 1]?.t === '-' || toks[k + 1]?.t === 'old') return null;
       // "the early hours of Thursday" name a part of a day, not a length of time; "a matter of days"

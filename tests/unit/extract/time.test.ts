@@ -398,6 +398,8 @@ describe('findTimexes: past-governed months, discourse "now", "soon" and small a
     expect(tx('That matters for the future of our towns.', PUB)).toEqual([]);
     expect(tx('They want the schools of tomorrow to be open.', PUB)).toEqual([]);
     expect(tx('The sale should close in a matter of weeks.', PUB)).toEqual([]);
+    expect(one('The rivals ended their third day-long meeting.', PUB)).toEqual(['day-long', 'DURATION', 'P1D']);
+    expect(one('It was a decades-long feud between the clans.', PUB)).toEqual(['decades-long', 'DURATION', 'PXE']);
     expect(one('Police came in the early hours of Sunday.', PUB)).toEqual(['Sunday', 'DATE', '2021-06-13']);
     expect(one('The editorial ran in today\'s edition.', PUB)).toEqual(['today', 'DATE', '2021-06-16']);
   });
