@@ -17,7 +17,8 @@ import { parsePage } from '../common/pagination';
 import { RELATIONS } from '../data/relations';
 import { and, table } from '../data/sql';
 import { collectFields, NotPlannable, subSelections, type CollectedField } from './selection';
-import { OBJECTS, ROOT, type FieldShape, type ObjectName } from './shapes';
+import { OBJECTS, ROOT, type EvidenceSource, type FieldShape, type ObjectName } from './shapes';
+import { TIMELINE_ORDER, timelineQuery, type TimelineArgs } from '../timeline/items';
 
 type Sql = Prisma.Sql;
 
@@ -42,9 +43,26 @@ function jsonObject(pairs: [string, Sql][]): Sql {
   return Prisma.sql`json_build_object(${Prisma.join(pairs.map(([k, v]) => Prisma.sql`${nameLiteral(k)}, ${v}`), ', ')})`;
 }
 
-/** encodeCursor(id) in SQL: base64url of "c:<id>" without padding. */
+/** Buffer.from(text).toString('base64url') in SQL (the texts are far too short for base64's line breaks). */
+function base64url(text: Sql): Sql {
+  return Prisma.sql`translate(encode(convert_to(${text}, 'UTF8'), 'base64'), '+/=', '-_')`;
+}
+
+/** encodeCursor(id) in SQL. */
 function cursorOf(id: Sql): Sql {
-  return Prisma.sql`translate(encode(convert_to('c:' || ${id}, 'UTF8'), 'base64'), '+/=', '-_')`;
+  return base64url(Prisma.sql`'c:' || ${id}`);
+}
+
+/** The timeline cursor (items.ts cursorText) of the page row r. */
+function timelineCursor(r: Sql): Sql {
+  return base64url(Prisma.sql`'t:' || coalesce(to_char(${r}.ds, 'YYYY-MM-DD'), 'infinity') || ':' || ${r}.k || ':' || ${r}.id`);
+}
+
+/** The table behind an object type read by id. */
+function tableOf(name: ObjectName): Sql {
+  const t = OBJECTS[name].table;
+  if (!t) throw new NotPlannable(`${name} outside its parent`);
+  return table(t);
 }
 
 function joined(joins: Sql[]): Sql {
@@ -95,17 +113,26 @@ class Planner {
       return shape.scalar(row);
     }
     if ('many' in shape) return this.connection(shape, f, args, row);
+    if ('timeline' in shape) return this.timeline(f, args);
     if ('byId' in shape) {
       this.mustExist.push(f.key);
       const r = this.alias();
       const id = rowId(String(args.id), shape.byId as NodeType);
       const own: Sql[] = [];
       const object = this.object(shape.byId, subSelections(f), r, own);
-      return Prisma.sql`(SELECT ${object} FROM ${table(OBJECTS[shape.byId].table)} ${r} ${joined(own)} WHERE ${r}.id = ${id})`;
+      return Prisma.sql`(SELECT ${object} FROM ${tableOf(shape.byId)} ${r} ${joined(own)} WHERE ${r}.id = ${id})`;
     }
     if (!row) throw new NotPlannable('a relation at the root');
+    if ('dateRange' in shape) return this.dateRange(subSelections(f), shape.dateRange(row));
+    if ('evidence' in shape) return this.evidence(subSelections(f), shape.evidence(row));
+    if ('evidences' in shape) {
+      const cases = shape.evidences(row).map(
+        (alt) => Prisma.sql`WHEN ${alt.when} THEN (SELECT json_agg(${this.evidence(subSelections(f), alt.source)} ORDER BY ${alt.order}) FROM ${alt.from})`,
+      );
+      return Prisma.sql`coalesce(CASE ${Prisma.join(cases, ' ')} END, '[]'::json)`;
+    }
     const r = this.alias();
-    joins.push(Prisma.sql`LEFT JOIN ${table(OBJECTS[shape.one].table)} ${r} ON ${r}.id = ${row}."${Prisma.raw(shape.fk)}"`);
+    joins.push(Prisma.sql`LEFT JOIN ${tableOf(shape.one)} ${r} ON ${r}.id = ${row}."${Prisma.raw(shape.fk)}"`);
     return Prisma.sql`CASE WHEN ${r}.id IS NULL THEN NULL ELSE ${this.object(shape.one, subSelections(f), r, joins)} END`;
   }
 
@@ -116,7 +143,7 @@ class Planner {
       if (f.name === '__typename') return [f.key, nameLiteral(name)];
       const field = fields[f.name];
       if (!field) throw new NotPlannable(`${name}.${f.name}`);
-      return [f.key, this.field(field, f, 'scalar' in field || 'one' in field ? {} : this.args(name, f), row, joins)];
+      return [f.key, this.field(field, f, 'many' in field ? this.args(name, f) : {}, row, joins)];
     });
     return jsonObject(pairs);
   }
@@ -129,6 +156,7 @@ class Planner {
     const page = parsePage(args as { first?: number | null; after?: string | null });
     const filter = shape.filter(args);
     const child = OBJECTS[shape.many];
+    const childTable = tableOf(shape.many);
     const belongs = shape.relation && parent ? [RELATIONS[shape.relation].belongs(Prisma.sql`${parent}.id`)] : [];
     const r = this.alias();
     const first = Prisma.sql`${page.first}::int`;
@@ -146,7 +174,7 @@ class Planner {
         case '__typename':
           return [c.key, nameLiteral(typeName)];
         case 'totalCount':
-          return [c.key, Prisma.sql`(SELECT count(*)::int FROM ${table(child.table)} t WHERE ${and([...belongs, ...filter.where])})`];
+          return [c.key, Prisma.sql`(SELECT count(*)::int FROM ${childTable} t WHERE ${and([...belongs, ...filter.where])})`];
         case 'edges': {
           const edge = this.fields(subSelections(c), `${shape.many}Edge`).map((e): [string, Sql] => {
             if (e.name === '__typename') return [e.key, nameLiteral(`${shape.many}Edge`)];
@@ -188,8 +216,123 @@ class Planner {
     // parent has; reading whole rows and sorting them is the plan it picks for a busy parent otherwise.
     const limit = Prisma.sql`${numbered ? page.first + 1 : page.first}::int`;
     return Prisma.sql`(SELECT ${jsonObject(pairs)} FROM (
-      SELECT t.*${rowNumber} FROM ${table(child.table)} t
-      WHERE t.id = ANY(ARRAY(SELECT t.id FROM ${table(child.table)} t WHERE ${where} ORDER BY t.id LIMIT ${limit}))) ${r} ${joined(joins)})`;
+      SELECT t.*${rowNumber} FROM ${childTable} t
+      WHERE t.id = ANY(ARRAY(SELECT t.id FROM ${childTable} t WHERE ${where} ORDER BY t.id LIMIT ${limit}))) ${r} ${joined(joins)})`;
+  }
+
+  /** A DateRange (common/date-range.ts dateRangeOf): days as YYYY-MM-DD, null without both bounds. */
+  private dateRange(sets: readonly SelectionSetNode[], { start, end, precision }: { start: Sql; end: Sql; precision: Sql }): Sql {
+    const pairs = this.fields(sets, 'DateRange').map((f): [string, Sql] => {
+      switch (f.name) {
+        case '__typename':
+          return [f.key, nameLiteral('DateRange')];
+        case 'start':
+          return [f.key, Prisma.sql`to_char(${start}, 'YYYY-MM-DD')`];
+        case 'end':
+          return [f.key, Prisma.sql`to_char(${end}, 'YYYY-MM-DD')`];
+        case 'precision':
+          return [f.key, precision];
+        default:
+          throw new NotPlannable(`DateRange.${f.name}`);
+      }
+    });
+    return Prisma.sql`CASE WHEN ${start} IS NULL OR ${end} IS NULL THEN NULL ELSE ${jsonObject(pairs)} END`;
+  }
+
+  /** An Evidence (common/evidence.ts evidenceOf) aggregated over its segments; null when it has none. */
+  private evidence(sets: readonly SelectionSetNode[], source: EvidenceSource): Sql {
+    const g = this.alias();
+    const pairs = this.fields(sets, 'Evidence').map((f): [string, Sql] => {
+      switch (f.name) {
+        case '__typename':
+          return [f.key, nameLiteral('Evidence')];
+        case 'start':
+          return [f.key, Prisma.sql`min(${g}.s)`];
+        case 'end':
+          return [f.key, Prisma.sql`max(${g}.e)`];
+        case 'text':
+          return [f.key, Prisma.sql`string_agg(${g}.txt, ${' … '} ORDER BY ${g}.ord)`];
+        case 'segments': {
+          const span = this.fields(subSelections(f), 'TextSpan').map((t): [string, Sql] => {
+            if (t.name === '__typename') return [t.key, nameLiteral('TextSpan')];
+            if (t.name === 'start') return [t.key, Prisma.sql`${g}.s`];
+            if (t.name === 'end') return [t.key, Prisma.sql`${g}.e`];
+            if (t.name === 'text') return [t.key, Prisma.sql`${g}.txt`];
+            throw new NotPlannable(`TextSpan.${t.name}`);
+          });
+          return [f.key, Prisma.sql`json_agg(${jsonObject(span)} ORDER BY ${g}.ord)`];
+        }
+        case 'article': {
+          const a = this.alias();
+          const joins: Sql[] = [];
+          const article = this.object('Article', subSelections(f), a, joins);
+          return [f.key, Prisma.sql`(SELECT ${article} FROM "Article" ${a} ${joined(joins)} WHERE ${a}.id = ${source.articleId})`];
+        }
+        default:
+          throw new NotPlannable(`Evidence.${f.name}`);
+      }
+    });
+    return Prisma.sql`(SELECT ${jsonObject(pairs)} FROM (${source.segments}) ${g} HAVING count(*) > 0)`;
+  }
+
+  /**
+   * Query.timeline (timeline/items.ts): its items once, the page numbered in date order with one
+   * extra row for hasNextPage. A missing actor or article makes it null, and the resolvers report it.
+   */
+  private timeline(f: CollectedField, args: Record<string, unknown>): Sql {
+    const q = timelineQuery(args as unknown as TimelineArgs);
+    this.mustExist.push(f.key);
+    const p = this.alias();
+    const first = Prisma.sql`${q.first}::int`;
+    const joins: Sql[] = [];
+    const pairs = this.fields(subSelections(f), 'TimelineConnection').map((c): [string, Sql] => {
+      switch (c.name) {
+        case '__typename':
+          return [c.key, nameLiteral('TimelineConnection')];
+        case 'totalCount':
+          return [c.key, Prisma.sql`(SELECT count(*)::int FROM items)`];
+        case 'edges': {
+          const edge = this.fields(subSelections(c), 'TimelineEdge').map((e): [string, Sql] => {
+            if (e.name === '__typename') return [e.key, nameLiteral('TimelineEdge')];
+            if (e.name === 'cursor') return [e.key, timelineCursor(p)];
+            if (e.name === 'node') return [e.key, this.object('TimelineItem', subSelections(e), p, joins)];
+            throw new NotPlannable(`TimelineEdge.${e.name}`);
+          });
+          return [c.key, Prisma.sql`(SELECT coalesce(json_agg(${jsonObject(edge)} ORDER BY ${p}."__rn"), '[]'::json) FROM page ${p} ${joined(joins)} WHERE ${p}."__rn" <= ${first})`];
+        }
+        case 'pageInfo': {
+          const info = this.fields(subSelections(c), 'PageInfo').map((i): [string, Sql] => {
+            switch (i.name) {
+              case '__typename':
+                return [i.key, nameLiteral('PageInfo')];
+              case 'hasNextPage':
+                return [i.key, Prisma.sql`(SELECT count(*) > ${first} FROM page)`];
+              case 'hasPreviousPage':
+                return [i.key, Prisma.raw(q.after ? 'true' : 'false')];
+              case 'startCursor':
+                return [i.key, Prisma.sql`(SELECT ${timelineCursor(p)} FROM page ${p} WHERE ${p}."__rn" = 1)`];
+              case 'endCursor':
+                return [i.key, Prisma.sql`(SELECT ${timelineCursor(p)} FROM page ${p} WHERE ${p}."__rn" <= ${first} ORDER BY ${p}."__rn" DESC LIMIT 1)`];
+              default:
+                throw new NotPlannable(`PageInfo.${i.name}`);
+            }
+          });
+          return [c.key, jsonObject(info)];
+        }
+        default:
+          throw new NotPlannable(`TimelineConnection.${c.name}`);
+      }
+    });
+    const exists = and([
+      ...(q.actorId !== null ? [Prisma.sql`EXISTS (SELECT 1 FROM "Actor" WHERE id = ${q.actorId})`] : []),
+      ...(q.articleId !== null ? [Prisma.sql`EXISTS (SELECT 1 FROM "Article" WHERE id = ${q.articleId})`] : []),
+    ]);
+    return Prisma.sql`(WITH items AS (${q.items}),
+      page AS (
+        SELECT i.*, CASE WHEN i.k = 'S' THEN i.id END AS sid, CASE WHEN i.k = 'E' THEN i.id END AS eid,
+          row_number() OVER (ORDER BY ${TIMELINE_ORDER}) AS "__rn"
+        FROM items i WHERE ${q.position} ORDER BY ${TIMELINE_ORDER} LIMIT ${q.first + 1}::int)
+      SELECT CASE WHEN ${exists} THEN ${jsonObject(pairs)} END)`;
   }
 }
 

@@ -21,10 +21,31 @@ export type FieldShape =
   /** A Relay connection over the child table, below a parent (relation) or at the root. */
   | { many: ObjectName; relation?: RelationName; filter: (args: Args) => Filter }
   /** A root lookup by global id; a missing row is the resolvers' error to report. */
-  | { byId: ObjectName };
+  | { byId: ObjectName }
+  /** A DateRange built from this row's columns (null when either bound is). */
+  | { dateRange: (r: Sql) => { start: Sql; end: Sql; precision: Sql } }
+  /** An Evidence: the article and the segments of this row (null when there are none). */
+  | { evidence: (r: Sql) => EvidenceSource }
+  /**
+   * A list of Evidence, one per row of the first alternative whose condition holds (`from` is a FROM
+   * clause over the alias x, with its WHERE), in `order`; empty when none holds.
+   */
+  | { evidences: (r: Sql) => { when: Sql; from: Sql; order: Sql; source: EvidenceSource }[] }
+  /** Query.timeline: its own items and order (compile.ts). */
+  | { timeline: true };
+
+/**
+ * Where an Evidence's parts are: its article id, and a query of its segments (columns ord, s, e, txt)
+ * that yields no row when there is no evidence.
+ */
+export interface EvidenceSource {
+  articleId: Sql;
+  segments: Sql;
+}
 
 export interface ObjectShape {
-  table: Table;
+  /** Null for an object read from a row its parent builds (a timeline item). */
+  table: Table | null;
   interfaces: string[];
   fields: Record<string, FieldShape>;
 }
@@ -35,7 +56,24 @@ const enumText = (name: string) => (r: Sql) => Prisma.sql`${r}."${Prisma.raw(nam
 /** graphql-scalars' DateTimeISO: Date.toISOString() of a timestamp stored in UTC. */
 const isoTimestamp = (name: string) => (r: Sql) => Prisma.sql`to_char(${r}."${Prisma.raw(name)}", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-export type ObjectName = 'Actor' | 'Statement' | 'Article' | 'Mention';
+/** One segment at `start`–`end` whose text is `txt` (null bounds: no evidence). */
+const oneSegment = (articleId: Sql, start: Sql, end: Sql, txt: Sql): EvidenceSource => ({
+  articleId,
+  segments: Prisma.sql`SELECT 1 AS ord, ${start} AS s, ${end} AS e, ${txt} AS txt WHERE ${start} IS NOT NULL AND ${end} IS NOT NULL`,
+});
+
+/** StatementNode.from: each content segment, its text the statement text's part (" … " between parts). */
+const statementContent = (r: Sql): EvidenceSource => ({
+  articleId: Prisma.sql`${r}."articleId"`,
+  segments: Prisma.sql`SELECT "__x".ord, ("__x".seg->>0)::int AS s, ("__x".seg->>1)::int AS e,
+    CASE WHEN jsonb_array_length(${r}."contentSegments") = 1 THEN ${r}.text ELSE split_part(${r}.text, ' … ', "__x".ord::int) END AS txt
+    FROM jsonb_array_elements(${r}."contentSegments") WITH ORDINALITY AS "__x"(seg, ord)`,
+});
+
+const mentionTrigger = (m: Sql): EvidenceSource =>
+  oneSegment(Prisma.sql`${m}."articleId"`, Prisma.sql`${m}."triggerStart"`, Prisma.sql`${m}."triggerEnd"`, Prisma.sql`${m}.trigger`);
+
+export type ObjectName = 'Actor' | 'Statement' | 'Article' | 'Mention' | 'Event' | 'TimelineItem';
 
 export const OBJECTS: Record<ObjectName, ObjectShape> = {
   Actor: {
@@ -63,6 +101,13 @@ export const OBJECTS: Record<ObjectName, ObjectShape> = {
       article: { one: 'Article', fk: 'articleId' },
       speaker: { one: 'Actor', fk: 'speakerId' },
       sourceMention: { one: 'Mention', fk: 'sourceMentionId' },
+      evidence: { evidence: statementContent },
+      source: { evidence: (r) => oneSegment(Prisma.sql`${r}."articleId"`, col('sourceStart')(r), col('sourceEnd')(r), Prisma.sql`coalesce(${r}."sourceText", '')`) },
+      cueEvidence: { evidence: (r) => oneSegment(Prisma.sql`${r}."articleId"`, col('cueStart')(r), col('cueEnd')(r), Prisma.sql`coalesce(${r}.cue, '')`) },
+      // the publication day (precision DAY) when no time expression of its own dates it
+      date: {
+        dateRange: (r) => ({ start: col('dateStart')(r), end: col('dateEnd')(r), precision: Prisma.sql`CASE WHEN ${r}."timeExpressionId" IS NULL THEN 'DAY' END` }),
+      },
     },
   },
   Article: {
@@ -92,6 +137,36 @@ export const OBJECTS: Record<ObjectName, ObjectShape> = {
       actor: { one: 'Actor', fk: 'actorId' },
     },
   },
+  Event: {
+    table: 'Event',
+    interfaces: ['Node'],
+    fields: {
+      id: { scalar: globalId('Event') },
+      type: { scalar: col('type') },
+      date: { dateRange: (r) => ({ start: col('rangeStart')(r), end: col('rangeEnd')(r), precision: enumText('precision')(r) }) },
+    },
+  },
+  /** A row of the timeline's page: k ('S'/'E'), id, ds, de, precision, and sid/eid (the id, by kind). */
+  TimelineItem: {
+    table: null,
+    interfaces: [],
+    fields: {
+      kind: { scalar: (r) => Prisma.sql`CASE WHEN ${r}.k = 'S' THEN 'STATEMENT' ELSE 'EVENT' END` },
+      date: { dateRange: (r) => ({ start: Prisma.sql`${r}.ds`, end: Prisma.sql`${r}.de`, precision: Prisma.sql`CASE WHEN ${r}.k = 'E' THEN ${r}.precision END` }) },
+      statement: { one: 'Statement', fk: 'sid' },
+      event: { one: 'Event', fk: 'eid' },
+      // the statement's content, or every report of the event in id order
+      evidence: {
+        evidences: (r) => {
+          const x = Prisma.raw('x');
+          return [
+            { when: Prisma.sql`${r}.k = 'S'`, from: Prisma.sql`"Statement" x WHERE x.id = ${r}.id`, order: Prisma.sql`x.id`, source: statementContent(x) },
+            { when: Prisma.sql`${r}.k = 'E'`, from: Prisma.sql`"EventMention" x WHERE x."eventId" = ${r}.id`, order: Prisma.sql`x.id`, source: mentionTrigger(x) },
+          ];
+        },
+      },
+    },
+  },
 };
 
 /** The plannable root fields of Query. */
@@ -101,4 +176,5 @@ export const ROOT: Record<string, FieldShape> = {
   articles: { many: 'Article', filter: (a) => ArticleFilter.toFilter(a.filter as ArticleFilter | null) },
   statement: { byId: 'Statement' },
   article: { byId: 'Article' },
+  timeline: { timeline: true },
 };
