@@ -176,33 +176,19 @@ class Planner {
         case 'totalCount':
           return [c.key, Prisma.sql`(SELECT count(*)::int FROM ${childTable} t WHERE ${and([...belongs, ...filter.where])})`];
         case 'edges': {
-          const edge = this.fields(subSelections(c), `${shape.many}Edge`).map((e): [string, Sql] => {
-            if (e.name === '__typename') return [e.key, nameLiteral(`${shape.many}Edge`)];
-            if (e.name === 'cursor') return [e.key, cursorOf(Prisma.sql`${r}.id`)];
-            if (e.name === 'node') return [e.key, this.object(shape.many, subSelections(e), r, joins)];
-            throw new NotPlannable(`${shape.many}Edge.${e.name}`);
-          });
-          return [c.key, Prisma.sql`coalesce(json_agg(${jsonObject(edge)} ORDER BY ${r}.id) ${onPage}, '[]'::json)`];
+          const edge = this.edge(subSelections(c), `${shape.many}Edge`, cursorOf(Prisma.sql`${r}.id`), (sets) => this.object(shape.many, sets, r, joins));
+          return [c.key, Prisma.sql`coalesce(json_agg(${edge} ORDER BY ${r}.id) ${onPage}, '[]'::json)`];
         }
-        case 'pageInfo': {
-          const info = this.fields(subSelections(c), 'PageInfo').map((p): [string, Sql] => {
-            switch (p.name) {
-              case '__typename':
-                return [p.key, nameLiteral('PageInfo')];
-              case 'hasNextPage':
-                return [p.key, Prisma.sql`count(*) > ${first}`];
-              case 'hasPreviousPage':
-                return [p.key, Prisma.raw(page.afterId > 0 ? 'true' : 'false')];
-              case 'startCursor':
-                return [p.key, cursorOf(Prisma.sql`min(${r}.id) ${onPage}`)];
-              case 'endCursor':
-                return [p.key, cursorOf(Prisma.sql`max(${r}.id) ${onPage}`)];
-              default:
-                throw new NotPlannable(`PageInfo.${p.name}`);
-            }
-          });
-          return [c.key, jsonObject(info)];
-        }
+        case 'pageInfo':
+          return [
+            c.key,
+            this.pageInfo(subSelections(c), {
+              hasNextPage: () => Prisma.sql`count(*) > ${first}`,
+              hasPreviousPage: page.afterId > 0,
+              startCursor: () => cursorOf(Prisma.sql`min(${r}.id) ${onPage}`),
+              endCursor: () => cursorOf(Prisma.sql`max(${r}.id) ${onPage}`),
+            }),
+          ];
         default:
           throw new NotPlannable(`${typeName}.${c.name}`);
       }
@@ -218,6 +204,39 @@ class Planner {
     return Prisma.sql`(SELECT ${jsonObject(pairs)} FROM (
       SELECT t.*${rowNumber} FROM ${childTable} t
       WHERE t.id = ANY(ARRAY(SELECT t.id FROM ${childTable} t WHERE ${where} ORDER BY t.id LIMIT ${limit}))) ${r} ${joined(joins)})`;
+  }
+
+  /** An edge of `typeName`: its cursor, and its node built from the node field's selections. */
+  private edge(sets: readonly SelectionSetNode[], typeName: string, cursor: Sql, node: (sets: readonly SelectionSetNode[]) => Sql): Sql {
+    const pairs = this.fields(sets, typeName).map((e): [string, Sql] => {
+      if (e.name === '__typename') return [e.key, nameLiteral(typeName)];
+      if (e.name === 'cursor') return [e.key, cursor];
+      if (e.name === 'node') return [e.key, node(subSelections(e))];
+      throw new NotPlannable(`${typeName}.${e.name}`);
+    });
+    return jsonObject(pairs);
+  }
+
+  /** A PageInfo from its parts, each built only when selected. */
+  private pageInfo(
+    sets: readonly SelectionSetNode[],
+    parts: { hasNextPage: () => Sql; hasPreviousPage: boolean; startCursor: () => Sql; endCursor: () => Sql },
+  ): Sql {
+    const pairs = this.fields(sets, 'PageInfo').map((p): [string, Sql] => {
+      switch (p.name) {
+        case '__typename':
+          return [p.key, nameLiteral('PageInfo')];
+        case 'hasPreviousPage':
+          return [p.key, Prisma.raw(parts.hasPreviousPage ? 'true' : 'false')];
+        case 'hasNextPage':
+        case 'startCursor':
+        case 'endCursor':
+          return [p.key, parts[p.name]()];
+        default:
+          throw new NotPlannable(`PageInfo.${p.name}`);
+      }
+    });
+    return jsonObject(pairs);
   }
 
   /** A DateRange (common/date-range.ts dateRangeOf): days as YYYY-MM-DD, null without both bounds. */
@@ -292,33 +311,19 @@ class Planner {
         case 'totalCount':
           return [c.key, Prisma.sql`(SELECT count(*)::int FROM items)`];
         case 'edges': {
-          const edge = this.fields(subSelections(c), 'TimelineEdge').map((e): [string, Sql] => {
-            if (e.name === '__typename') return [e.key, nameLiteral('TimelineEdge')];
-            if (e.name === 'cursor') return [e.key, timelineCursor(p)];
-            if (e.name === 'node') return [e.key, this.object('TimelineItem', subSelections(e), p, joins)];
-            throw new NotPlannable(`TimelineEdge.${e.name}`);
-          });
-          return [c.key, Prisma.sql`(SELECT coalesce(json_agg(${jsonObject(edge)} ORDER BY ${p}."__rn"), '[]'::json) FROM page ${p} ${joined(joins)} WHERE ${p}."__rn" <= ${first})`];
+          const edge = this.edge(subSelections(c), 'TimelineEdge', timelineCursor(p), (sets) => this.object('TimelineItem', sets, p, joins));
+          return [c.key, Prisma.sql`(SELECT coalesce(json_agg(${edge} ORDER BY ${p}."__rn"), '[]'::json) FROM page ${p} ${joined(joins)} WHERE ${p}."__rn" <= ${first})`];
         }
-        case 'pageInfo': {
-          const info = this.fields(subSelections(c), 'PageInfo').map((i): [string, Sql] => {
-            switch (i.name) {
-              case '__typename':
-                return [i.key, nameLiteral('PageInfo')];
-              case 'hasNextPage':
-                return [i.key, Prisma.sql`(SELECT count(*) > ${first} FROM page)`];
-              case 'hasPreviousPage':
-                return [i.key, Prisma.raw(q.after ? 'true' : 'false')];
-              case 'startCursor':
-                return [i.key, Prisma.sql`(SELECT ${timelineCursor(p)} FROM page ${p} WHERE ${p}."__rn" = 1)`];
-              case 'endCursor':
-                return [i.key, Prisma.sql`(SELECT ${timelineCursor(p)} FROM page ${p} WHERE ${p}."__rn" <= ${first} ORDER BY ${p}."__rn" DESC LIMIT 1)`];
-              default:
-                throw new NotPlannable(`PageInfo.${i.name}`);
-            }
-          });
-          return [c.key, jsonObject(info)];
-        }
+        case 'pageInfo':
+          return [
+            c.key,
+            this.pageInfo(subSelections(c), {
+              hasNextPage: () => Prisma.sql`(SELECT count(*) > ${first} FROM page)`,
+              hasPreviousPage: q.after,
+              startCursor: () => Prisma.sql`(SELECT ${timelineCursor(p)} FROM page ${p} WHERE ${p}."__rn" = 1)`,
+              endCursor: () => Prisma.sql`(SELECT ${timelineCursor(p)} FROM page ${p} WHERE ${p}."__rn" <= ${first} ORDER BY ${p}."__rn" DESC LIMIT 1)`,
+            }),
+          ];
         default:
           throw new NotPlannable(`TimelineConnection.${c.name}`);
       }
