@@ -16,7 +16,7 @@ import { buildDocument } from '../src/extract/document';
 import { findTimexes } from '../src/extract/time';
 import { findActors } from '../src/extract/actors';
 import { findStatements } from '../src/extract/statements';
-import type { ExtentCandidate } from '../src/extract/statements/extent';
+import type { ExtentCandidate, ExtentOptions } from '../src/extract/statements/extent';
 import type { Span } from '../src/extract/types';
 import { charSet, emptyCounts, finalScores, scoreArticle, trimSpan } from './attribution-score';
 import type { Counts } from './attribution-score';
@@ -154,6 +154,7 @@ function train(examples: Example[], epochs: number, minCount: number): { w: Reco
 
 function report(label: string, c: Counts): void {
   const r = finalScores(c);
+  console.log(`  (${c.overlap} paired of ${c.gold} gold / ${c.system} system)`);
   const f3 = (x: number): string => x.toFixed(3);
   console.log(`${label}: overlap ${f3(r.overlap.p)}/${f3(r.overlap.r)}/${f3(r.overlap.f1)} soft ${f3(r.soft.p)}/${f3(r.soft.r)}/${f3(r.soft.f1)} exact ${f3(r.exact.f1)} direct ${f3(r.direct.f1)} source ${f3(r.sourceAccuracy)} cue ${f3(r.cueAccuracy)}`);
 }
@@ -164,16 +165,18 @@ function main(): void {
   const folds = Number(arg('cv', '0'));
   const articles = loadSplit('train');
   if (folds > 1) {
+    const margins = arg('margins', '0').split(',').map(Number);
     const off = emptyCounts();
     const start = emptyCounts();
-    const on = emptyCounts();
+    const on = margins.map(() => emptyCounts());
     for (let k = 0; k < folds; k++) {
       const model = train(collect(articles.filter((_, i) => i % folds !== k)), epochs, minCount);
       const W = new Map(Object.entries(model.w));
       const scorer = (feats: string[]): number => feats.reduce((s, f) => s + (W.get(f) ?? 0), 0);
       for (const art of articles.filter((_, i) => i % folds === k)) {
         const { doc, timexes, actors } = prepare(art);
-        for (const [counts, opts] of [[off, { off: true }], [start, { scorer: () => 0 }], [on, { scorer }]] as const) {
+        const runs: [Counts, ExtentOptions][] = [[off, { off: true }], [start, { scorer: () => 0 }], ...margins.map((margin, mi): [Counts, ExtentOptions] => [on[mi], { scorer, margin }])];
+        for (const [counts, opts] of runs) {
           const st = findStatements(doc, actors, timexes, { extent: opts });
           scoreArticle({ text: art.text, gold: art.gold, system: st.map((s) => ({ content: s.content, cue: s.cue, source: s.source })) }, counts);
         }
@@ -181,7 +184,7 @@ function main(): void {
     }
     report('rules only (held-out halves)', off);
     report('start rule only (no ranker)', start);
-    report(`ranker, ${folds}-fold cross-validated`, on);
+    margins.forEach((m, mi) => report(`ranker, margin ${m}, ${folds}-fold cross-validated`, on[mi]));
     return;
   }
   const examples = collect(articles);

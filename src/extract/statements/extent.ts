@@ -50,6 +50,8 @@ export interface ExtentOptions {
   collect?: (content: Span, cands: ExtentCandidate[]) => void;
   /** Leave every content as the rules made it. */
   off?: boolean;
+  /** How far a candidate must score above the rules' own end to replace it (default EXTENT_MARGIN). */
+  margin?: number;
 }
 
 /** Words before which a content may end. */
@@ -232,13 +234,16 @@ export function extentCandidates(doc: Document, d: ExtentDraft, limit: number, c
   return cands.length > 1 ? cands : null;
 }
 
-const W = (WEIGHTS as { w: Record<string, number> }).w;
+/** How far a candidate must score above the rules' own end to replace it (chosen by cross-validation on train). */
+export const EXTENT_MARGIN = 8;
+
+const W = new Map(Object.entries((WEIGHTS as { w: Record<string, number> }).w));
 
 /** The ranker's score of one candidate. */
 export function extentScore(feats: string[]): number {
   let s = 0;
   for (const f of feats) {
-    const v = W[f];
+    const v = W.get(f);
     if (v !== undefined) s += v;
   }
   return s;
@@ -250,6 +255,15 @@ const LEAD_PARTICLES = new Set(['out', 'up', 'down', 'off', 'back']);
 const PARTICLE_PREPS = new Set(['at', 'against', 'about', 'with', 'behind', 'on', 'for', 'of', 'over']);
 /** Prepositions that belong to a cue when its content opens with them ("wrote about", "stood by", "cautioned against"). */
 const LEAD_PREPS = new Set(['about', 'upon', 'against', 'for', 'by', 'among']);
+
+/**
+ * Bare nouns that, after a light verb, are part of the cue with their preposition ("raised questions
+ * about", "expressed concern over", "took issue with", "made fun of", "paid attention to").
+ */
+const LIGHT_NOUNS = new Set(['questions', 'concern', 'concerns', 'support', 'issue', 'attention', 'doubts', 'doubt',
+  'credit', 'fun', 'aim', 'words', 'views', 'criticism', 'confidence', 'praise', 'blame', 'exception', 'note',
+  'notice', 'objections', 'sympathy', 'disdain', 'frustration', 'outrage', 'anger', 'optimism', 'skepticism']);
+const LIGHT_PREPS = new Set(['about', 'over', 'for', 'with', 'to', 'at', 'of', 'on', 'in', 'against', 'toward', 'towards']);
 
 /**
  * A content that opens right after its cue with a verb particle or a preposition ("laid | out his
@@ -278,6 +292,12 @@ function moveStart(doc: Document, d: ExtentDraft, ctx: ExtentContext): void {
     const w2 = word(next);
     if (w2 && PARTICLE_PREPS.has(w2[0]) && /^\s/.test(text[w2[1]] ?? '')) end = w2[1];
   } else if (LEAD_PREPS.has(w1[0])) end = w1[1];
+  else if (LIGHT_NOUNS.has(w1[0])) {
+    let next = w1[1];
+    while (next < ce && text[next] === ' ') next++;
+    const w2 = word(next);
+    if (w2 && LIGHT_PREPS.has(w2[0]) && /^\s/.test(text[w2[1]] ?? '')) end = w2[1];
+  }
   if (end < 0) return;
   let start = end;
   while (start < ce && /\s/.test(text[start])) start++;
@@ -294,6 +314,7 @@ function moveStart(doc: Document, d: ExtentDraft, ctx: ExtentContext): void {
 export function adjustExtents(doc: Document, drafts: ExtentDraft[], ctx: ExtentContext, options: ExtentOptions = {}): void {
   if (options.off) return;
   const scorer = options.scorer ?? extentScore;
+  const margin = options.margin ?? EXTENT_MARGIN;
   for (const d of drafts) moveStart(doc, d, ctx);
   // every span start of every statement, sorted, for the limit of each content
   const starts: number[] = [];
@@ -326,7 +347,7 @@ export function adjustExtents(doc: Document, drafts: ExtentDraft[], ctx: ExtentC
     let best = -1;
     let bestScore = -Infinity;
     for (let c = 0; c < cands.length; c++) {
-      const s = scorer(cands[c].feats) + (cands[c].orig ? 1e-6 : 0);
+      const s = scorer(cands[c].feats) + (cands[c].orig ? margin + 1e-6 : 0);
       if (s > bestScore) {
         bestScore = s;
         best = c;

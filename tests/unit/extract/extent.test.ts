@@ -44,6 +44,13 @@ describe('content extent: a phrasal cue keeps its particle and preposition', () 
     expect(s.content[0].startsWith('the plan to close the school')).toBe(true);
   });
 
+  it('gives a light verb\'s bare noun and its preposition to the cue ("raised questions about", "took issue with")', () => {
+    expect(run('The council raised questions about the cost of the new stadium.')).toEqual([{ cue: 'raised questions about', content: ['the cost of the new stadium'] }]);
+    expect(run('Rivera took issue with the timing of the vote.')).toEqual([{ cue: 'took issue with', content: ['the timing of the vote'] }]);
+    // a noun with a determiner is the content itself
+    expect(run('The council raised the questions of cost and safety.', true)).toEqual(run('The council raised the questions of cost and safety.'));
+  });
+
   it('leaves a content that does not open right after its cue alone', () => {
     const text = 'Out of patience, the mayor said the talks had failed.';
     const doc = buildDocument(text);
@@ -72,13 +79,13 @@ describe('content extent: the learned end (src/extract/statements/extent-weights
     const second: ExtentDraft = { content: [at(text, 'with him on Sunday')], cue: at(text, 'agreed'), source: at(text, 'the captain') };
     // a scorer that always wants the farthest end
     const far = (f: string[]): number => (f.includes('r=0') ? 10 : 0);
-    adjustExtents(doc, [first, second], plainCtx(text), { scorer: far });
+    adjustExtents(doc, [first, second], plainCtx(text), { scorer: far, margin: 0 });
     // the first content could run on to the sentence end, but stops where the second statement begins
     expect(text.slice(...first.content[0]).startsWith('the team was tired, and')).toBe(true);
     expect(first.content[0][1]).toBeLessThanOrEqual(second.source![0]);
     // a scorer that prefers the boundary before a comma cuts there
     const d: ExtentDraft = { content: [at(text, 'the team was tired, and the captain agreed with him on Sunday')], cue: at(text, 'said'), source: at(text, 'The coach') };
-    adjustExtents(doc, [d], plainCtx(text), { scorer: (f) => (f.includes('n=,') ? 5 : 0) });
+    adjustExtents(doc, [d], plainCtx(text), { scorer: (f) => (f.includes('n=,') ? 5 : 0), margin: 0 });
     expect(text.slice(...d.content[0])).toBe('the team was tired');
   });
 
