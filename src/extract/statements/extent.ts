@@ -117,7 +117,8 @@ export function extentCandidates(doc: Document, d: ExtentDraft, limit: number, c
   if (d.content.length !== 1) return null;
   const [cs, ce] = d.content[0];
   const sent = sentenceAt(doc, cs);
-  if (!sent || ce > sent.end + 1) return null;
+  // a 1 MB "sentence" is not news prose (the rules skip it too): no candidates, so no quadratic cost
+  if (!sent || ce > sent.end + 1 || sent.tokens.length > 2000) return null;
   const toks = sent.tokens;
   // first token of the content
   let lo = 0;
