@@ -20,6 +20,8 @@ import { findQuotes, regionAt as quoteRegionAt, regionFrom as quoteRegionFrom } 
 import type { QuoteRegion } from './quotes';
 import { COPULA, cueFeatures, cueScore, NON_HEADS } from './cue-model';
 import type { CueContext } from './cue-model';
+import { adjustExtents } from './extent';
+import type { ExtentOptions } from './extent';
 
 // local bindings: module imports compile to property reads in CommonJS, too slow in the token loops
 const CUE_AUX = LEX_CUE_AUX;
@@ -126,6 +128,8 @@ export interface StatementOptions {
   threshold?: number;
   /** Another scorer than the committed weights (cross-validation while tuning). */
   scorer?: (feats: string[]) => number;
+  /** Options of the content-extent ranker (training and cross-validation only). */
+  extent?: ExtentOptions;
 }
 
 /** Decision threshold of the learned cue detector (tuned on the train split). */
@@ -1521,6 +1525,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
 
   // ---- findings ------------------------------------------------------------------------------
   drafts.sort((a, b) => a.content[0][0] - b.content[0][0]);
+  adjustExtents(doc, drafts, { inQuote, lexClass, timexAt: (p) => timexByStart.has(p) }, options.extent);
   return drafts.map((d): StatementFinding => ({
     content: d.content,
     cue: d.cue,

@@ -1,0 +1,200 @@
+/**
+ * Trains the content-extent ranker (src/extract/statements/extent.ts) on the PolNeAR train split:
+ * `npm run train:extent` writes src/extract/statements/extent-weights.json. Deterministic (seeded
+ * shuffle, fixed feature order), so the committed weights are reproducible from this script.
+ * `npm run train:extent -- --cv 2` instead cross-validates on train (train on one half of the articles,
+ * score the other with the whole pipeline, then swap). Never reads the dev split.
+ *
+ * Examples: the whole pipeline runs with the ranker switched off; its statements are paired with the
+ * gold ones exactly as the scorer pairs them (greedy, by content Jaccard); each paired statement with
+ * candidate ends is one ranking example, whose target is the candidate with the highest Jaccard with
+ * the gold content (the rules' own end on a tie).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildDocument } from '../src/extract/document';
+import { findTimexes } from '../src/extract/time';
+import { findActors } from '../src/extract/actors';
+import { findStatements } from '../src/extract/statements';
+import type { ExtentCandidate, ExtentOptions } from '../src/extract/statements/extent';
+import type { Span } from '../src/extract/types';
+import { charSet, emptyCounts, finalScores, scoreArticle, trimSpan } from './attribution-score';
+import type { Counts } from './attribution-score';
+import { loadSplit } from './polnear-load';
+import { rng } from './seeded-random';
+import type { PolnearArticle } from './polnear-load';
+
+function arg(name: string, dflt: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i >= 0 && i + 1 < process.argv.length) return process.argv[i + 1];
+  const eq = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return eq ? eq.slice(name.length + 3) : dflt;
+}
+
+/** One ranking example: every candidate's features and its content Jaccard with the gold content. */
+interface Example {
+  feats: string[][];
+  j: number[];
+  orig: number;
+}
+
+function prepare(art: PolnearArticle) {
+  const doc = buildDocument(art.text);
+  const timexes = findTimexes(doc, art.publishedAt ? art.publishedAt.slice(0, 10) : null);
+  const actors = findActors(doc);
+  return { doc, timexes, actors };
+}
+
+function jaccardRange(text: string, [s, e]: Span, gold: Set<number>): number {
+  const t = trimSpan(text, [s, e]);
+  if (!t || gold.size === 0) return 0;
+  let inter = 0;
+  for (let i = t[0]; i < t[1]; i++) if (gold.has(i)) inter++;
+  return inter / (t[1] - t[0] + gold.size - inter);
+}
+
+function collect(articles: PolnearArticle[]): Example[] {
+  const examples: Example[] = [];
+  for (const art of articles) {
+    const { doc, timexes, actors } = prepare(art);
+    const cands = new Map<string, ExtentCandidate[]>();
+    const st = findStatements(doc, actors, timexes, { extent: { collect: (c, cs) => cands.set(c[0] + ',' + c[1], cs) } });
+    const system = st.map((s) => ({ content: s.content, cue: s.cue, source: s.source }));
+    const { pairs } = scoreArticle({ text: art.text, gold: art.gold, system });
+    for (const p of pairs) {
+      const s = st[p.s];
+      if (s.content.length !== 1) continue;
+      const cs = cands.get(s.content[0][0] + ',' + s.content[0][1]);
+      if (!cs) continue;
+      const gold = charSet(art.text, art.gold[p.g].content);
+      examples.push({
+        feats: cs.map((c) => c.feats),
+        j: cs.map((c) => jaccardRange(art.text, [s.content[0][0], c.end], gold)),
+        orig: cs.findIndex((c) => c.orig),
+      });
+    }
+  }
+  return examples;
+}
+
+/** Averaged structured perceptron over features seen at least minCount times. */
+function train(examples: Example[], epochs: number, minCount: number): { w: Record<string, number> } {
+  const featIds = new Map<string, number>();
+  const names: string[] = [];
+  const counts: number[] = [];
+  const ex = examples.map((e) => ({
+    ids: e.feats.map((fs) =>
+      Int32Array.from(fs, (f) => {
+        let id = featIds.get(f);
+        if (id === undefined) {
+          id = names.length;
+          featIds.set(f, id);
+          names.push(f);
+          counts.push(0);
+        }
+        counts[id]++;
+        return id;
+      }),
+    ),
+    j: e.j,
+    orig: e.orig,
+  }));
+  const keep = counts.map((c) => c >= minCount);
+  const w = new Float64Array(names.length);
+  const u = new Float64Array(names.length);
+  let c = 1;
+  const order = ex.map((_, k) => k);
+  const rand = rng(20160607);
+  const score = (ids: Int32Array): number => {
+    let s = 0;
+    for (const id of ids) if (keep[id]) s += w[id];
+    return s;
+  };
+  const add = (ids: Int32Array, y: number): void => {
+    for (const id of ids) {
+      if (!keep[id]) continue;
+      w[id] += y;
+      u[id] += y * c;
+    }
+  };
+  for (let ep = 0; ep < epochs; ep++) {
+    for (let k = order.length - 1; k > 0; k--) {
+      const j = Math.floor(rand() * (k + 1));
+      [order[k], order[j]] = [order[j], order[k]];
+    }
+    for (const k of order) {
+      const e = ex[k];
+      // target: the best Jaccard, the rules' end on a tie
+      let t = e.orig;
+      for (let i = 0; i < e.j.length; i++) if (e.j[i] > e.j[t] + 1e-9) t = i;
+      let p = e.orig;
+      let ps = score(e.ids[p]) + 1e-6;
+      for (let i = 0; i < e.ids.length; i++) {
+        const s = score(e.ids[i]);
+        if (s > ps) {
+          ps = s;
+          p = i;
+        }
+      }
+      if (e.j[p] < e.j[t] - 1e-9) {
+        add(e.ids[t], 1);
+        add(e.ids[p], -1);
+      }
+      c++;
+    }
+  }
+  const weights: Record<string, number> = {};
+  const sorted = names.map((n, id) => [n, id] as const).filter(([, id]) => keep[id]).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  for (const [n, id] of sorted) {
+    const v = w[id] - u[id] / c;
+    if (Math.abs(v) >= 0.01) weights[n] = Math.round(v * 1000) / 1000;
+  }
+  return { w: weights };
+}
+
+function report(label: string, c: Counts): void {
+  const r = finalScores(c);
+  console.log(`  (${c.overlap} paired of ${c.gold} gold / ${c.system} system)`);
+  const f3 = (x: number): string => x.toFixed(3);
+  console.log(`${label}: overlap ${f3(r.overlap.p)}/${f3(r.overlap.r)}/${f3(r.overlap.f1)} soft ${f3(r.soft.p)}/${f3(r.soft.r)}/${f3(r.soft.f1)} exact ${f3(r.exact.f1)} direct ${f3(r.direct.f1)} source ${f3(r.sourceAccuracy)} cue ${f3(r.cueAccuracy)}`);
+}
+
+function main(): void {
+  const epochs = Number(arg('epochs', '10'));
+  const minCount = Number(arg('min-count', '3'));
+  const folds = Number(arg('cv', '0'));
+  const articles = loadSplit('train');
+  if (folds > 1) {
+    const margins = arg('margins', '0').split(',').map(Number);
+    const off = emptyCounts();
+    const start = emptyCounts();
+    const on = margins.map(() => emptyCounts());
+    for (let k = 0; k < folds; k++) {
+      const model = train(collect(articles.filter((_, i) => i % folds !== k)), epochs, minCount);
+      const W = new Map(Object.entries(model.w));
+      const scorer = (feats: string[]): number => feats.reduce((s, f) => s + (W.get(f) ?? 0), 0);
+      for (const art of articles.filter((_, i) => i % folds === k)) {
+        const { doc, timexes, actors } = prepare(art);
+        const runs: [Counts, ExtentOptions][] = [[off, { off: true }], [start, { scorer: () => 0 }], ...margins.map((margin, mi): [Counts, ExtentOptions] => [on[mi], { scorer, margin }])];
+        for (const [counts, opts] of runs) {
+          const st = findStatements(doc, actors, timexes, { extent: opts });
+          scoreArticle({ text: art.text, gold: art.gold, system: st.map((s) => ({ content: s.content, cue: s.cue, source: s.source })) }, counts);
+        }
+      }
+    }
+    report('rules only (held-out halves)', off);
+    report('start rule only (no ranker)', start);
+    margins.forEach((m, mi) => report(`ranker, margin ${m}, ${folds}-fold cross-validated`, on[mi]));
+    return;
+  }
+  const examples = collect(articles);
+  const origJ = examples.reduce((s, e) => s + e.j[e.orig], 0);
+  const bestJ = examples.reduce((s, e) => s + Math.max(...e.j), 0);
+  console.log(`${examples.length} contents, ${examples.reduce((s, e) => s + e.j.length, 0)} candidate ends; summed Jaccard: rules ${origJ.toFixed(1)}, best candidate ${bestJ.toFixed(1)}`);
+  const model = train(examples, epochs, minCount);
+  const out = path.resolve(__dirname, '../src/extract/statements/extent-weights.json');
+  fs.writeFileSync(out, JSON.stringify(model) + '\n');
+  console.log(`wrote ${Object.keys(model.w).length} weights to ${path.relative(process.cwd(), out)}`);
+}
+
+main();

@@ -1,0 +1,359 @@
+/**
+ * Where reported speech ends. The rules give each statement a content (usually the complement to the
+ * sentence end, or a noun phrase to the next comma); news annotators often stop earlier (before a
+ * trailing adverbial, a `, who …` clause about someone in the content, a `, but …` clause of the
+ * writer) or run on further (a noun phrase past its comma). After the rules, every statement whose
+ * content is reported speech (not mostly inside quotation marks) and lies within one sentence gets a
+ * set of candidate end points: before punctuation (comma, dash, semicolon, colon, parenthesis), before
+ * a coordinator, preposition, subordinator or relative pronoun, at the rules' own end, and at the
+ * sentence end (or the next statement's span, which a content never runs into). A small averaged
+ * perceptron ranker (weights in extent-weights.json, trained on the PolNeAR train split by
+ * `npm run train:extent`, eval/train-extent.ts, seeded) picks one.
+ *
+ * Features see the words around each boundary, the cue word and its lexicon class, what the content
+ * opens with (a complementizer, *to*, a determiner…), the distance, commas crossed, and whether the
+ * boundary is the rules' choice. Names are hidden: a capitalised word that is not a function word is
+ * "Xx". Feature extraction lives here so that training and extraction see exactly the same features.
+ */
+import { sentenceAt, type Document, type Token } from '../document';
+import type { Span } from '../types';
+import WEIGHTS from './extent-weights.json';
+
+/** The part of a statement draft the extent step reads and rewrites. */
+export interface ExtentDraft {
+  content: Span[];
+  cue: Span | null;
+  source: Span | null;
+}
+
+export interface ExtentContext {
+  /** Whether the character at pos lies inside a quotation. */
+  inQuote(pos: number): boolean;
+  /** Reporting-lexicon class of a lower-case word, or undefined. */
+  lexClass(w: string): string | undefined;
+  /** Whether a time expression starts at pos. */
+  timexAt?(pos: number): boolean;
+}
+
+export interface ExtentCandidate {
+  /** Content end offset if this candidate is chosen. */
+  end: number;
+  feats: string[];
+  /** The rules' own end. */
+  orig: boolean;
+}
+
+export interface ExtentOptions {
+  /** Another scorer than the committed weights (cross-validation). */
+  scorer?: (feats: string[]) => number;
+  /** Training hook: receives every eligible content and its candidates; contents are left unchanged. */
+  collect?: (content: Span, cands: ExtentCandidate[]) => void;
+  /** Leave every content as the rules made it. */
+  off?: boolean;
+  /** How far a candidate must score above the rules' own end to replace it (default EXTENT_MARGIN). */
+  margin?: number;
+}
+
+/** Words before which a content may end. */
+const BREAK_WORDS = new Set(['and', 'or', 'but', 'nor', 'yet', 'so', 'who', 'whom', 'whose', 'which', 'that', 'where',
+  'when', 'while', 'whereas', 'because', 'as', 'after', 'before', 'since', 'if', 'unless', 'though', 'although',
+  'until', 'than', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'during', 'over', 'under',
+  'against', 'without', 'through', 'into', 'amid', 'among', 'despite', 'including', 'like', 'per', 'via',
+  'according', 'saying', 'adding', 'calling', 'citing', 'noting', 'arguing', 'even', 'instead', 'rather', 'not',
+  'what', 'how', 'why', 'whether', 'toward', 'towards', 'around', 'across', 'upon', 'outside', 'inside', 'behind',
+  'following', 'ahead', 'along', 'beyond', 'within', 'out', 'up', 'off', 'down', 'back', 'then', 'now', 'also',
+  'ever', 'only', 'just', 'here', 'there', 'this', 'last', 'next', 'earlier', 'later', 'yesterday', 'today',
+  'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'said', 'says', 'told']);
+
+/** Closed-class words a feature may see even when capitalised. */
+const KNOWN = new Set([...BREAK_WORDS, 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'he',
+  'she', 'they', 'we', 'i', 'you', 'it', 'him', 'them', 'us', 'me', 'is', 'are', 'was', 'were', 'be', 'been', 'has',
+  'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'some', 'any',
+  'no', 'all', 'these', 'those', 'every', 'each', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'president']);
+
+const DETS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'some', 'any', 'no', 'every', 'each', 'all', 'his',
+  'her', 'their', 'its', 'our', 'my', 'your']);
+const PRONS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
+const FINITE = /^(is|are|was|were|will|would|can|could|should|may|might|must|has|have|had|do|does|did|'s|’s|'re|’re|'ll|’ll|n't|n’t)$/;
+
+/** The word a feature sees: lower case; an unknown capitalised word is "Xx", a number "0". */
+function form(t: Token | undefined): string {
+  if (!t) return '</s>';
+  const w = t.text;
+  const l = w.toLowerCase();
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57) return '0';
+  if (l === w) return l;
+  return KNOWN.has(l) ? l : 'Xx';
+}
+
+/** A coarse class of a feature word. */
+function cls(w: string): string {
+  if (DETS.has(w)) return 'D';
+  if (PRONS.has(w)) return 'R';
+  if (FINITE.test(w)) return 'V';
+  if (BREAK_WORDS.has(w)) return w;
+  if (w === 'Xx' || w === '0' || w === '</s>') return w;
+  const c = w.charCodeAt(0);
+  if (!((c >= 97 && c <= 122) || c > 127)) return w; // punctuation stands for itself
+  if (w.endsWith('ing')) return 'G';
+  if (w.endsWith('ed')) return 'E';
+  if (w.endsWith('ly')) return 'L';
+  if (w.endsWith('s')) return 'S';
+  return 'w';
+}
+
+function bucket(n: number): string {
+  return n <= 3 ? String(n) : n <= 6 ? '6' : n <= 10 ? '10' : n <= 16 ? '16' : n <= 25 ? '25' : '40';
+}
+
+const PUNCT_BREAK = /^[,;:—–\-()[\]“”"‘’']$/;
+
+/**
+ * The candidate ends of one content (null when the content is not eligible: several segments, mostly
+ * quoted, or not within one sentence). `limit` is where the next statement's spans begin.
+ */
+export function extentCandidates(doc: Document, d: ExtentDraft, limit: number, ctx: ExtentContext, lexClass: (w: string) => string | undefined = ctx.lexClass): ExtentCandidate[] | null {
+  if (d.content.length !== 1) return null;
+  const [cs, ce] = d.content[0];
+  const sent = sentenceAt(doc, cs);
+  // a 1 MB "sentence" is not news prose (the rules skip it too): no candidates, so no quadratic cost
+  if (!sent || ce > sent.end + 1 || sent.tokens.length > 2000) return null;
+  const toks = sent.tokens;
+  // first token of the content
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].end <= cs) lo = mid + 1;
+    else hi = mid;
+  }
+  const i0 = lo;
+  if (i0 >= toks.length) return null;
+  // the rules' end: the number of tokens that start before it
+  let k0 = i0;
+  let quoted = 0;
+  let total = 0;
+  while (k0 < toks.length && toks[k0].start < ce) {
+    const len = toks[k0].end - toks[k0].start;
+    total += len;
+    if (ctx.inQuote(toks[k0].start)) quoted += len;
+    k0++;
+  }
+  if (k0 <= i0 || total === 0 || quoted / total >= 0.5) return null;
+  // the last boundary: the sentence end, or the next statement's spans
+  let kmax = k0;
+  const stop = Math.min(limit, sent.end);
+  while (kmax < toks.length && toks[kmax].start < stop) kmax++;
+  // trailing sentence punctuation is not a boundary of its own
+  let kEnd = kmax;
+  while (kEnd > k0 && /^[.!?]$/.test(toks[kEnd - 1].text)) kEnd--;
+  const limited = kmax < toks.length && toks[kmax].start >= limit;
+
+  const cueWord = d.cue ? doc.text.slice(d.cue[0], d.cue[1]).toLowerCase().split(/\s+/).pop() ?? '' : '';
+  const cueW = /^[a-z]+$/.test(cueWord) ? cueWord : cueWord.length === 1 ? cueWord : 'Xx';
+  const cueLex = lexClass(cueW) ?? '-';
+  const post = d.cue && d.cue[0] > cs ? 'post' : 'pre';
+  const f0 = form(toks[i0]);
+  const ct = f0 === 'that' || f0 === 'to' || f0 === 'whether' || f0 === 'if' || f0 === 'how' || f0 === 'what' || f0 === 'why' ? f0 : cls(f0);
+
+  // whether a finite or past-tense verb follows each boundary before the last one (a clause, not a phrase)
+  const restVerb = new Uint8Array(kEnd + 2);
+  for (let k = kEnd - 1; k >= i0; k--) {
+    const f = form(toks[k]);
+    restVerb[k] = restVerb[k + 1] || FINITE.test(f) || (f.endsWith('ed') && f.length > 4) ? 1 : 0;
+  }
+  const origNext = k0 < kEnd ? form(toks[k0]) : k0 < toks.length && !limited ? '</s>' : '<lim>';
+  const on = cls(origNext);
+  const cands: ExtentCandidate[] = [];
+  let commas = 0;
+  let verb = false;
+  for (let k = i0 + 1; k <= kEnd; k++) {
+    const prev = toks[k - 1];
+    const pf = form(prev);
+    if (pf === ',') commas++;
+    if (k - 1 > i0 && (FINITE.test(pf) || pf.endsWith('ed'))) verb = true;
+    const next = k < kEnd ? toks[k] : undefined;
+    const isOrig = k === k0;
+    const nf = next ? form(next) : k < toks.length && !limited ? '</s>' : '<lim>';
+    if (!isOrig && k !== kEnd) {
+      if (!(PUNCT_BREAK.test(nf) || BREAK_WORDS.has(nf) || cls(nf) === 'G')) continue;
+      // never inside a quotation
+      if (ctx.inQuote(prev.start) && next && ctx.inQuote(next.start)) continue;
+    }
+    // trailing punctuation is trimmed by the scorer: a boundary after a comma is the one before it
+    if (!isOrig && PUNCT_BREAK.test(pf) && pf !== '”' && pf !== '"' && pf !== ')') continue;
+    const nc = cls(nf);
+    const n2 = next && k + 1 < toks.length ? form(toks[k + 1]) : '</s>';
+    const n2c = cls(n2);
+    const pc = cls(pf);
+    const rel = k < k0 ? 'lt' : k > k0 ? 'gt' : 'eq';
+    const dist = bucket(k - i0);
+    const rest = bucket(kEnd - k);
+    const cm = String(Math.min(3, commas));
+    const n3c = next && k + 2 < toks.length ? cls(form(toks[k + 2])) : '</s>';
+    const tx = next && ctx.timexAt ? (ctx.timexAt(next.start) ? 't0' : k + 1 < toks.length && ctx.timexAt(toks[k + 1].start) ? 't1' : '-') : '-';
+    const rv = k < kEnd && restVerb[k] ? 'rv' : 'rn';
+    const v = verb ? 'v' : 'nv';
+    const feats = [
+      'n=' + nf,
+      'nc=' + nc,
+      'p=' + pf,
+      'pc|nc=' + pc + '|' + nc,
+      'n|n2c=' + nf + '|' + n2c,
+      'nc|n2c=' + nc + '|' + n2c,
+      'rel=' + rel,
+      'rel|nc=' + rel + '|' + nc,
+      'rel|ct=' + rel + '|' + ct,
+      'rel|post=' + rel + '|' + post,
+      'ct|nc=' + ct + '|' + nc,
+      'ct|n|n2c=' + ct + '|' + nf + '|' + n2c,
+      'lex|nc=' + cueLex + '|' + nc,
+      'cue|nc=' + cueW + '|' + nc,
+      'cue|rel=' + cueW + '|' + rel,
+      'd=' + dist,
+      'd|nc=' + dist + '|' + nc,
+      'r=' + rest,
+      'r|nc=' + rest + '|' + nc,
+      'cm|nc=' + cm + '|' + nc,
+      'v|nc=' + v + '|' + nc,
+      'v|ct|nc=' + v + '|' + ct + '|' + nc,
+      'post|nc=' + post + '|' + nc,
+      'n|n2=' + nf + '|' + n2,
+      'nc|n2c|n3c=' + nc + '|' + n2c + '|' + n3c,
+      'tx|nc=' + tx + '|' + nc,
+      'tx|ct=' + tx + '|' + ct,
+      'rv|nc=' + rv + '|' + nc,
+      'rv|v|ct=' + rv + '|' + v + '|' + ct,
+      'rv|n|n2c=' + rv + '|' + nf + '|' + n2c,
+      'on|rel|nc=' + on + '|' + rel + '|' + nc,
+      'on|ct|rel=' + on + '|' + ct + '|' + rel,
+    ];
+    if (isOrig) feats.push('orig', 'orig|n=' + nf, 'orig|ct=' + ct, 'orig|lex=' + cueLex);
+    cands.push({ end: isOrig ? ce : prev.end, feats, orig: isOrig });
+  }
+  return cands.length > 1 ? cands : null;
+}
+
+/** How far a candidate must score above the rules' own end to replace it (chosen by cross-validation on train). */
+export const EXTENT_MARGIN = 8;
+
+const W = new Map(Object.entries((WEIGHTS as { w: Record<string, number> }).w));
+
+/** The ranker's score of one candidate. */
+export function extentScore(feats: string[]): number {
+  let s = 0;
+  for (const f of feats) {
+    const v = W.get(f);
+    if (v !== undefined) s += v;
+  }
+  return s;
+}
+
+/** Verb particles that belong to the cue ("laid out", "lashed out at", "struck down", "opened up about"). */
+const LEAD_PARTICLES = new Set(['out', 'up', 'down', 'off', 'back']);
+/** A preposition after a particle, also the cue's ("lashed out at", "lined up behind"). */
+const PARTICLE_PREPS = new Set(['at', 'against', 'about', 'with', 'behind', 'on', 'for', 'of', 'over']);
+/** Prepositions that belong to a cue when its content opens with them ("wrote about", "stood by", "cautioned against"). */
+const LEAD_PREPS = new Set(['about', 'upon', 'against', 'for', 'by', 'among']);
+
+/**
+ * Bare nouns that, after a light verb, are part of the cue with their preposition ("raised questions
+ * about", "expressed concern over", "took issue with", "made fun of", "paid attention to").
+ */
+const LIGHT_NOUNS = new Set(['questions', 'concern', 'concerns', 'support', 'issue', 'attention', 'doubts', 'doubt',
+  'credit', 'fun', 'aim', 'words', 'views', 'criticism', 'confidence', 'praise', 'blame', 'exception', 'note',
+  'notice', 'objections', 'sympathy', 'disdain', 'frustration', 'outrage', 'anger', 'optimism', 'skepticism']);
+const LIGHT_PREPS = new Set(['about', 'over', 'for', 'with', 'to', 'at', 'of', 'on', 'in', 'against', 'toward', 'towards']);
+
+/**
+ * A content that opens right after its cue with a verb particle or a preposition ("laid | out his
+ * plan", "wrote | about the race") gives those words to the cue: annotators mark the phrasal verb as
+ * the cue and what follows as the content.
+ */
+function moveStart(doc: Document, d: ExtentDraft, ctx: ExtentContext): void {
+  if (!d.cue || d.content.length !== 1) return;
+  const text = doc.text;
+  const [cs, ce] = d.content[0];
+  if (d.cue[1] > cs || !/^\s*$/.test(text.slice(d.cue[1], cs))) return;
+  if (ctx.inQuote(cs)) return;
+  const re = /[A-Za-z]+/y;
+  const word = (at: number): [string, number] | null => {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    return m && m.index + m[0].length < ce ? [m[0], m.index + m[0].length] : null;
+  };
+  const w1 = word(cs);
+  if (!w1 || !/^\s/.test(text[w1[1]] ?? '')) return;
+  let end = -1;
+  if (LEAD_PARTICLES.has(w1[0])) {
+    end = w1[1];
+    let next = end;
+    while (next < ce && text[next] === ' ') next++;
+    const w2 = word(next);
+    if (w2 && PARTICLE_PREPS.has(w2[0]) && /^\s/.test(text[w2[1]] ?? '')) end = w2[1];
+  } else if (LEAD_PREPS.has(w1[0])) end = w1[1];
+  else if (LIGHT_NOUNS.has(w1[0])) {
+    let next = w1[1];
+    while (next < ce && text[next] === ' ') next++;
+    const w2 = word(next);
+    if (w2 && LIGHT_PREPS.has(w2[0]) && /^\s/.test(text[w2[1]] ?? '')) end = w2[1];
+  }
+  if (end < 0) return;
+  let start = end;
+  while (start < ce && /\s/.test(text[start])) start++;
+  // something must be left, and not just punctuation
+  if (!/[\p{L}\p{N}]/u.test(text.slice(start, ce))) return;
+  d.content = [[start, ce]];
+  d.cue = [d.cue[0], end];
+}
+
+/**
+ * Moves the end of each eligible content to the ranker's best candidate. `drafts` are sorted by content
+ * start; a content never runs into another statement's content, cue or source.
+ */
+export function adjustExtents(doc: Document, drafts: ExtentDraft[], ctx: ExtentContext, options: ExtentOptions = {}): void {
+  if (options.off) return;
+  const scorer = options.scorer ?? extentScore;
+  const margin = options.margin ?? EXTENT_MARGIN;
+  for (const d of drafts) moveStart(doc, d, ctx);
+  // every span start of every statement, sorted, for the limit of each content
+  const starts: number[] = [];
+  for (const d of drafts) {
+    for (const [s] of d.content) starts.push(s);
+    if (d.cue) starts.push(d.cue[0]);
+    if (d.source) starts.push(d.source[0]);
+  }
+  starts.sort((a, b) => a - b);
+  for (const d of drafts) {
+    if (d.content.length !== 1) continue;
+    const cs = d.content[0][0];
+    // the first span start after this content's start
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= cs) lo = mid + 1;
+      else hi = mid;
+    }
+    let limit = lo < starts.length ? starts[lo] : doc.text.length;
+    // a limit inside the content itself (its own cue in the middle) leaves the content alone
+    if (limit < d.content[0][1]) limit = d.content[0][1];
+    const cands = extentCandidates(doc, d, limit, ctx);
+    if (!cands) continue;
+    if (options.collect) {
+      options.collect(d.content[0], cands);
+      continue;
+    }
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let c = 0; c < cands.length; c++) {
+      const s = scorer(cands[c].feats) + (cands[c].orig ? margin + 1e-6 : 0);
+      if (s > bestScore) {
+        bestScore = s;
+        best = c;
+      }
+    }
+    if (best >= 0 && !cands[best].orig) d.content = [[cs, cands[best].end]];
+  }
+}

@@ -1,0 +1,102 @@
+import { buildDocument } from '../../../src/extract/document';
+import { findActors } from '../../../src/extract/actors';
+import { findStatements } from '../../../src/extract/statements';
+import { adjustExtents, extentCandidates } from '../../../src/extract/statements/extent';
+import type { ExtentContext, ExtentDraft } from '../../../src/extract/statements/extent';
+import type { Span } from '../../../src/extract/types';
+
+/** Cue and content of every statement as text, with the extent step on (default) or off. */
+function run(text: string, off = false) {
+  const doc = buildDocument(text);
+  const actors = findActors(doc);
+  return findStatements(doc, actors, [], off ? { extent: { off: true } } : {}).map((s) => ({
+    cue: s.cue ? text.slice(s.cue[0], s.cue[1]) : null,
+    content: s.content.map((c) => text.slice(c[0], c[1])),
+  }));
+}
+
+/** The span of the first occurrence of `part` in `text`. */
+function at(text: string, part: string): Span {
+  const i = text.indexOf(part);
+  if (i < 0) throw new Error(`no "${part}" in "${text}"`);
+  return [i, i + part.length];
+}
+
+const plainCtx = (text: string): ExtentContext => ({
+  inQuote: (pos) => {
+    // inside “…” on this line
+    const open = text.lastIndexOf('“', pos);
+    return open >= 0 && text.indexOf('”', open) >= pos;
+  },
+  lexClass: () => undefined,
+});
+
+describe('content extent: a phrasal cue keeps its particle and preposition', () => {
+  it('gives a particle and its preposition to the cue ("lashed out at")', () => {
+    expect(run('The mayor lashed out at the council over the budget.')).toEqual([{ cue: 'lashed out at', content: ['the council over the budget'] }]);
+    // without the extent step the particle opens the content
+    expect(run('The mayor lashed out at the council over the budget.', true)[0].content).toEqual(['out at the council over the budget']);
+  });
+
+  it('gives a leading preposition to the cue ("wrote about")', () => {
+    const [s] = run('Jane Roe wrote about the plan to close the school in a letter to parents.');
+    expect(s.cue).toBe('wrote about');
+    expect(s.content[0].startsWith('the plan to close the school')).toBe(true);
+  });
+
+  it('gives a light verb\'s bare noun and its preposition to the cue ("raised questions about", "took issue with")', () => {
+    expect(run('The council raised questions about the cost of the new stadium.')).toEqual([{ cue: 'raised questions about', content: ['the cost of the new stadium'] }]);
+    expect(run('Rivera took issue with the timing of the vote.')).toEqual([{ cue: 'took issue with', content: ['the timing of the vote'] }]);
+    // a noun with a determiner is the content itself
+    expect(run('The council raised the questions of cost and safety.', true)).toEqual(run('The council raised the questions of cost and safety.'));
+  });
+
+  it('leaves a content that does not open right after its cue alone', () => {
+    const text = 'Out of patience, the mayor said the talks had failed.';
+    const doc = buildDocument(text);
+    const d: ExtentDraft = { content: [at(text, 'Out of patience')], cue: at(text, 'said'), source: at(text, 'the mayor') };
+    adjustExtents(doc, [d], plainCtx(text), { scorer: () => 0 });
+    expect(d.content).toEqual([at(text, 'Out of patience')]);
+    expect(d.cue).toEqual(at(text, 'said'));
+  });
+});
+
+describe('content extent: the learned end (src/extract/statements/extent-weights.json)', () => {
+  it('ends a noun-phrase content before the place and time of the praise', () => {
+    expect(run('The senator praised the new bridge at a rally in Leeds on Monday.')).toEqual([{ cue: 'praised', content: ['the new bridge'] }]);
+  });
+
+  it('ends a warning before the occasion it was made on', () => {
+    expect(run('The governor warned against cuts to the hospital budget during a visit on Friday.')).toEqual([
+      { cue: 'warned against', content: ['cuts to the hospital budget'] },
+    ]);
+  });
+
+  it('picks the best-scoring candidate end and never runs into the next statement', () => {
+    const text = 'The coach said the team was tired, and the captain agreed with him on Sunday.';
+    const doc = buildDocument(text);
+    const first: ExtentDraft = { content: [at(text, 'the team was tired')], cue: at(text, 'said'), source: at(text, 'The coach') };
+    const second: ExtentDraft = { content: [at(text, 'with him on Sunday')], cue: at(text, 'agreed'), source: at(text, 'the captain') };
+    // a scorer that always wants the farthest end
+    const far = (f: string[]): number => (f.includes('r=0') ? 10 : 0);
+    adjustExtents(doc, [first, second], plainCtx(text), { scorer: far, margin: 0 });
+    // the first content could run on to the sentence end, but stops where the second statement begins
+    expect(text.slice(...first.content[0]).startsWith('the team was tired, and')).toBe(true);
+    expect(first.content[0][1]).toBeLessThanOrEqual(second.source![0]);
+    // a scorer that prefers the boundary before a comma cuts there
+    const d: ExtentDraft = { content: [at(text, 'the team was tired, and the captain agreed with him on Sunday')], cue: at(text, 'said'), source: at(text, 'The coach') };
+    adjustExtents(doc, [d], plainCtx(text), { scorer: (f) => (f.includes('n=,') ? 5 : 0), margin: 0 });
+    expect(text.slice(...d.content[0])).toBe('the team was tired');
+  });
+
+  it('leaves quotations, and every content with the step switched off, as the rules made them', () => {
+    const text = 'She said “the bridge is unsafe, and it must close” on Monday.';
+    const doc = buildDocument(text);
+    const d: ExtentDraft = { content: [at(text, '“the bridge is unsafe, and it must close”')], cue: at(text, 'said'), source: at(text, 'She') };
+    expect(extentCandidates(doc, d, text.length, plainCtx(text))).toBeNull();
+    const plain = 'The coach said the team was tired, and the captain agreed.';
+    const e: ExtentDraft = { content: [at(plain, 'the team was tired, and the captain agreed')], cue: at(plain, 'said'), source: at(plain, 'The coach') };
+    adjustExtents(buildDocument(plain), [e], plainCtx(plain), { off: true, scorer: (f) => (f.includes('n=,') ? 5 : 0) });
+    expect(e.content).toEqual([at(plain, 'the team was tired, and the captain agreed')]);
+  });
+});
