@@ -446,3 +446,68 @@ describe('harder direct quotes', () => {
     expect(statements).toEqual([expect.objectContaining({ content: ['“We were all proud of her.”'], cue: 'Said', source: 'Nora Field, a teacher from Dayton' })]);
   });
 });
+
+describe('quotation extent and quoted names', () => {
+  it('ends a content with a quotation closed by its comma when an appositive follows', () => {
+    const { statements } = run('Mayor Ida Lund called the deal a “giveaway,” a charge her rivals rejected.');
+    expect(statements).toEqual([expect.objectContaining({ content: ['the deal a “giveaway,”'], cue: 'called', source: 'Mayor Ida Lund' })]);
+  });
+
+  it('ends a content with a quotation closed by its comma when a participle follows', () => {
+    const { statements } = run('Carl Voss said the levy would “fix every road,” drawing loud applause.');
+    expect(statements).toEqual([expect.objectContaining({ content: ['the levy would “fix every road,”'], cue: 'said', source: 'Carl Voss' })]);
+  });
+
+  it('keeps the main clause after a quotation inside a fronted phrase', () => {
+    const { statements } = run('He said that by refusing to say “tax hike,” the council is hiding the truth.');
+    expect(statements).toEqual([expect.objectContaining({ content: ['that by refusing to say “tax hike,” the council is hiding the truth'], cue: 'said' })]);
+  });
+
+  it('gives a quoted name after a naming participle no source', () => {
+    const { statements } = run('The ad, titled “Second Chances,” runs through May. Her old band, known as “The Loud Ones,” split in 1999.');
+    expect(statements).toEqual([
+      expect.objectContaining({ content: ['“Second Chances,”'], cue: 'titled', source: null, kind: 'DIRECT' }),
+      expect.objectContaining({ content: ['“The Loud Ones,”'], cue: 'known as', source: null, kind: 'DIRECT' }),
+    ]);
+  });
+
+  it('joins the writer’s beginning to a quotation that finishes the sentence after a parenthetical cue', () => {
+    const { statements } = run('A new school budget, she said, “would leave the library empty.”');
+    expect(statements).toEqual([expect.objectContaining({ content: ['A new school budget', '“would leave the library empty.”'], cue: 'said', source: 'she' })]);
+  });
+
+  it('leaves a lone discourse word out of such a beginning', () => {
+    const { statements } = run('Still, she said, “we will try again next year.”');
+    expect(statements).toEqual([expect.objectContaining({ content: ['“we will try again next year.”'], cue: 'said', source: 'she' })]);
+  });
+
+  it('takes two coordinated sources after an opening quotation', () => {
+    const { statements } = run('“This is not over,” the mayor and her deputy said in a statement.');
+    expect(statements).toEqual([expect.objectContaining({ content: ['“This is not over,”'], cue: 'said', source: 'the mayor and her deputy' })]);
+  });
+
+  it('reads a programme title after its network as a name, not a quotation', () => {
+    const { statements } = run('Nora Field said on KTV’s “Morning Report” on Sunday that the plan was dead.');
+    expect(statements).toEqual([expect.objectContaining({ content: ['that the plan was dead'], cue: 'said', source: 'Nora Field' })]);
+  });
+});
+
+describe('questions and polls', () => {
+  it('reads a fronted "Asked" over adjuncts of the asking', () => {
+    const { statements } = run('Asked at a briefing on Monday whether the bridge would open, Mayor Ida Lund said it would.');
+    expect(statements).toEqual([
+      expect.objectContaining({ content: ['whether the bridge would open'], cue: 'Asked', source: null }),
+      expect.objectContaining({ content: ['it would'], cue: 'said', source: 'Mayor Ida Lund' }),
+    ]);
+  });
+
+  it('makes a fronted poll the source of the clause after it', () => {
+    const { statements } = run('In a Marist poll released Sunday, the mayor led her rival by 8 points.');
+    expect(statements).toEqual([expect.objectContaining({ content: ['the mayor led her rival by 8 points'], cue: 'In', source: 'a Marist poll released Sunday' })]);
+  });
+
+  it('does not make a fronted memo about polls a poll', () => {
+    const { statements } = run('In a memo sent as the polls closed, the campaign thanked its volunteers.');
+    expect(statements.filter((s) => s.cue === 'In')).toEqual([]);
+  });
+});
