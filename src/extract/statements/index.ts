@@ -102,6 +102,8 @@ function isProgramTitle(text: string, r: QuoteRegion): boolean {
   return PROGRAM_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start));
 }
 const PROGRAM_BEFORE = /\b(?:on|to|with|told|in)\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*(?:['’]s|s['’]|['’])\s*$/u;
+/** Labels of a news page before a colon, not speakers. */
+const PAGE_LABELS = /^(contributing|correction|corrections|clarification|e-?mail|twitter|facebook|follow|byline|editor['’]s note|the latest|revealed|breaking|update|updated|related|photo|photos|credit|video|watch|listen|note)$/i;
 /** "In a new CBS News poll released Monday, …" at a sentence start. */
 const POLL_FRONTED = /^(?:(?:But|And|Yet)\s+)?(In)\s+(?:[^,;:“”"\n]{0,80}?)\b(?:poll|polls|survey|surveys|polling)\b(?:\s+(?:of|from|by|released|conducted|published|taken|last|this|in|on)\b[^,;:“”"\n]{0,80}?)?,\s/;
 /** A naming participle right before a quotation (not "so-called", not after a subject pronoun). */
@@ -111,7 +113,7 @@ const NAMING = /^(call|calls|called|calling|dub|dubs|dubbed|dubbing|label|labels
 const NOT_NP_HEAD = new Set(['very', 'more', 'most', 'less', 'least', 'over', 'off', 'instead', 'again', 'too', 'also', 'even',
   'still', 'just', 'only', 'much', 'so', 'quite', 'rather', 'already', 'often', 'never', 'ever', 'always', 'once', 'here', 'there']);
 /** A cue that is a verb of saying (its quotation may follow in the next sentence). */
-const SAY_CUE = /(^|\s)(said|says|say|told|tells|added|adds|wrote|writes|explained|explains|argued|argues|insisted|insists|noted|notes|recalled|recalls|continued|continues)(\s|$)/;
+const SAY_CUE = /(^|\s)(said|says|say|saying|told|tells|telling|added|adds|adding|wrote|writes|writing|explained|explains|explaining|argued|argues|arguing|insisted|insists|insisting|noted|notes|noting|recalled|recalls|recalling|continued|continues|tweeted|stated|declared|warned|elaborated|related|touted|cited|citing|spoke|referred)(\s|$)/;
 /** Irregular past tenses that can report a quotation ("“…,” he shot back"). */
 const IRREGULAR_PAST = new Set(['shot', 'wrote', 'spoke', 'sang', 'began', 'swore', 'threw', 'struck', 'hit', 'bit', 'said', 'told', 'thought', 'sent']);
 /** Verb forms that cannot end a subject noun phrase ("made", "spent", "drawing", "voiced"). */
@@ -1596,6 +1598,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       const nameEnd = p.start + m[1].length;
       const contentStart = p.start + m[0].length;
       if (isClaimed(contentStart, p.end)) continue;
+      // page furniture ("Contributing: …", "Correction: …", "The Latest: …") names no speaker
+      if (PAGE_LABELS.test(m[1])) continue;
       const isQA = /^(Q|A)$/.test(m[1]);
       const ref = mentionIn(p.start, nameEnd);
       const allCaps = /^[\p{Lu}\s.'’\-]+$/u.test(m[1]) && m[1].length > 2 && !LOCATION_CAPS.test(m[1]);

@@ -486,6 +486,18 @@ describe('quotation extent and quoted names', () => {
     expect(statements).toEqual([expect.objectContaining({ content: ['“This is not over,”'], cue: 'said', source: 'the mayor and her deputy' })]);
   });
 
+  it('continues reported speech after a participle of saying with the next quotation', () => {
+    const { statements } = run('Mayor Ida Lund backed the plan on Monday, adding that it would pay for itself. “Nobody in this town will pay a cent more.”');
+    expect(statements).toContainEqual(
+      expect.objectContaining({ content: ['that it would pay for itself', '“Nobody in this town will pay a cent more.”'], cue: 'adding', source: 'Mayor Ida Lund' }),
+    );
+  });
+
+  it('does not read page furniture before a colon as a speaker', () => {
+    const { statements } = run('The vote is on Tuesday.\n\nContributing: Nora Field and Carl Voss.');
+    expect(statements).toEqual([]);
+  });
+
   it('reads a programme title after its network as a name, not a quotation', () => {
     const { statements } = run('Nora Field said on KTV’s “Morning Report” on Sunday that the plan was dead.');
     expect(statements).toEqual([expect.objectContaining({ content: ['that the plan was dead'], cue: 'said', source: 'Nora Field' })]);
