@@ -104,6 +104,8 @@ function isProgramTitle(text: string, r: QuoteRegion): boolean {
 const PROGRAM_BEFORE = /\b(?:on|to|with|told|in)\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*(?:['’]s|s['’]|['’])\s*$/u;
 /** Labels of a news page before a colon, not speakers. */
 const PAGE_LABELS = /^(contributing|correction|corrections|clarification|e-?mail|twitter|facebook|follow|byline|editor['’]s note|the latest|revealed|breaking|update|updated|related|photo|photos|credit|video|watch|listen|note)$/i;
+/** A verb or noun of chanting or shouting right before a quotation. */
+const CHANT_BEFORE = /\b((?:chanting|chanted|chant|chants|shouting|yelling|screaming|singing|echoing|cheering)(?: back)?(?: (?:of|for))?)\s*[,:]?\s*$/i;
 /** "In a new CBS News poll released Monday, …" at a sentence start. */
 const POLL_FRONTED = /^(?:(?:But|And|Yet)\s+)?(In)\s+(?:[^,;:“”"\n]{0,80}?)\b(?:poll|polls|survey|surveys|polling)\b(?:\s+(?:of|from|by|released|conducted|published|taken|last|this|in|on)\b[^,;:“”"\n]{0,80}?)?,\s/;
 /** A naming participle right before a quotation (not "so-called", not after a subject pronoun). */
@@ -268,6 +270,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   for (const sent of doc.sentences) pollFronted(sent);
   modelPass();
   namedQuotes();
+  chantedQuotes();
   trimQuotedObjects();
   frontedQuoteStart();
   attachRunOnQuotes();
@@ -1488,6 +1491,45 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     }
   }
 
+  // ---- chants ----------------------------------------------------------------------------------
+  /**
+   * A quotation right after a verb or noun of chanting or shouting is what was chanted: "protesters
+   * gathered outside, chanting “Dump him!”", "chants of “Four more years!”". The participle's source is
+   * the main clause's subject; a noun's is its possessor, if any.
+   */
+  function chantedQuotes(): void {
+    for (const reg of regions) {
+      if (!reg.closed || reg.end - reg.start < 3) continue;
+      const m = CHANT_BEFORE.exec(text.slice(Math.max(0, reg.start - 40), reg.start));
+      if (!m || isClaimed(reg.start, reg.end)) continue;
+      const sent = sentenceOf(reg.start);
+      if (!sent) continue;
+      const cueStart = reg.start - m[0].length;
+      const cue: Span = [cueStart, cueStart + m[1].length];
+      let subj: Subject | null = null;
+      if (/ing$/i.test(m[1].split(/\s/)[0])) {
+        const toks = sent.tokens;
+        const q = toks.map((t) => inQuote(t.start));
+        const at = tokAt(toks, cueStart);
+        if (at > 0) subj = mainClauseSubject(toks, q, at) ?? clauseOpeningNP(toks, q, at);
+      }
+      addDraft([[reg.start, reg.end]], cue, subj, sent);
+    }
+  }
+
+  /** The noun phrase opening the main clause, up to its verb ("About 200 protesters gathered …"). */
+  function clauseOpeningNP(toks: Token[], q: boolean[], before: number): Subject | null {
+    let k = 0;
+    if (/^(in|on|at|outside|inside|during|after|before|near|across|along)$/.test(lower(toks[0]))) {
+      while (k < before && toks[k].text !== ',') k++;
+      k++;
+    }
+    const a = k;
+    while (k < before && !q[k] && isWord(toks[k]) && !FINITE.has(lower(toks[k])) && !VERBISH.test(lower(toks[k])) && !CUE_FORMS.has(lower(toks[k]))) k++;
+    if (k === a || k - a > 8 || k >= before || !(FINITE.has(lower(toks[k])) || VERBISH.test(lower(toks[k])) || CUE_FORMS.has(lower(toks[k])))) return null;
+    return { span: [toks[a].start, toks[k - 1].end], key: null, strong: false, tok: a };
+  }
+
   // ---- quoted objects --------------------------------------------------------------------------
   /**
    * A quotation closed by its own comma ends the content when the writer goes on with a new clause, a
@@ -1651,7 +1693,14 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
 
   // ---- findings ------------------------------------------------------------------------------
   drafts.sort((a, b) => a.content[0][0] - b.content[0][0]);
-  return drafts.map((d): StatementFinding => ({
+  // "…, she said, according to a transcript": a content that is only another verb of saying (and its
+  // adjuncts) says nothing
+  const onlySaying = (d: Draft): boolean => {
+    if (d.content.length !== 1) return false;
+    const c = text.slice(d.content[0][0], d.content[0][1]);
+    return c.length < 40 && /^(said|says|asked|asks|told|tells|added|adds|wrote|writes)\b/i.test(c);
+  };
+  return drafts.filter((d) => !onlySaying(d)).map((d): StatementFinding => ({
     content: d.content,
     cue: d.cue,
     source: d.source,

@@ -481,6 +481,16 @@ describe('quotation extent and quoted names', () => {
     expect(statements).toEqual([expect.objectContaining({ content: ['“we will try again next year.”'], cue: 'said', source: 'she' })]);
   });
 
+  it('takes a chanted quotation after a participle, with the main clause subject as source', () => {
+    const { statements } = run('Outside the hall, about 200 protesters gathered in the rain, chanting "Dump him."');
+    expect(statements).toContainEqual(expect.objectContaining({ content: ['"Dump him."'], cue: 'chanting', source: 'about 200 protesters' }));
+  });
+
+  it('takes a quotation after a noun of chanting', () => {
+    const { statements } = run('The crowd broke into chants of “Four more years!” as she spoke.');
+    expect(statements).toContainEqual(expect.objectContaining({ content: ['“Four more years!”'], cue: 'chants of', kind: 'DIRECT' }));
+  });
+
   it('takes two coordinated sources after an opening quotation', () => {
     const { statements } = run('“This is not over,” the mayor and her deputy said in a statement.');
     expect(statements).toEqual([expect.objectContaining({ content: ['“This is not over,”'], cue: 'said', source: 'the mayor and her deputy' })]);
@@ -491,6 +501,11 @@ describe('quotation extent and quoted names', () => {
     expect(statements).toContainEqual(
       expect.objectContaining({ content: ['that it would pay for itself', '“Nobody in this town will pay a cent more.”'], cue: 'adding', source: 'Mayor Ida Lund' }),
     );
+  });
+
+  it('makes no statement of "according to" whose content would be only "said"', () => {
+    const { statements } = run('The deal is off, the mayor said Monday, according to a transcript of the meeting.');
+    expect(statements).toEqual([expect.objectContaining({ content: ['The deal is off'], cue: 'said', source: 'the mayor' })]);
   });
 
   it('does not read page furniture before a colon as a speaker', () => {
