@@ -596,7 +596,45 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (n < 3 || toks[n - 1].text !== ':' || q[n - 1] || usedCues.has(toks[n - 1].end)) return;
     const next = doc.paragraphs[sent.paragraph + 1];
     const ri = next ? regionAt(regions, next.start) : -1;
-    if (ri >= 0 && !isClaimed(regions[ri].start, regions[ri].end)) colonClause(sent, toks, q, n - 1, [[regions[ri].start, regions[ri].end]]);
+    if (ri < 0 || isClaimed(regions[ri].start, regions[ri].end)) return;
+    const content: Span[] = [[regions[ri].start, regions[ri].end]];
+    if (colonClause(sent, toks, q, n - 1, content)) return;
+    colonSpeaker(sent, toks, q, content);
+  }
+
+  /**
+   * A paragraph that only names the speaker before a colon, the quotation being the next paragraph:
+   * "Rep. Jane Roe (D-Ohio):", "Said Roe:" (a fronted verb of saying), "The transcript follows:".
+   */
+  function colonSpeaker(sent: Sentence, toks: Token[], q: boolean[], content: Span[]): void {
+    const n = toks.length;
+    const colon: Span = [toks[n - 1].start, toks[n - 1].end];
+    // "Said Roe:" / "Stated Stone:"
+    const lw0 = lower(toks[0]);
+    if (/^(said|stated|added|continued|wrote|asked|replied|responded|explained|declared)$/.test(lw0) && n <= 8) {
+      const src = npRight(toks, q, 1);
+      if (src && src.strong && tokAt(toks, src.span[1] - 1) === n - 2) {
+        addDraft(content, [toks[0].start, toks[0].end], src, sent);
+        return;
+      }
+    }
+    // "Rep. Jane Roe (D-Ohio):"
+    const m = byStart.get(toks[0].start);
+    if (m && m.kind !== 'PRONOUN' && actorKind.get(m.key) !== 'LOCATION') {
+      let k = tokAt(toks, m.end - 1) + 1;
+      if (k < n - 1 && toks[k].text === '(') {
+        while (k < n - 1 && toks[k].text !== ')') k++;
+        k++;
+      }
+      if (k === n - 1) {
+        addDraft(content, colon, { span: [m.start, m.end], key: m.key, strong: true, tok: 0 }, sent);
+        return;
+      }
+    }
+    // "(Partial) transcript as follows:", "The statement reads as follows:"
+    if (n >= 4 && lower(toks[n - 2]) === 'follows' && lower(toks[n - 3]) === 'as' && n - 3 <= 6) {
+      addDraft(content, [toks[n - 3].start, colon[1]], { span: [toks[0].start, toks[n - 4].end], key: null, strong: false, tok: 0 }, sent);
+    }
   }
 
   /** The clause before a colon as the cue of a quotation: its subject the source, its verb phrase the cue. */

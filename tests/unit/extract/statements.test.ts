@@ -384,6 +384,19 @@ describe('colons and signatures', () => {
     expect(statements).toEqual([expect.objectContaining({ content: ['“We built this city on debt.”'], source: 'Rivera' })]);
   });
 
+  it('takes a paragraph that only names the speaker before a colon as the cue of the next paragraph', () => {
+    const { statements } = run('The hearing went on for hours.\n\nRep. Jane Roe (D-Ohio):\n\n"I have never seen that figure before."\n\nSaid Carl Voss:\n\n“We will answer that in writing.”');
+    expect(statements).toEqual([
+      expect.objectContaining({ content: ['"I have never seen that figure before."'], cue: ':', source: 'Rep. Jane Roe' }),
+      expect.objectContaining({ content: ['“We will answer that in writing.”'], cue: 'Said', source: 'Carl Voss' }),
+    ]);
+  });
+
+  it('takes "as follows:" before a quotation paragraph', () => {
+    const { statements } = run('The mayor spoke for ten minutes.\n\nA partial transcript as follows:\n\n"We will not close the library, not this year and not next year."');
+    expect(statements).toEqual([expect.objectContaining({ cue: 'as follows:', source: 'A partial transcript' })]);
+  });
+
   it('gives a quotation paragraph to the name signed under it', () => {
     const { statements } = run('“We cannot keep raising fares.”\n- Mayor Ida Lund.\nThe council met later.');
     expect(statements).toEqual([expect.objectContaining({ content: ['“We cannot keep raising fares.”'], cue: '-', source: 'Mayor Ida Lund', speaker: 'Ida Lund' })]);
