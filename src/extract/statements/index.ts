@@ -106,6 +106,8 @@ const PROGRAM_BEFORE = /\b(?:on|to|with|told|in)\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,2}
 const PAGE_LABELS = /^(contributing|correction|corrections|clarification|e-?mail|twitter|facebook|follow|byline|editor['’]s note|the latest|revealed|breaking|update|updated|related|photo|photos|credit|video|watch|listen|note)$/i;
 /** A verb or noun of chanting or shouting right before a quotation. */
 const CHANT_BEFORE = /\b((?:chanting|chanted|chant|chants|shouting|yelling|screaming|singing|echoing|cheering)(?: back)?(?: (?:of|for))?)\s*[,:]?\s*$/i;
+/** An adjunct phrase of the cue, then a comma or colon and a quotation: "to his followers, “". */
+const ADJUNCT_BEFORE_QUOTE = /^(?:to|in|on|at|during|after|before|from|via|through|over|with|for)\s[^,;:“”"\n]{2,80}[,:]\s*[“"]/i;
 /** "In a new CBS News poll released Monday, …" at a sentence start. */
 const POLL_FRONTED = /^(?:(?:But|And|Yet)\s+)?(In)\s+(?:[^,;:“”"\n]{0,80}?)\b(?:poll|polls|survey|surveys|polling)\b(?:\s+(?:of|from|by|released|conducted|published|taken|last|this|in|on)\b[^,;:“”"\n]{0,80}?)?,\s/;
 /** A naming participle right before a quotation (not "so-called", not after a subject pronoun). */
@@ -1577,6 +1579,16 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   function trimQuotedObjects(): void {
     for (const d of drafts) {
       if (d.content.length !== 1) continue;
+      {
+        // "wrote to his followers, “…”": an adjunct of the cue before the quotation is not content
+        const [s0, e0] = d.content[0];
+        const m = ADJUNCT_BEFORE_QUOTE.exec(text.slice(s0, Math.min(e0, s0 + 120)));
+        if (m) {
+          const qs = s0 + m[0].length - 1;
+          const ri = regionAt(regions, qs);
+          if (ri >= 0 && regions[ri].start === qs) d.content[0] = [qs, e0];
+        }
+      }
       const [s, e] = d.content[0];
       for (let r = regionFrom(regions, s); r < regions.length && regions[r].end < e; r++) {
         const rg = regions[r];

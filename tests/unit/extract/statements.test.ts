@@ -471,6 +471,11 @@ describe('quotation extent and quoted names', () => {
     expect(statements).toEqual([expect.objectContaining({ content: ['the levy would “fix every road,”'], cue: 'said', source: 'Carl Voss' })]);
   });
 
+  it('leaves an adjunct of the cue before a comma and the quotation out of the content', () => {
+    const { statements } = run('Carl Voss wrote to his followers on Friday, “It is time to end this.”');
+    expect(statements).toEqual([expect.objectContaining({ content: ['“It is time to end this.”'], cue: 'wrote', source: 'Carl Voss', kind: 'DIRECT' })]);
+  });
+
   it('keeps the main clause after a quotation inside a fronted phrase', () => {
     const { statements } = run('He said that by refusing to say “tax hike,” the council is hiding the truth.');
     expect(statements).toEqual([expect.objectContaining({ content: ['that by refusing to say “tax hike,” the council is hiding the truth'], cue: 'said' })]);
