@@ -95,12 +95,31 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
   'my', 'your', 'no', 'any', 'some', 'every', 'each', 'such', 'whose', 'of', 'to']);
 const MAX_PARA_GAP = 1;
 /** Verbs that name something: their content ends with the quoted name. */
+/** A short title-case quotation after "on/to/with/told" and a possessive network: "told ABC’s “Good Morning America”". */
+function isProgramTitle(text: string, r: QuoteRegion): boolean {
+  if (!r.closed || r.end - r.start > 60) return false;
+  const inner = text.slice(r.start, r.end).replace(/^[“"'«\s]+|[”"'»\s.,!?]+$/g, '');
+  const words = inner.split(/\s+/);
+  if (words.length === 0 || words.length > 6 || !words.every((w) => /^(\p{Lu}|\d|the$|of$|and$|a$|in$|on$|for$|to$|with$)/u.test(w))) return false;
+  return PROGRAM_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start));
+}
+const PROGRAM_BEFORE = /\b(?:on|to|with|told|in)\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*(?:['’]s|s['’]|['’])\s*$/u;
+/** Labels of a news page before a colon, not speakers. */
+const PAGE_LABELS = /^(contributing|correction|corrections|clarification|e-?mail|twitter|facebook|follow|byline|editor['’]s note|the latest|revealed|breaking|update|updated|related|photo|photos|credit|video|watch|listen|note)$/i;
+/** A verb or noun of chanting or shouting right before a quotation. */
+const CHANT_BEFORE = /\b((?:chanting|chanted|chant|chants|shouting|yelling|screaming|singing|echoing|cheering)(?: back)?(?: (?:of|for))?)\s*[,:]?\s*$/i;
+/** An adjunct phrase of the cue, then a comma or colon and a quotation: "to his followers, “". */
+const ADJUNCT_BEFORE_QUOTE = /^(?:to|in|on|at|during|after|before|from|via|through|over|with|for)\s[^,;:“”"\n]{2,80}[,:]\s*[“"]/i;
+/** "In a new CBS News poll released Monday, …" at a sentence start. */
+const POLL_FRONTED = /^(?:(?:But|And|Yet)\s+)?(In)\s+(?:[^,;:“”"\n]{0,80}?)\b(?:poll|polls|survey|surveys|polling)\b(?:\s+(?:of|from|by|released|conducted|published|taken|last|this|in|on)\b[^,;:“”"\n]{0,80}?)?,\s/;
+/** A naming participle right before a quotation (not "so-called", not after a subject pronoun). */
+const NAMED_BEFORE = /(?<!\bso[- ])(?<!\b(?:he|she|they|we|I|you|it|who)\s+)()(titled|entitled|nicknamed|dubbed|known as|billed as|goes by)\s*,?\s*$/;
 const NAMING = /^(call|calls|called|calling|dub|dubs|dubbed|dubbing|label|labels|labeled|labelled|labeling|labelling|brand|brands|branded|branding|nickname|nicknamed|term|terms|termed|terming|deem|deems|deemed)$/;
 /** Degree words, adverbs and particles that cannot end a subject noun phrase. */
 const NOT_NP_HEAD = new Set(['very', 'more', 'most', 'less', 'least', 'over', 'off', 'instead', 'again', 'too', 'also', 'even',
   'still', 'just', 'only', 'much', 'so', 'quite', 'rather', 'already', 'often', 'never', 'ever', 'always', 'once', 'here', 'there']);
 /** A cue that is a verb of saying (its quotation may follow in the next sentence). */
-const SAY_CUE = /(^|\s)(said|says|say|told|tells|added|adds|wrote|writes|explained|explains|argued|argues|insisted|insists|noted|notes|recalled|recalls|continued|continues)(\s|$)/;
+const SAY_CUE = /(^|\s)(said|says|say|saying|told|tells|telling|added|adds|adding|wrote|writes|writing|explained|explains|explaining|argued|argues|arguing|insisted|insists|insisting|noted|notes|noting|recalled|recalls|recalling|continued|continues|tweeted|stated|declared|warned|elaborated|related|touted|cited|citing|spoke|referred)(\s|$)/;
 /** Irregular past tenses that can report a quotation ("“…,” he shot back"). */
 const IRREGULAR_PAST = new Set(['shot', 'wrote', 'spoke', 'sang', 'began', 'swore', 'threw', 'struck', 'hit', 'bit', 'said', 'told', 'thought', 'sent']);
 /** Verb forms that cannot end a subject noun phrase ("made", "spent", "drawing", "voiced"). */
@@ -162,7 +181,8 @@ function lexClass(w: string): string | undefined {
 
 export function findStatements(doc: Document, actors: ActorFinding[], timexes: TimexFinding[], options: StatementOptions = {}): StatementFinding[] {
   const text = doc.text;
-  const regions = findQuotes(doc);
+  // a programme's title after its network ("on NBC's “Meet the Press” on Sunday") is a name, not a quotation
+  const regions = findQuotes(doc).filter((r) => !isProgramTitle(doc.text, r));
   const claimed = new Uint8Array(text.length + 1);
   const drafts: Draft[] = [];
   /** Offsets of cue words already used (each cue makes at most one statement). */
@@ -253,7 +273,12 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     processSentence(sent, q, 1);
     processSentence(sent, q, 2);
   }
+  for (const sent of doc.sentences) pollFronted(sent);
   modelPass();
+  namedQuotes();
+  chantedQuotes();
+  trimQuotedObjects();
+  frontedQuoteStart();
   attachRunOnQuotes();
   joinOpenParagraphs();
   colonStatements();
@@ -309,7 +334,10 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       // "Asked whether …, she said …": the question, with no source of its own
       if (pass === 0 && lw === 'asked' && i === floor && i + 1 < n && !q[i + 1]) {
         let k = i + 1;
-        const about = /^(about|if|whether|why|how|what|when|who|to)$/.test(lower(toks[k]));
+        // over adjuncts of the asking: "Asked at a briefing on Monday whether …", "Asked specifically what …"
+        while (k < n && k < i + 10 && !q[k] && isWord(toks[k]) && !/^(about|if|whether|why|how|what|when|who|whom|which|where|to)$/.test(lower(toks[k])) && !CUE_FORMS.has(lower(toks[k])) && !FINITE.has(lower(toks[k]))) k++;
+        if (k >= n) continue;
+        const about = /^(about|if|whether|why|how|what|when|who|to)$/.test(lower(toks[k]))  || /^(whom|which|where)$/.test(lower(toks[k]));
         if (about) {
           let e = k + 1;
           while (e < n && !(toks[e].text === ',' && !q[e]) && e < k + 60) e++;
@@ -574,7 +602,45 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (n < 3 || toks[n - 1].text !== ':' || q[n - 1] || usedCues.has(toks[n - 1].end)) return;
     const next = doc.paragraphs[sent.paragraph + 1];
     const ri = next ? regionAt(regions, next.start) : -1;
-    if (ri >= 0 && !isClaimed(regions[ri].start, regions[ri].end)) colonClause(sent, toks, q, n - 1, [[regions[ri].start, regions[ri].end]]);
+    if (ri < 0 || isClaimed(regions[ri].start, regions[ri].end)) return;
+    const content: Span[] = [[regions[ri].start, regions[ri].end]];
+    if (colonClause(sent, toks, q, n - 1, content)) return;
+    colonSpeaker(sent, toks, q, content);
+  }
+
+  /**
+   * A paragraph that only names the speaker before a colon, the quotation being the next paragraph:
+   * "Rep. Jane Roe (D-Ohio):", "Said Roe:" (a fronted verb of saying), "The transcript follows:".
+   */
+  function colonSpeaker(sent: Sentence, toks: Token[], q: boolean[], content: Span[]): void {
+    const n = toks.length;
+    const colon: Span = [toks[n - 1].start, toks[n - 1].end];
+    // "Said Roe:" / "Stated Stone:"
+    const lw0 = lower(toks[0]);
+    if (/^(said|stated|added|continued|wrote|asked|replied|responded|explained|declared)$/.test(lw0) && n <= 8) {
+      const src = npRight(toks, q, 1);
+      if (src && src.strong && tokAt(toks, src.span[1] - 1) === n - 2) {
+        addDraft(content, [toks[0].start, toks[0].end], src, sent);
+        return;
+      }
+    }
+    // "Rep. Jane Roe (D-Ohio):"
+    const m = byStart.get(toks[0].start);
+    if (m && m.kind !== 'PRONOUN' && actorKind.get(m.key) !== 'LOCATION') {
+      let k = tokAt(toks, m.end - 1) + 1;
+      if (k < n - 1 && toks[k].text === '(') {
+        while (k < n - 1 && toks[k].text !== ')') k++;
+        k++;
+      }
+      if (k === n - 1) {
+        addDraft(content, colon, { span: [m.start, m.end], key: m.key, strong: true, tok: 0 }, sent);
+        return;
+      }
+    }
+    // "(Partial) transcript as follows:", "The statement reads as follows:"
+    if (n >= 4 && lower(toks[n - 2]) === 'follows' && lower(toks[n - 3]) === 'as' && n - 3 <= 6) {
+      addDraft(content, [toks[n - 3].start, colon[1]], { span: [toks[0].start, toks[n - 4].end], key: null, strong: false, tok: 0 }, sent);
+    }
   }
 
   /** The clause before a colon as the cue of a quotation: its subject the source, its verb phrase the cue. */
@@ -638,6 +704,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         break;
       }
       if (w === ';' || w === '.' || w === ':' || w === 'that' || (FINITE.has(w) && !CUE_AUX.has(w))) break;
+      // two sources ("“…,” the senator and his aide said")
+      if (w === 'and' && k > j && k + 1 < n && !q[k + 1] && !SUBJECT_PRONOUNS.has(lower(toks[k + 1]))) continue;
       // a new clause of the narrative ("“…,” but critics said …") is not the quotation's source
       if (/^(but|and|while|although|though|because|when|after|before|if|yet)$/.test(w)) return;
     }
@@ -1393,6 +1461,158 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     addDraft(content, [toks[c0].start, toks[ce].end], subj, sent);
   }
 
+  // ---- polls -----------------------------------------------------------------------------------
+  /**
+   * "In a Post-ABC News poll released Sunday, Smith led by 8 points.": a fronted "In" + a poll or
+   * survey is the source of the clause that follows.
+   */
+  function pollFronted(sent: Sentence): void {
+    if (sent.end - sent.start < 20) return;
+    const head = text.slice(sent.start, Math.min(sent.end, sent.start + 200));
+    const m = POLL_FRONTED.exec(head);
+    if (!m) return;
+    const inAt = sent.start + m[0].indexOf(m[1]);
+    const srcStart = inAt + m[1].length + 1;
+    const srcEnd = sent.start + m[0].lastIndexOf(',');
+    let a = sent.start + m[0].length;
+    while (a < sent.end && /\s/.test(text[a])) a++;
+    let e = sent.end;
+    while (e > a && /[\s.]/.test(text[e - 1])) e--;
+    if (e - a < 10 || isClaimed(a, e) || isClaimed(srcStart, srcEnd)) return;
+    const m2 = mentionIn(srcStart, srcEnd);
+    addDraft([[a, e]], [inAt, inAt + m[1].length], { span: [srcStart, srcEnd], key: m2?.key ?? null, strong: false, tok: 0 }, sent);
+  }
+
+  // ---- quoted names ----------------------------------------------------------------------------
+  /**
+   * A quoted name or title right after a naming participle is what the name-giver calls it: "an ad
+   * titled “Unifier?”", "a group known as “the Five,”", "Smith, who goes by “Vito,”". No source: the
+   * name-giver is rarely the noun before it.
+   */
+  function namedQuotes(): void {
+    for (const reg of regions) {
+      if (!reg.closed || reg.end - reg.start < 3) continue;
+      const m = NAMED_BEFORE.exec(text.slice(Math.max(0, reg.start - 40), reg.start));
+      if (!m) continue;
+      if (isClaimed(reg.start, reg.end)) continue;
+      const sent = sentenceOf(reg.start);
+      if (!sent) continue;
+      const cueStart = reg.start - m[0].length + m[0].search(/\S/) + (m[1] ? m[1].length : 0);
+      const cue: Span = [cueStart, cueStart + m[2].length];
+      addDraft([[reg.start, reg.end]], cue, null, sent);
+    }
+  }
+
+  // ---- a quotation that finishes the writer's sentence ---------------------------------------------
+  /**
+   * "An early vote, she said, “would be a mistake.”": a quotation opening in lower case after a
+   * parenthetical cue finishes a sentence the writer began; that beginning is part of the content.
+   */
+  function frontedQuoteStart(): void {
+    for (const d of drafts) {
+      if (d.content.length !== 1 || !d.cue) continue;
+      const [s, e] = d.content[0];
+      const ri = regionAt(regions, s);
+      if (ri < 0 || regions[ri].start !== s) continue;
+      const first = /[\p{L}\p{N}]/u.exec(text.slice(s, Math.min(e, s + 6)));
+      if (!first || !/\p{Ll}/u.test(first[0])) continue;
+      const sent = sentenceOf(s);
+      if (!sent) continue;
+      const lead = Math.min(d.cue[0], d.source ? d.source[0] : d.cue[0]);
+      if (lead <= sent.start || d.cue[1] > s) continue;
+      // the beginning: from the sentence start to the comma before the source
+      let b = lead;
+      while (b > sent.start && /\s/.test(text[b - 1])) b--;
+      if (text[b - 1] !== ',') continue;
+      b--;
+      let a = sent.start;
+      while (a < b && /[\s“"]/.test(text[a])) a++;
+      if (b <= a || isClaimed(a, b) || /[“”"]/.test(text.slice(a, b))) continue;
+      // a lone discourse word ("Still, he said, “…”") is the writer's
+      if (!/\s/.test(text.slice(a, b).trim())) continue;
+      d.content.unshift([a, b]);
+      claim([[a, b]]);
+    }
+  }
+
+  // ---- chants ----------------------------------------------------------------------------------
+  /**
+   * A quotation right after a verb or noun of chanting or shouting is what was chanted: "protesters
+   * gathered outside, chanting “Dump him!”", "chants of “Four more years!”". The participle's source is
+   * the main clause's subject; a noun's is its possessor, if any.
+   */
+  function chantedQuotes(): void {
+    for (const reg of regions) {
+      if (!reg.closed || reg.end - reg.start < 3) continue;
+      const m = CHANT_BEFORE.exec(text.slice(Math.max(0, reg.start - 40), reg.start));
+      if (!m || isClaimed(reg.start, reg.end)) continue;
+      const sent = sentenceOf(reg.start);
+      if (!sent) continue;
+      const cueStart = reg.start - m[0].length;
+      const cue: Span = [cueStart, cueStart + m[1].length];
+      let subj: Subject | null = null;
+      if (/ing$/i.test(m[1].split(/\s/)[0])) {
+        const toks = sent.tokens;
+        const q = toks.map((t) => inQuote(t.start));
+        const at = tokAt(toks, cueStart);
+        if (at > 0) subj = mainClauseSubject(toks, q, at) ?? clauseOpeningNP(toks, q, at);
+      }
+      addDraft([[reg.start, reg.end]], cue, subj, sent);
+    }
+  }
+
+  /** The noun phrase opening the main clause, up to its verb ("About 200 protesters gathered …"). */
+  function clauseOpeningNP(toks: Token[], q: boolean[], before: number): Subject | null {
+    let k = 0;
+    if (/^(in|on|at|outside|inside|during|after|before|near|across|along)$/.test(lower(toks[0]))) {
+      while (k < before && toks[k].text !== ',') k++;
+      k++;
+    }
+    const a = k;
+    while (k < before && !q[k] && isWord(toks[k]) && !FINITE.has(lower(toks[k])) && !VERBISH.test(lower(toks[k])) && !CUE_FORMS.has(lower(toks[k]))) k++;
+    if (k === a || k - a > 8 || k >= before || !(FINITE.has(lower(toks[k])) || VERBISH.test(lower(toks[k])) || CUE_FORMS.has(lower(toks[k])))) return null;
+    return { span: [toks[a].start, toks[k - 1].end], key: null, strong: false, tok: a };
+  }
+
+  // ---- quoted objects --------------------------------------------------------------------------
+  /**
+   * A quotation closed by its own comma ends the content when the writer goes on with a new clause, a
+   * name, a participle or an appositive: "called him a “moderate,” a subtle dig at …", "said he would
+   * “protect them,” the crowd applauded", "“Cruz,” Beck joked".
+   */
+  function trimQuotedObjects(): void {
+    for (const d of drafts) {
+      if (d.content.length !== 1) continue;
+      {
+        // "wrote to his followers, “…”": an adjunct of the cue before the quotation is not content
+        const [s0, e0] = d.content[0];
+        const m = ADJUNCT_BEFORE_QUOTE.exec(text.slice(s0, Math.min(e0, s0 + 120)));
+        if (m) {
+          const qs = s0 + m[0].length - 1;
+          const ri = regionAt(regions, qs);
+          if (ri >= 0 && regions[ri].start === qs) d.content[0] = [qs, e0];
+        }
+      }
+      const [s, e] = d.content[0];
+      for (let r = regionFrom(regions, s); r < regions.length && regions[r].end < e; r++) {
+        const rg = regions[r];
+        if (!rg.closed || rg.start < s) continue;
+        // the quotation closes with its own comma …
+        const inner = text.slice(rg.start, rg.end).replace(/[”"»'’\s]+$/, '');
+        if (!/,$/.test(inner)) continue;
+        // … and the writer goes on with a new clause, a name, a participle or an appositive
+        const after = text.slice(rg.end, e);
+        if (!/^\s*[,;]?\s*[\p{L}\p{N}]/u.test(after)) continue;
+        if (!/^\s*(\p{Lu}|[a-z]+ing\b|(a|an|one|part|before|the|which)\s)/u.test(after)) continue;
+        // a quotation inside a fronted subordinate phrase is followed by the main clause ("that by
+        // refusing to say “X,” Democrats are …")
+        if (/^(that\s+)?(by|if|when|while|as|because|after|before|although|though|since|unless|until|once|in)\s/i.test(text.slice(s, rg.start))) continue;
+        d.content[0] = [s, rg.end];
+        break;
+      }
+    }
+  }
+
   // ---- quotes that run on ----------------------------------------------------------------------
   /**
    * A quotation with no cue of its own, right after an attributed quotation (the next sentence, or the
@@ -1474,6 +1694,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       const nameEnd = p.start + m[1].length;
       const contentStart = p.start + m[0].length;
       if (isClaimed(contentStart, p.end)) continue;
+      // page furniture ("Contributing: …", "Correction: …", "The Latest: …") names no speaker
+      if (PAGE_LABELS.test(m[1])) continue;
       const isQA = /^(Q|A)$/.test(m[1]);
       const ref = mentionIn(p.start, nameEnd);
       const allCaps = /^[\p{Lu}\s.'’\-]+$/u.test(m[1]) && m[1].length > 2 && !LOCATION_CAPS.test(m[1]);
@@ -1525,8 +1747,16 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
 
   // ---- findings ------------------------------------------------------------------------------
   drafts.sort((a, b) => a.content[0][0] - b.content[0][0]);
-  adjustExtents(doc, drafts, { inQuote, lexClass, timexAt: (p) => timexByStart.has(p) }, options.extent);
-  return drafts.map((d): StatementFinding => ({
+  // "…, she said, according to a transcript": a content that is only another verb of saying (and its
+  // adjuncts) says nothing
+  const onlySaying = (d: Draft): boolean => {
+    if (d.content.length !== 1) return false;
+    const c = text.slice(d.content[0][0], d.content[0][1]);
+    return c.length < 40 && /^(said|says|asked|asks|told|tells|added|adds|wrote|writes)\b/i.test(c);
+  };
+  const kept = drafts.filter((d) => !onlySaying(d));
+  adjustExtents(doc, kept, { inQuote, lexClass, timexAt: (p) => timexByStart.has(p) }, options.extent);
+  return kept.map((d): StatementFinding => ({
     content: d.content,
     cue: d.cue,
     source: d.source,

@@ -384,6 +384,19 @@ describe('colons and signatures', () => {
     expect(statements).toEqual([expect.objectContaining({ content: ['“We built this city on debt.”'], source: 'Rivera' })]);
   });
 
+  it('takes a paragraph that only names the speaker before a colon as the cue of the next paragraph', () => {
+    const { statements } = run('The hearing went on for hours.\n\nRep. Jane Roe (D-Ohio):\n\n"I have never seen that figure before."\n\nSaid Carl Voss:\n\n“We will answer that in writing.”');
+    expect(statements).toEqual([
+      expect.objectContaining({ content: ['"I have never seen that figure before."'], cue: ':', source: 'Rep. Jane Roe' }),
+      expect.objectContaining({ content: ['“We will answer that in writing.”'], cue: 'Said', source: 'Carl Voss' }),
+    ]);
+  });
+
+  it('takes "as follows:" before a quotation paragraph', () => {
+    const { statements } = run('The mayor spoke for ten minutes.\n\nA partial transcript as follows:\n\n"We will not close the library, not this year and not next year."');
+    expect(statements).toEqual([expect.objectContaining({ cue: 'as follows:', source: 'A partial transcript' })]);
+  });
+
   it('gives a quotation paragraph to the name signed under it', () => {
     const { statements } = run('“We cannot keep raising fares.”\n- Mayor Ida Lund.\nThe council met later.');
     expect(statements).toEqual([expect.objectContaining({ content: ['“We cannot keep raising fares.”'], cue: '-', source: 'Mayor Ida Lund', speaker: 'Ida Lund' })]);
@@ -444,5 +457,102 @@ describe('harder direct quotes', () => {
   it('takes a fronted verb of saying before its source and the quotation', () => {
     const { statements } = run('Said Nora Field, a teacher from Dayton, “We were all proud of her.”');
     expect(statements).toEqual([expect.objectContaining({ content: ['“We were all proud of her.”'], cue: 'Said', source: 'Nora Field, a teacher from Dayton' })]);
+  });
+});
+
+describe('quotation extent and quoted names', () => {
+  it('ends a content with a quotation closed by its comma when an appositive follows', () => {
+    const { statements } = run('Mayor Ida Lund called the deal a “giveaway,” a charge her rivals rejected.');
+    expect(statements).toEqual([expect.objectContaining({ content: ['the deal a “giveaway,”'], cue: 'called', source: 'Mayor Ida Lund' })]);
+  });
+
+  it('ends a content with a quotation closed by its comma when a participle follows', () => {
+    const { statements } = run('Carl Voss said the levy would “fix every road,” drawing loud applause.');
+    expect(statements).toEqual([expect.objectContaining({ content: ['the levy would “fix every road,”'], cue: 'said', source: 'Carl Voss' })]);
+  });
+
+  it('leaves an adjunct of the cue before a comma and the quotation out of the content', () => {
+    const { statements } = run('Carl Voss wrote to his followers on Friday, “It is time to end this.”');
+    expect(statements).toEqual([expect.objectContaining({ content: ['“It is time to end this.”'], cue: 'wrote', source: 'Carl Voss', kind: 'DIRECT' })]);
+  });
+
+  it('keeps the main clause after a quotation inside a fronted phrase', () => {
+    const { statements } = run('He said that by refusing to say “tax hike,” the council is hiding the truth.');
+    expect(statements).toEqual([expect.objectContaining({ content: ['that by refusing to say “tax hike,” the council is hiding the truth'], cue: 'said' })]);
+  });
+
+  it('gives a quoted name after a naming participle no source', () => {
+    const { statements } = run('The ad, titled “Second Chances,” runs through May. Her old band, known as “The Loud Ones,” split in 1999.');
+    expect(statements).toEqual([
+      expect.objectContaining({ content: ['“Second Chances,”'], cue: 'titled', source: null, kind: 'DIRECT' }),
+      expect.objectContaining({ content: ['“The Loud Ones,”'], cue: 'known as', source: null, kind: 'DIRECT' }),
+    ]);
+  });
+
+  it('joins the writer’s beginning to a quotation that finishes the sentence after a parenthetical cue', () => {
+    const { statements } = run('A new school budget, she said, “would leave the library empty.”');
+    expect(statements).toEqual([expect.objectContaining({ content: ['A new school budget', '“would leave the library empty.”'], cue: 'said', source: 'she' })]);
+  });
+
+  it('leaves a lone discourse word out of such a beginning', () => {
+    const { statements } = run('Still, she said, “we will try again next year.”');
+    expect(statements).toEqual([expect.objectContaining({ content: ['“we will try again next year.”'], cue: 'said', source: 'she' })]);
+  });
+
+  it('takes a chanted quotation after a participle, with the main clause subject as source', () => {
+    const { statements } = run('Outside the hall, about 200 protesters gathered in the rain, chanting "Dump him."');
+    expect(statements).toContainEqual(expect.objectContaining({ content: ['"Dump him."'], cue: 'chanting', source: 'about 200 protesters' }));
+  });
+
+  it('takes a quotation after a noun of chanting', () => {
+    const { statements } = run('The crowd broke into chants of “Four more years!” as she spoke.');
+    expect(statements).toContainEqual(expect.objectContaining({ content: ['“Four more years!”'], cue: 'chants of', kind: 'DIRECT' }));
+  });
+
+  it('takes two coordinated sources after an opening quotation', () => {
+    const { statements } = run('“This is not over,” the mayor and her deputy said in a statement.');
+    expect(statements).toEqual([expect.objectContaining({ content: ['“This is not over,”'], cue: 'said', source: 'the mayor and her deputy' })]);
+  });
+
+  it('continues reported speech after a participle of saying with the next quotation', () => {
+    const { statements } = run('Mayor Ida Lund backed the plan on Monday, adding that it would pay for itself. “Nobody in this town will pay a cent more.”');
+    expect(statements).toContainEqual(
+      expect.objectContaining({ content: ['that it would pay for itself', '“Nobody in this town will pay a cent more.”'], cue: 'adding', source: 'Mayor Ida Lund' }),
+    );
+  });
+
+  it('makes no statement of "according to" whose content would be only "said"', () => {
+    const { statements } = run('The deal is off, the mayor said Monday, according to a transcript of the meeting.');
+    expect(statements).toEqual([expect.objectContaining({ content: ['The deal is off'], cue: 'said', source: 'the mayor' })]);
+  });
+
+  it('does not read page furniture before a colon as a speaker', () => {
+    const { statements } = run('The vote is on Tuesday.\n\nContributing: Nora Field and Carl Voss.');
+    expect(statements).toEqual([]);
+  });
+
+  it('reads a programme title after its network as a name, not a quotation', () => {
+    const { statements } = run('Nora Field said on KTV’s “Morning Report” on Sunday that the plan was dead.');
+    expect(statements).toEqual([expect.objectContaining({ content: ['that the plan was dead'], cue: 'said', source: 'Nora Field' })]);
+  });
+});
+
+describe('questions and polls', () => {
+  it('reads a fronted "Asked" over adjuncts of the asking', () => {
+    const { statements } = run('Asked at a briefing on Monday whether the bridge would open, Mayor Ida Lund said it would.');
+    expect(statements).toEqual([
+      expect.objectContaining({ content: ['whether the bridge would open'], cue: 'Asked', source: null }),
+      expect.objectContaining({ content: ['it would'], cue: 'said', source: 'Mayor Ida Lund' }),
+    ]);
+  });
+
+  it('makes a fronted poll the source of the clause after it', () => {
+    const { statements } = run('In a Marist poll released Sunday, the mayor led her rival by 8 points.');
+    expect(statements).toEqual([expect.objectContaining({ content: ['the mayor led her rival by 8 points'], cue: 'In', source: 'a Marist poll released Sunday' })]);
+  });
+
+  it('does not make a fronted memo about polls a poll', () => {
+    const { statements } = run('In a memo sent as the polls closed, the campaign thanked its volunteers.');
+    expect(statements.filter((s) => s.cue === 'In')).toEqual([]);
   });
 });
