@@ -149,6 +149,8 @@ export interface StatementOptions {
   scorer?: (feats: string[]) => number;
   /** Options of the content-extent ranker (training and cross-validation only). */
   extent?: ExtentOptions;
+  /** Set false to keep contents whole over an inner clause with its own cue (for comparison). */
+  inner?: boolean;
 }
 
 /** Decision threshold of the learned cue detector (tuned on the train split). */
@@ -157,6 +159,10 @@ export const MODEL_THRESHOLD = -1;
 const CONFIDENT_MARGIN = 3;
 /** How far above the threshold a cue inside a content must score to end that content before its clause. */
 const SPLIT_MARGIN = 2;
+/** How far above the threshold a verb after a comma or dash inside a content must score to end the content there. */
+const INNER_MARGIN = 3;
+/** Boundaries inside a content before which an inner clause with its own cue may begin. */
+const INNER_BOUNDARY = /^(,|—|–|--|\()$/;
 
 /** Most words capitalised: a headline in title case. */
 function isTitleCase(toks: Token[]): boolean {
@@ -798,7 +804,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   }
 
   function addDraft(content: Span[], cue: Span | null, subj: Subject | null, sent: Sentence): void {
-    const segs = content
+    let segs = content
       .map(([s, e]): Span => {
         while (s < e && /\s/.test(text[s])) s++;
         while (e > s && /[\s,;:—–-]/.test(text[e - 1])) e--;
@@ -806,6 +812,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       })
       .filter(([s, e]) => e > s);
     if (segs.length === 0) return;
+    if (options.inner !== false) segs = innerCut(segs, cue, sent);
     if (segs.some(([s, e]) => isClaimed(s, e))) return;
     if (cue) usedCues.add(cue[0]).add(cue[1]);
     let speaker = subj?.key ?? null;
@@ -1346,6 +1353,56 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const before = drafts.length;
     addDraft([content], cue, subject, sent);
     return drafts.length > before ? { ...drafts[drafts.length - 1], subject } : null;
+  }
+
+  // ---- nested attributions ------------------------------------------------------------------------
+  /**
+   * Attributions do not nest: a content on the right of its cue ends before a clause inside it that has
+   * a cue of its own ("hopes the council will act, even as she concedes …", "argued that the tax was
+   * fair — opponents have derided it as …"). The clause follows a comma, dash or parenthesis; its cue is
+   * one an earlier pass has already made a statement of (within seven words), or a strong verb of saying
+   * or a word the cue detector is confident about (within five words: a short subject, a subordinator).
+   * Called before the overlap check, so an outer content that runs over an inner statement is cut rather
+   * than dropped; the words after the cut are left to the later rule passes and the detector. While
+   * training examples are collected the detector sees these words (and cuts nothing), so that it learns
+   * them as the extractor scores them.
+   */
+  function innerCut(segs: Span[], cue: Span | null, sent: Sentence): Span[] {
+    if (segs.length !== 1 || !cue || cue[1] > segs[0][0] || segs[0][1] > sent.end) return segs;
+    const [s, e] = segs[0];
+    if (options.collect && isClaimed(s, e)) return segs; // a content that will not be kept shows the detector nothing
+    const toks = sent.tokens;
+    const n = toks.length;
+    let a = 0;
+    while (a < n && toks[a].start < s) a++;
+    let q: boolean[] | null = null;
+    let seen = -1;
+    for (let j = a + 2; j < n && toks[j].end < e; j++) {
+      if (!INNER_BOUNDARY.test(toks[j].text)) continue;
+      q ??= toks.map((t) => inQuote(t.start));
+      if (q[j] || (j + 1 < n && q[j + 1]) || numberComma0(toks, j)) continue;
+      let h = -1;
+      for (let k = j + 1; k <= j + 7 && k < n && toks[k].end <= e; k++) {
+        if (q[k] || !isWord(toks[k])) break;
+        // a cue an earlier pass has already made a statement of
+        if (usedCues.has(toks[k].start)) { h = k; break; }
+        const hw = lower(toks[k]);
+        if (k > j + 5) continue;
+        if (!/^[a-z]/.test(toks[k].text) || NON_HEADS.has(hw) || hw.length < 3 || (hw.endsWith('ly') && hw !== 'reply')) continue;
+        if (COPULA.test(hw) && k + 1 < n && /^[a-z]/.test(toks[k + 1].text)) continue;
+        if (options.collect) {
+          if (k > seen) options.collect(cueFeatures(toks, k, q, ctx), toks[k]);
+          seen = Math.max(seen, k);
+          continue;
+        }
+        if ((STRONG_CUES.has(hw) && !NOUN_MARKERS.has(lower(toks[k - 1]))) || cueScoreAt(toks, q, k) > MODEL_THRESHOLD + INNER_MARGIN) { h = k; break; }
+      }
+      if (h < 0) continue;
+      let end = j - 1;
+      while (end > a && !isWord(toks[end]) && !CLOSE_Q.has(toks[end].text)) end--;
+      return end > a ? [[s, toks[end].end]] : segs;
+    }
+    return segs;
   }
 
   // ---- learned cues ---------------------------------------------------------------------------

@@ -371,6 +371,46 @@ describe('learned cues (src/extract/statements/cue-weights.json)', () => {
   });
 });
 
+describe('attributions inside another statement’s content', () => {
+  /** Statements as "source / cue / content", with or without the nested-attribution cut. */
+  const brief = (text: string, inner = true): string[] => {
+    const doc = buildDocument(text);
+    const actors = findActors(doc);
+    return findStatements(doc, actors, [], { inner }).map(
+      (s) => `${s.source ? text.slice(s.source[0], s.source[1]) : '∅'} / ${s.cue ? text.slice(s.cue[0], s.cue[1]) : '∅'} / ${s.content.map((c) => text.slice(c[0], c[1])).join(' … ')}`,
+    );
+  };
+
+  it('keeps the outer statement, cut before "…, even as she concedes …" (its own statement)', () => {
+    const text = 'Ms. Roe hopes the council will act, even as she concedes that the budget is tight.';
+    expect(brief(text)).toEqual(['Ms. Roe / hopes / the council will act', 'she / concedes / that the budget is tight']);
+    // without the cut the outer content overlaps the inner statement and is lost
+    expect(brief(text, false)).toEqual(['she / concedes / that the budget is tight']);
+  });
+
+  it('ends a content before "…, though her aides privately acknowledge …"', () => {
+    const text = 'She believes the treaty will hold, though her own aides privately acknowledge that talks have stalled.';
+    expect(brief(text)).toEqual(['She / believes / the treaty will hold', 'her own aides / privately acknowledge / that talks have stalled']);
+  });
+
+  it('ends a content before a dash and a clause with a cue the detector knows', () => {
+    const text = 'Mr. Lund argued that the tax was fair — opponents have derided it as a giveaway to landlords.';
+    expect(brief(text)).toEqual(['Mr. Lund / argued / that the tax was fair', 'opponents / have derided / it as a giveaway to landlords']);
+    expect(brief(text, false)).toEqual(['Mr. Lund / argued / that the tax was fair — opponents have derided it as a giveaway to landlords']);
+  });
+
+  it('ends a content before "…, and the board has pledged …"', () => {
+    const text = 'Ms. Okafor said the school would stay open, and the board has pledged to fund it.';
+    expect(brief(text)).toEqual(['Ms. Okafor / said / the school would stay open', 'the board / has pledged / to fund it']);
+  });
+
+  it('leaves a content whole when the clause after the comma has no cue', () => {
+    expect(brief('Ms. Okafor said the school would stay open, and the buses would run on time.')).toEqual([
+      'Ms. Okafor / said / the school would stay open, and the buses would run on time',
+    ]);
+  });
+});
+
 describe('colons and signatures', () => {
   it('takes a whole clause before a colon as the cue of the quotation after it', () => {
     const { statements } = run('Senator Mitch Cole, a Republican from Ohio, delivered a blunt message to the board: “Stop wasting money.”');
