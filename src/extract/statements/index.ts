@@ -750,7 +750,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     let subj: Subject | null = null;
     let c0 = -1;
     let v = -1;
-    const m = byStart.get(toks[j].start);
+    const m = byStart.get(toks[j].start) ?? describedActor(toks, q, j);
     const lw = lower(toks[j]);
     if (m && actorKind.get(m.key) !== 'LOCATION' && m.kind !== 'PRONOUN') {
       // "“…,” Smith beamed."
@@ -760,7 +760,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       v = c0;
       while (v < n && !q[v] && /^[a-z]+ly$/.test(toks[v].text)) v++;
       if (!pastVerb(v)) return;
-      subj = { span: [m.start, m.end], key: m.key, strong: true, tok: j };
+      subj = { span: [toks[j].start, m.end], key: m.key, strong: true, tok: j };
     } else if (SUBJECT_PRONOUNS.has(lw) && lw !== 'it' && lw !== 'you') {
       // "“…,” she confessed."
       c0 = j + 1;
@@ -787,6 +787,20 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (!(r >= n - 1 || /^[.,!?;—–]$/.test(nx) || /^(with|as|at|to|from|in|on|before|after|while|during|into)$/.test(lower(toks[r])))) return;
     }
     addDraft(withSplitQuote([[reg.start, reg.end]], toks, q, r), [toks[c0].start, toks[ve].end], subj, sent);
+  }
+
+  /**
+   * "“…,” an angry Jo Roe retorted.": an article and one or two lower-case describing words (no -ed form) before a
+   * name that opens the speech tag; the name's mention, or undefined.
+   */
+  function describedActor(toks: Token[], q: boolean[], j: number): MentionRef | undefined {
+    if (!/^(a|an|the)$/i.test(toks[j].text)) return undefined;
+    for (let k = j + 1; k <= j + 3 && k < toks.length && !q[k]; k++) {
+      const mm = byStart.get(toks[k].start);
+      if (mm) return k > j + 1 ? mm : undefined;
+      if (!/^[a-z]+$/.test(toks[k].text) || CUE_FORMS.has(toks[k].text) || /ed$/.test(toks[k].text)) return undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -1085,11 +1099,29 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     }
     let k = r;
     while (k < toks.length && k < r + 8 && !q[k] && toks[k].text !== ',' && toks[k].text !== ':' && toks[k].text !== '.') k++;
-    if (k >= toks.length || (toks[k].text !== ',' && toks[k].text !== ':')) return content;
+    if (k >= toks.length || (toks[k].text !== ',' && toks[k].text !== ':')) return lowerQuoteAfterTag(content, toks, q, r);
     k++;
-    if (k >= toks.length || !q[k]) return content;
+    if (k >= toks.length || !q[k]) return lowerQuoteAfterTag(content, toks, q, r);
     const reg = regions[regionAt(regions, toks[k].start)];
     if (!reg || reg.start < toks[k].start - 1 || isClaimed(reg.start, reg.end)) return content;
+    return [...content, [reg.start, reg.end]];
+  }
+
+  /**
+   * "“The danger,” said Jo Roe, the council's leader, “is that …”": a quotation that opens in lower
+   * case after a comma finishes the sentence an earlier quotation (closed by its comma) began, however
+   * long the speech tag between them (an appositive, a relative clause, a participle).
+   */
+  function lowerQuoteAfterTag(content: Span[], toks: Token[], q: boolean[], r: number): Span[] {
+    const last = content[content.length - 1];
+    if (!/,[”"'’»\s]*$/.test(text.slice(Math.max(last[0], last[1] - 4), last[1]))) return content;
+    let k = r;
+    while (k < toks.length && k < r + 40 && !q[k] && toks[k].text !== '.' && toks[k].text !== ';' && toks[k].text !== ':') k++;
+    if (k >= toks.length || !q[k] || toks[k - 1]?.text !== ',') return content;
+    const reg = regions[regionAt(regions, toks[k].start)];
+    if (!reg || reg.start < toks[k].start - 1 || isClaimed(reg.start, reg.end)) return content;
+    const first = /[\p{L}\p{N}]/u.exec(text.slice(reg.start, Math.min(reg.end, reg.start + 6)));
+    if (!first || !/\p{Ll}/u.test(first[0])) return content;
     return [...content, [reg.start, reg.end]];
   }
 

@@ -575,6 +575,26 @@ describe('quotation extent and quoted names', () => {
     const { statements } = run('Nora Field said on KTV’s “Morning Report” on Sunday that the plan was dead.');
     expect(statements).toEqual([expect.objectContaining({ content: ['that the plan was dead'], cue: 'said', source: 'Nora Field' })]);
   });
+
+  it('joins a lower-case quotation to the one it finishes across a long speech tag', () => {
+    const { statements } = run('“The real danger,” said Ida Lund, the harbour master, “is that nobody will notice the leak.”');
+    expect(statements).toEqual([
+      expect.objectContaining({ content: ['“The real danger,”', '“is that nobody will notice the leak.”'], cue: 'said', source: 'Ida Lund' }),
+    ]);
+  });
+
+  it('keeps a capitalised quotation after a long speech tag its own sentence', () => {
+    const { statements } = run('“The real danger is the leak,” said Ida Lund, the harbour master, “Nobody will notice it.”');
+    expect(statements.filter((s) => s.content.some((c) => c.includes('Nobody will')) && s.content.some((c) => c.includes('real danger')))).toEqual([]);
+  });
+
+  it('reads an article and a describing word before the name in a speech tag', () => {
+    const { statements } = run('“The ferry will run again,” Mayor Ida Lund said.\n“The ferry is finished,” an angry Carl Voss retaliated. “Nobody in this town will ride it again.”');
+    expect(statements).toEqual([
+      expect.objectContaining({ content: ['“The ferry will run again,”'], cue: 'said', source: 'Mayor Ida Lund' }),
+      expect.objectContaining({ content: ['“The ferry is finished,”', '“Nobody in this town will ride it again.”'], cue: 'retaliated', source: 'an angry Carl Voss' }),
+    ]);
+  });
 });
 
 describe('questions and polls', () => {
