@@ -94,6 +94,8 @@ const RAISING = /^(seem|seems|seemed|appear|appears|appeared)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our',
   'my', 'your', 'no', 'any', 'some', 'every', 'each', 'such', 'whose', 'of', 'to']);
 const MAX_PARA_GAP = 1;
+/** Particles and prepositions between a phrasal verb and its object ("doubling down on", "laid out"). */
+const PARTICLES = /^(on|out|up|down|off|in|to|about|back|into)$/;
 /** A short title-case quotation after "on/to/with/told" and a possessive network: "told ABC’s “Good Morning America”". */
 function isProgramTitle(text: string, r: QuoteRegion): boolean {
   if (!r.closed || r.end - r.start > 60) return false;
@@ -359,7 +361,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (question) continue;
       // "X's statement that …", "her claim that …"
       if (pass === 1 && CLAIM_NOUNS.has(lw) && lower(toks[i + 1]) === 'that' && i > 0 && !q[i + 1]) {
-        const subj = possessor(toks, q, i, floor);
+        const subj = viewHolder(toks, q, i, floor);
         if (subj) {
           const content = rightContent(sent, toks, q, i + 1, CLAIM_VERB);
           if (content) {
@@ -372,7 +374,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       // "his support for …", "Smith's attacks on …"
       const preps = pass === 2 ? ATTITUDE_NOUNS.get(lw) : undefined;
       if (preps && i + 2 < n && !q[i + 1] && preps.includes(lower(toks[i + 1])) && !usedCues.has(toks[i].start)) {
-        const subj = possessor(toks, q, i, floor);
+        const subj = viewHolder(toks, q, i, floor);
         if (subj) {
           let e = i + 2;
           while (e + 1 < n && !q[e + 1] && e - i < 25) {
@@ -1501,6 +1503,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       }
       // a possessor is a weak guess at the source: only for a confident noun cue
       if (subj && score <= threshold + CONFIDENT_MARGIN) return;
+      // "X expressed / is doubling down on his support for …": the clause's subject holds the view
+      if (subj && pt > 0 && /^(his|her|their|its)$/.test(lower(toks[pt]))) subj = verbSubjectBefore(toks, q, pt, 0) ?? subj;
     } else if (c0 > 0) subj = findSubject(toks, q, c0 - 1, 0);
     // a "subject" that is a verb phrase ("has drawn intense", "spent long hours"): the verb belongs to
     // the cue, and the subject stands further left
@@ -1516,6 +1520,29 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (!subj && score > threshold + CONFIDENT_MARGIN) subj = mainClauseSubject(toks, q, c0);
     if (!subj) return;
     addDraft(content, [toks[c0].start, toks[ce].end], subj, sent);
+  }
+
+  /**
+   * The subject of the verb that governs a possessive pronoun at token `pt` ("X expressed his …",
+   * "X is doubling down on his …", "X laid out her …"): the verb right before it or before at most two
+   * particles; null when no verb governs it ("the criticism of his …").
+   */
+  function verbSubjectBefore(toks: Token[], q: boolean[], pt: number, floor: number): Subject | null {
+    let v = pt - 1;
+    for (let guard = 0; guard < 2 && v > 0 && PARTICLES.test(lower(toks[v])); guard++) v--;
+    const vw = lower(toks[v]);
+    if (v < 1 || q[v] || !/^[a-z]/.test(toks[v].text) || !(VERBISH.test(vw) || CUE_FORMS.has(vw))) return null;
+    let v0 = v;
+    while (v0 - 1 >= 0 && !q[v0 - 1] && (CUE_AUX.has(lower(toks[v0 - 1])) || /^[a-z]+ly$/.test(toks[v0 - 1].text))) v0--;
+    if (v0 - 1 < floor || DETERMINERS.has(lower(toks[v0 - 1]))) return null;
+    return findSubject(toks, q, v0 - 1, floor);
+  }
+
+  /** The possessor of an attitude noun, or the subject of the verb that governs a possessive pronoun. */
+  function viewHolder(toks: Token[], q: boolean[], i: number, floor: number): Subject | null {
+    const subj = possessor(toks, q, i, floor);
+    if (!subj || !/^(his|her|their|its)$/.test(lower(toks[subj.tok]))) return subj;
+    return verbSubjectBefore(toks, q, subj.tok, floor) ?? subj;
   }
 
   // ---- polls -----------------------------------------------------------------------------------

@@ -241,6 +241,22 @@ describe('more constructions', () => {
     expect(statements[0]).toEqual(expect.objectContaining({ cue: 'support for', source: 'her', content: ['the highway bill'], speaker: 'Joan Ruiz' }));
   });
 
+  it('gives a stance noun governed by a verb to the verb\'s subject ("X is doubling down on his support for …")', () => {
+    const a = run('The senator is doubling down on his support for the border wall.').statements;
+    expect(a).toEqual([expect.objectContaining({ cue: 'support for', source: 'The senator', content: ['the border wall'] })]);
+    const b = run('Every delegate at the meeting expressed their support for the new tax plan.').statements;
+    expect(b).toEqual([expect.objectContaining({ cue: 'support for', source: 'Every delegate at the meeting' })]);
+    const c = run('The governor continued his attacks on the teachers union.').statements;
+    expect(c).toEqual([expect.objectContaining({ cue: 'attacks on', source: 'The governor' })]);
+    const d = run('The mayor is sticking to his claim that the budget was balanced.').statements;
+    expect(d).toEqual([expect.objectContaining({ cue: 'claim', source: 'The mayor', content: ['that the budget was balanced'] })]);
+  });
+
+  it('keeps the possessor when no verb governs the stance noun ("the logic of his support for …")', () => {
+    const { statements } = run('Reporters had never heard of her support for the highway bill.');
+    expect(statements.find((s) => s.cue === 'support for')?.source).toBe('her');
+  });
+
   it('reads NYT-style double apostrophes as quotation marks', () => {
     const { statements } = run("''We will appeal,'' Mr. Dunn said.");
     expect(statements[0]).toEqual(expect.objectContaining({ content: ["''We will appeal,''"], kind: 'DIRECT', speaker: 'Dunn' }));
