@@ -394,8 +394,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (!entries || usedCues.has(toks[i].start) || usedCues.has(toks[i].end)) continue;
       let rc0 = i;
       while (rc0 - 1 >= 0 && !q[rc0 - 1] && CUE_AUX.has(lower(toks[rc0 - 1]))) rc0--;
-      // raising verbs: "The speaker appeared closer to …", "The vote is expected to …" — no source; the
-      // content is the subject and the complement
+      // raising verbs: "The speaker appeared closer to …", "The vote is expected to …" — no source (but
+      // see raisedHolder: "She appeared to imply …"); the content is the subject and the complement
       if (pass === 2 && (RAISING.test(lw) || (lw === 'expected' && rc0 < i && BE.has(lower(toks[i - 1])) && lower(toks[i + 1]) === 'to'))) {
         const L = rc0 - 1;
         const cueSpan: Span = [toks[rc0].start, toks[i].end];
@@ -404,7 +404,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         const subj = L >= floor ? findSubject(toks, q, L, floor) : null;
         const comp = rightContent(sent, toks, q, cueEndTok + 1, { base: 'seem', frame: 'NP', speech: false });
         if (subj && comp && !(subj.span[0] < toks[floor].start)) {
-          addDraft([subj.span, ...comp], cueSpan, null, sent);
+          addDraft([subj.span, ...comp], cueSpan, RAISING.test(lw) ? raisedHolder(toks, q, cueEndTok, subj) : null, sent);
           floor = Math.max(floor, i);
         }
         continue;
@@ -454,7 +454,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (postposed && L < 0) continue;
       // participles that add a statement to the main clause: ", adding that …", "…, saying …"
       if (!postposed && entry.form === 'ING' && c0 === i && PARTICIPLE_LINKS.has(lw) && !(lw === 'adding' && /^(to|up)$/.test(nx)) && i > 0 && (toks[i - 1].text === ',' || q[i - 1] || toks[i - 1].text === '—' || /^(and|while|before|after)$/.test(prev) || isWord(toks[i - 1]))) {
-        const subj = previousSource(sent, toks[i].start) ?? mainSubject ?? mainClauseSubject(toks, q, i);
+        const subj = participleSubject(toks, q, i) ?? previousSource(sent, toks[i].start) ?? mainSubject ?? mainClauseSubject(toks, q, i);
         if (!subj && toks[i - 1].text !== ',') continue;
         const content = namedByQuote(lw, rightContent(sent, toks, q, cueEndTok + 1, verb));
         if (!content) continue;
@@ -1536,6 +1536,32 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     while (v0 - 1 >= 0 && !q[v0 - 1] && (CUE_AUX.has(lower(toks[v0 - 1])) || /^[a-z]+ly$/.test(toks[v0 - 1].text))) v0--;
     if (v0 - 1 < floor || DETERMINERS.has(lower(toks[v0 - 1]))) return null;
     return findSubject(toks, q, v0 - 1, floor);
+  }
+
+  /**
+   * The source of a raising verb at token `i`: its subject when the complement is a verb of saying or
+   * attitude ("She appeared to imply that …", "He seems to feel …"); null for a state ("seemed tired",
+   * "appears to have fallen").
+   */
+  function raisedHolder(toks: Token[], q: boolean[], i: number, subj: Subject): Subject | null {
+    let k = i + 1;
+    if (lower(toks[k]) === 'to') k++;
+    if (lower(toks[k]) === 'be' && lower(toks[k - 1]) === 'to') k++;
+    if (k >= toks.length || q[k]) return null;
+    return CUE_FORMS.has(lower(toks[k])) ? subj : null;
+  }
+
+  /**
+   * The subject of a participle at token `i` with no comma before it: the name right before it ("a
+   * speech with Smith vowing to …", "an ad featuring voters telling …"), not the main clause's subject.
+   */
+  function participleSubject(toks: Token[], q: boolean[], i: number): Subject | null {
+    const p = toks[i - 1];
+    if (q[i - 1] || !isWord(p) || /^(and|or|while|before|after|but)$/.test(lower(p))) return null;
+    const m = mentionEndingAt(p.end);
+    if (!m || actorKind.get(m.key) === 'LOCATION' || /^(him|them|me|us|her|it|you)$/i.test(lower(p))) return null;
+    const st = tokAt(toks, m.start);
+    return { span: [m.start, m.end], key: m.key, strong: true, tok: st };
   }
 
   /** The possessor of an attitude noun, or the subject of the verb that governs a possessive pronoun. */

@@ -140,6 +140,22 @@ describe('reported speech', () => {
     expect(seems[0]).toEqual(expect.objectContaining({ cue: 'seemed', source: null, content: ['The old bridge', 'ready to collapse'] }));
   });
 
+  it('makes the subject of a raising verb the source when its complement is a verb of saying ("appeared to imply")', () => {
+    const implied = run('The coach appeared to imply that the referee had been bribed.').statements;
+    expect(implied[0]).toEqual(expect.objectContaining({ cue: 'appeared', source: 'The coach' }));
+    const worried = run('The senator seemed to be worried about the vote.').statements;
+    expect(worried[0]).toEqual(expect.objectContaining({ cue: 'seemed', source: 'The senator' }));
+    const fell = run('The old tower seemed to lean further every year.').statements;
+    expect(fell[0]).toEqual(expect.objectContaining({ cue: 'seemed', source: null }));
+  });
+
+  it('gives a participle right after a name (no comma) to that name, not to the main clause', () => {
+    const { statements } = run('Governor Tom Reyes aired an ad with Mayor Ida Lund saying that the bridge will open in May.');
+    expect(statements.find((s) => s.cue === 'saying')).toEqual(expect.objectContaining({ source: 'Mayor Ida Lund', content: ['that the bridge will open in May'] }));
+    const after = run('Governor Tom Reyes praised the crew, saying that the bridge will open in May.').statements;
+    expect(after.find((s) => s.cue === 'saying')?.source).toBe('Governor Tom Reyes');
+  });
+
   it('gives a participle clause ("adding that …") to the subject of the main clause', () => {
     const { statements } = run('Director Sam Webb praised the staff, adding that the hospital would hire more nurses.');
     const added = statements.find((s) => s.cue === 'adding')!;
