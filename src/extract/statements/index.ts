@@ -853,6 +853,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       const ante = k >= 0 ? mentionEndingAt(toks[k].end) : null;
       return { span: [t.start, t.end], key: ante?.key ?? null, strong: !!ante || lw === 'who', tok: L };
     }
+    // "X, who …, said": the relative clause's antecedent
+    const rel = depth === 0 && t.text === ',' ? relativeAntecedent(toks, q, L, floor) : null;
+    if (rel) return rel;
     // appositive or parenthetical: "X, a spokesman for Y, said"
     if (t.text === ',' || t.text === ')') {
       for (let k = L - 1; k >= Math.max(floor, L - 30); k--) {
@@ -924,6 +927,24 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       }
     }
     return np;
+  }
+
+  /**
+   * The antecedent of a relative clause closed by the comma at token L, right before the verb: "Ann Roe,
+   * who lost her seat in Ames, Iowa, in 2012, said" (commas inside the clause are not appositives).
+   */
+  function relativeAntecedent(toks: Token[], q: boolean[], L: number, floor: number): Subject | null {
+    for (let k = L - 1; k > floor && k >= L - 40; k--) {
+      const w = lower(toks[k]);
+      if (q[k] || /^[;:—–"“”]$/.test(w)) return null;
+      if (w !== 'who' && w !== 'whose' && w !== 'which') continue;
+      if (k === L - 1 || k - 2 < floor || toks[k - 1].text !== ',') return null;
+      const m = mentionEndingAt(toks[k - 2].end);
+      if (m && actorKind.get(m.key) !== 'LOCATION' && m.kind !== 'PRONOUN') return { span: [m.start, m.end], key: m.key, strong: true, tok: tokAt(toks, m.start) };
+      const np = heuristicNP(toks, q, k - 2, floor);
+      return np && np.strong ? np : null;
+    }
+    return null;
   }
 
   /** A noun phrase ending at token L: back over words that are not clause openers, at most 7. */

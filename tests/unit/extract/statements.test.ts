@@ -156,6 +156,13 @@ describe('reported speech', () => {
     expect(after.find((s) => s.cue === 'saying')?.source).toBe('Governor Tom Reyes');
   });
 
+  it('reads over commas inside a relative clause to its antecedent ("X, who … in Ames, Iowa, in 2012, said")', () => {
+    const { statements } = run('Nora Field, who lost her seat on the council in Ames, Iowa, in 2012, said that the vote was rigged.');
+    expect(statements.find((s) => s.cue === 'said')).toEqual(expect.objectContaining({ source: 'Nora Field', content: ['that the vote was rigged'] }));
+    const whose = run('Carl Voss, whose company, Brightway, sells solar panels, said the tariff would hurt.').statements;
+    expect(whose.find((s) => s.cue === 'said')?.source).toBe('Carl Voss');
+  });
+
   it('gives a participle clause ("adding that …") to the subject of the main clause', () => {
     const { statements } = run('Director Sam Webb praised the staff, adding that the hospital would hire more nurses.');
     const added = statements.find((s) => s.cue === 'adding')!;
