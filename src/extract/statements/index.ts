@@ -843,7 +843,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         if (d.cue && d.source && d.cue[0] >= toks[0].start && d.cue[0] < t.start && (!prevDraft || d.cue[0] > prevDraft.cue![0])) prevDraft = d;
       }
       if (prevDraft) return { span: prevDraft.source!, key: prevDraft.speaker, strong: true, tok: tokAt(toks, prevDraft.source![0]) };
-      const subj = firstSubject(toks, L);
+      const subj = mainClauseSubject(toks, q, L);
       if (subj) return subj;
     }
     // relative pronoun: "X, who said …"

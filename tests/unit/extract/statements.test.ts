@@ -163,6 +163,11 @@ describe('reported speech', () => {
     expect(whose.find((s) => s.cue === 'said')?.source).toBe('Carl Voss');
   });
 
+  it('gives a coordinated verb ("… and said") the main clause\'s subject, not a name in a leading phrase', () => {
+    const { statements } = run('In an interview with The Daily Ledger, Mayor Ida Lund met the strikers and said the dispute was over.');
+    expect(statements.find((s) => s.cue === 'said')).toEqual(expect.objectContaining({ source: 'Mayor Ida Lund', content: ['the dispute was over'] }));
+  });
+
   it('gives a participle clause ("adding that …") to the subject of the main clause', () => {
     const { statements } = run('Director Sam Webb praised the staff, adding that the hospital would hire more nurses.');
     const added = statements.find((s) => s.cue === 'adding')!;
