@@ -992,7 +992,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
 
   /** The first actor mention of a sentence (the main clause's subject, for participles). */
   function firstSubject(toks: Token[], before: number): Subject | null {
-    for (let k = 0; k < before; k++) {
+    for (let k = datelineEnd(toks, before); k < before; k++) {
       const m = byStart.get(toks[k].start);
       if (m && actorKind.get(m.key) !== 'LOCATION') return { span: [m.start, m.end], key: m.key, strong: true, tok: k };
     }
@@ -1005,7 +1005,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
    */
   function mainClauseSubject(toks: Token[], q: boolean[], before: number): Subject | null {
     let inPP = false;
-    for (let k = 0; k < before; k++) {
+    for (let k = datelineEnd(toks, before); k < before; k++) {
       if (q[k]) continue;
       const w = lower(toks[k]);
       // a parenthesis ("(AFP)") or a dateline before a dash is not the clause
@@ -1024,6 +1024,16 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (m && actorKind.get(m.key) !== 'LOCATION') return { span: [m.start, m.end], key: m.key, strong: true, tok: k };
     }
     return firstSubject(toks, before);
+  }
+
+  /** The token after a dateline that opens a sentence ("ORLANDO, Fla. (Reuters) - …"), or 0. */
+  function datelineEnd(toks: Token[], before: number): number {
+    for (let k = 1; k < Math.min(before, 12); k++) {
+      const x = toks[k].text;
+      if (x === '-' || x === '—' || x === '–' || x === '--') return /^\p{Lu}{2}/u.test(toks[0].text) ? k + 1 : 0;
+      if (!/^(\p{Lu}[\p{L}.]*|[(),.])$/u.test(x)) return 0;
+    }
+    return 0;
   }
 
   /** The possessor of a claim noun: "Lee Park's (first) statement", "his claim", "the minister's view". */

@@ -168,6 +168,11 @@ describe('reported speech', () => {
     expect(statements.find((s) => s.cue === 'said')).toEqual(expect.objectContaining({ source: 'Mayor Ida Lund', content: ['the dispute was over'] }));
   });
 
+  it('skips a dateline when it looks for the main clause\'s subject ("ORLANDO, Fla. (Reuters) - X met … and said")', () => {
+    const { statements } = run('DAYTON, Ohio (Wire) - Mayor Ida Lund met the strikers on Monday and said the dispute was over.');
+    expect(statements.find((s) => s.cue === 'said')?.source).toBe('Mayor Ida Lund');
+  });
+
   it('gives a participle clause ("adding that …") to the subject of the main clause', () => {
     const { statements } = run('Director Sam Webb praised the staff, adding that the hospital would hire more nurses.');
     const added = statements.find((s) => s.cue === 'adding')!;
