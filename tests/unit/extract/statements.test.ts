@@ -173,6 +173,11 @@ describe('reported speech', () => {
     expect(statements.find((s) => s.cue === 'said')?.source).toBe('Mayor Ida Lund');
   });
 
+  it('gives a participle after a comma to the main clause\'s source, not to the name before the comma', () => {
+    const { statements } = run('“We are not done,” Mayor Ida Lund told Carl Voss, alluding to the budget talks.');
+    expect(statements.find((s) => s.cue === 'alluding to')).toEqual(expect.objectContaining({ source: 'Mayor Ida Lund', content: ['the budget talks'] }));
+  });
+
   it('gives a participle clause ("adding that …") to the subject of the main clause', () => {
     const { statements } = run('Director Sam Webb praised the staff, adding that the hospital would hire more nurses.');
     const added = statements.find((s) => s.cue === 'adding')!;
