@@ -1024,6 +1024,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (inPP) continue;
       const m = byStart.get(toks[k].start);
       if (m && actorKind.get(m.key) !== 'LOCATION') return { span: [m.start, m.end], key: m.key, strong: true, tok: k };
+      // a personal pronoun opening the clause: "He’s comparing … and says …"
+      const pr = /^(he|she|they|we|i)(['’](s|re|ve|ll|d|m))?$/.exec(w);
+      if (pr && (k === 0 || /^[,;:—–(]$/.test(toks[k - 1].text))) return { span: [toks[k].start, toks[k].start + pr[1].length], key: null, strong: true, tok: k };
     }
     return firstSubject(toks, before);
   }

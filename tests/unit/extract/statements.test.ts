@@ -178,6 +178,11 @@ describe('reported speech', () => {
     expect(statements.find((s) => s.cue === 'alluding to')).toEqual(expect.objectContaining({ source: 'Mayor Ida Lund', content: ['the budget talks'] }));
   });
 
+  it('takes an opening personal pronoun as the main clause\'s subject ("He’s comparing X to Y and says …")', () => {
+    const { statements } = run('He’s comparing the new levy to Mayor Ida Lund’s old plan and says the council is wasting money.');
+    expect(statements.find((s) => s.cue === 'says')).toEqual(expect.objectContaining({ source: 'He', content: ['the council is wasting money'] }));
+  });
+
   it('gives a participle clause ("adding that …") to the subject of the main clause', () => {
     const { statements } = run('Director Sam Webb praised the staff, adding that the hospital would hire more nurses.');
     const added = statements.find((s) => s.cue === 'adding')!;
