@@ -21,7 +21,7 @@ function arg(name: string, dflt: string | null = null): string | null {
 function main(): void {
   const split = arg('split', 'dev')!;
   const errors = Number(arg('errors', '0'));
-  const only = arg('only'); // error category filter: fp | fn | src | cue | partial
+  const only = arg('only'); // error category filter: fp | fn | src | cue | partial | ok (pairs with no error)
   const articles = loadSplit(split);
   // warm the JIT on a few articles (untimed, unscored) so the speed figure is the steady state
   for (const art of articles.slice(0, 20)) {
@@ -72,6 +72,7 @@ function main(): void {
           if (gs.size && ![...charSet(art.text, s.source)].some((x) => gs.has(x))) cat = 'src';
           else if (charSet(art.text, g.cue).size && ![...charSet(art.text, s.cue)].some((x) => charSet(art.text, g.cue).has(x))) cat = 'cue';
           else if (p.j < 0.7) cat = 'partial';
+          else if (only === 'ok') cat = 'ok';
         }
         if (!cat || (only && only !== cat)) return;
         const s = p ? system[p.s] : null;

@@ -94,6 +94,8 @@ const RAISING = /^(seem|seems|seemed|appear|appears|appeared)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our',
   'my', 'your', 'no', 'any', 'some', 'every', 'each', 'such', 'whose', 'of', 'to']);
 const MAX_PARA_GAP = 1;
+/** Particles and prepositions between a phrasal verb and its object ("doubling down on", "laid out"). */
+const PARTICLES = /^(on|out|up|down|off|in|to|about|back|into)$/;
 /** A short title-case quotation after "on/to/with/told" and a possessive network: "told ABC’s “Good Morning America”". */
 function isProgramTitle(text: string, r: QuoteRegion): boolean {
   if (!r.closed || r.end - r.start > 60) return false;
@@ -359,7 +361,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (question) continue;
       // "X's statement that …", "her claim that …"
       if (pass === 1 && CLAIM_NOUNS.has(lw) && lower(toks[i + 1]) === 'that' && i > 0 && !q[i + 1]) {
-        const subj = possessor(toks, q, i, floor);
+        const subj = viewHolder(toks, q, i, floor);
         if (subj) {
           const content = rightContent(sent, toks, q, i + 1, CLAIM_VERB);
           if (content) {
@@ -372,7 +374,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       // "his support for …", "Smith's attacks on …"
       const preps = pass === 2 ? ATTITUDE_NOUNS.get(lw) : undefined;
       if (preps && i + 2 < n && !q[i + 1] && preps.includes(lower(toks[i + 1])) && !usedCues.has(toks[i].start)) {
-        const subj = possessor(toks, q, i, floor);
+        const subj = viewHolder(toks, q, i, floor);
         if (subj) {
           let e = i + 2;
           while (e + 1 < n && !q[e + 1] && e - i < 25) {
@@ -392,8 +394,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (!entries || usedCues.has(toks[i].start) || usedCues.has(toks[i].end)) continue;
       let rc0 = i;
       while (rc0 - 1 >= 0 && !q[rc0 - 1] && CUE_AUX.has(lower(toks[rc0 - 1]))) rc0--;
-      // raising verbs: "The speaker appeared closer to …", "The vote is expected to …" — no source; the
-      // content is the subject and the complement
+      // raising verbs: "The speaker appeared closer to …", "The vote is expected to …" — no source (but
+      // see raisedHolder: "She appeared to imply …"); the content is the subject and the complement
       if (pass === 2 && (RAISING.test(lw) || (lw === 'expected' && rc0 < i && BE.has(lower(toks[i - 1])) && lower(toks[i + 1]) === 'to'))) {
         const L = rc0 - 1;
         const cueSpan: Span = [toks[rc0].start, toks[i].end];
@@ -402,7 +404,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         const subj = L >= floor ? findSubject(toks, q, L, floor) : null;
         const comp = rightContent(sent, toks, q, cueEndTok + 1, { base: 'seem', frame: 'NP', speech: false });
         if (subj && comp && !(subj.span[0] < toks[floor].start)) {
-          addDraft([subj.span, ...comp], cueSpan, null, sent);
+          addDraft([subj.span, ...comp], cueSpan, RAISING.test(lw) ? raisedHolder(toks, q, cueEndTok, subj) : null, sent);
           floor = Math.max(floor, i);
         }
         continue;
@@ -452,7 +454,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (postposed && L < 0) continue;
       // participles that add a statement to the main clause: ", adding that …", "…, saying …"
       if (!postposed && entry.form === 'ING' && c0 === i && PARTICIPLE_LINKS.has(lw) && !(lw === 'adding' && /^(to|up)$/.test(nx)) && i > 0 && (toks[i - 1].text === ',' || q[i - 1] || toks[i - 1].text === '—' || /^(and|while|before|after)$/.test(prev) || isWord(toks[i - 1]))) {
-        const subj = previousSource(sent, toks[i].start) ?? mainSubject ?? mainClauseSubject(toks, q, i);
+        const subj = participleSubject(toks, q, i) ?? previousSource(sent, toks[i].start) ?? mainSubject ?? mainClauseSubject(toks, q, i);
         if (!subj && toks[i - 1].text !== ',') continue;
         const content = namedByQuote(lw, rightContent(sent, toks, q, cueEndTok + 1, verb));
         if (!content) continue;
@@ -503,8 +505,10 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         }
       }
 
-      // subject on the left
-      const subj = L >= 0 ? findSubject(toks, q, L, floor) : null;
+      // subject on the left; a participle after a comma belongs to the main clause ("X told Y, alluding to …")
+      const ingAfterComma = entry.form === 'ING' && c0 === i && L > 0 && toks[L].text === ',' && !q[L - 1];
+      const left = L >= 0 ? findSubject(toks, q, L, floor) : null;
+      const subj = left && ingAfterComma ? previousSource(sent, toks[i].start) ?? mainSubject ?? mainClauseSubject(toks, q, i) ?? left : left;
       if (!subj) continue;
       const weak = WEAK_CUE_FORMS.has(lw) || !verb.speech || verb.frame === 'NP' || verb.frame === 'INFINITIVE';
       if (weak && !subj.strong) continue;
@@ -855,7 +859,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         if (d.cue && d.source && d.cue[0] >= toks[0].start && d.cue[0] < t.start && (!prevDraft || d.cue[0] > prevDraft.cue![0])) prevDraft = d;
       }
       if (prevDraft) return { span: prevDraft.source!, key: prevDraft.speaker, strong: true, tok: tokAt(toks, prevDraft.source![0]) };
-      const subj = firstSubject(toks, L);
+      const subj = mainClauseSubject(toks, q, L);
       if (subj) return subj;
     }
     // relative pronoun: "X, who said …"
@@ -865,6 +869,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       const ante = k >= 0 ? mentionEndingAt(toks[k].end) : null;
       return { span: [t.start, t.end], key: ante?.key ?? null, strong: !!ante || lw === 'who', tok: L };
     }
+    // "X, who …, said": the relative clause's antecedent
+    const rel = depth === 0 && t.text === ',' ? relativeAntecedent(toks, q, L, floor) : null;
+    if (rel) return rel;
     // appositive or parenthetical: "X, a spokesman for Y, said"
     if (t.text === ',' || t.text === ')') {
       for (let k = L - 1; k >= Math.max(floor, L - 30); k--) {
@@ -938,6 +945,24 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     return np;
   }
 
+  /**
+   * The antecedent of a relative clause closed by the comma at token L, right before the verb: "Ann Roe,
+   * who lost her seat in Ames, Iowa, in 2012, said" (commas inside the clause are not appositives).
+   */
+  function relativeAntecedent(toks: Token[], q: boolean[], L: number, floor: number): Subject | null {
+    for (let k = L - 1; k > floor && k >= L - 40; k--) {
+      const w = lower(toks[k]);
+      if (q[k] || /^[;:—–"“”]$/.test(w)) return null;
+      if (w !== 'who' && w !== 'whose' && w !== 'which') continue;
+      if (k === L - 1 || k - 2 < floor || toks[k - 1].text !== ',') return null;
+      const m = mentionEndingAt(toks[k - 2].end);
+      if (m && actorKind.get(m.key) !== 'LOCATION' && m.kind !== 'PRONOUN') return { span: [m.start, m.end], key: m.key, strong: true, tok: tokAt(toks, m.start) };
+      const np = heuristicNP(toks, q, k - 2, floor);
+      return np && np.strong ? np : null;
+    }
+    return null;
+  }
+
   /** A noun phrase ending at token L: back over words that are not clause openers, at most 7. */
   function heuristicNP(toks: Token[], q: boolean[], L: number, floor: number): Subject | null {
     const t = toks[L];
@@ -983,7 +1008,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
 
   /** The first actor mention of a sentence (the main clause's subject, for participles). */
   function firstSubject(toks: Token[], before: number): Subject | null {
-    for (let k = 0; k < before; k++) {
+    for (let k = datelineEnd(toks, before); k < before; k++) {
       const m = byStart.get(toks[k].start);
       if (m && actorKind.get(m.key) !== 'LOCATION') return { span: [m.start, m.end], key: m.key, strong: true, tok: k };
     }
@@ -996,7 +1021,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
    */
   function mainClauseSubject(toks: Token[], q: boolean[], before: number): Subject | null {
     let inPP = false;
-    for (let k = 0; k < before; k++) {
+    for (let k = datelineEnd(toks, before); k < before; k++) {
       if (q[k]) continue;
       const w = lower(toks[k]);
       // a parenthesis ("(AFP)") or a dateline before a dash is not the clause
@@ -1013,8 +1038,21 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (inPP) continue;
       const m = byStart.get(toks[k].start);
       if (m && actorKind.get(m.key) !== 'LOCATION') return { span: [m.start, m.end], key: m.key, strong: true, tok: k };
+      // a personal pronoun opening the clause: "He’s comparing … and says …"
+      const pr = /^(he|she|they|we|i)(['’](s|re|ve|ll|d|m))?$/.exec(w);
+      if (pr && (k === 0 || /^[,;:—–(]$/.test(toks[k - 1].text))) return { span: [toks[k].start, toks[k].start + pr[1].length], key: null, strong: true, tok: k };
     }
     return firstSubject(toks, before);
+  }
+
+  /** The token after a dateline that opens a sentence ("ORLANDO, Fla. (Reuters) - …"), or 0. */
+  function datelineEnd(toks: Token[], before: number): number {
+    for (let k = 1; k < Math.min(before, 12); k++) {
+      const x = toks[k].text;
+      if (x === '-' || x === '—' || x === '–' || x === '--') return /^\p{Lu}{2}/u.test(toks[0].text) ? k + 1 : 0;
+      if (!/^(\p{Lu}[\p{L}.]*|[(),.])$/u.test(x)) return 0;
+    }
+    return 0;
   }
 
   /** The possessor of a claim noun: "Lee Park's (first) statement", "his claim", "the minister's view". */
@@ -1533,6 +1571,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       }
       // a possessor is a weak guess at the source: only for a confident noun cue
       if (subj && score <= threshold + CONFIDENT_MARGIN) return;
+      // "X expressed / is doubling down on his support for …": the clause's subject holds the view
+      if (subj && pt > 0 && /^(his|her|their|its)$/.test(lower(toks[pt]))) subj = verbSubjectBefore(toks, q, pt, 0) ?? subj;
     } else if (c0 > 0) subj = findSubject(toks, q, c0 - 1, 0);
     // a "subject" that is a verb phrase ("has drawn intense", "spent long hours"): the verb belongs to
     // the cue, and the subject stands further left
@@ -1548,6 +1588,55 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (!subj && score > threshold + CONFIDENT_MARGIN) subj = mainClauseSubject(toks, q, c0);
     if (!subj) return;
     addDraft(content, [toks[c0].start, toks[ce].end], subj, sent);
+  }
+
+  /**
+   * The subject of the verb that governs a possessive pronoun at token `pt` ("X expressed his …",
+   * "X is doubling down on his …", "X laid out her …"): the verb right before it or before at most two
+   * particles; null when no verb governs it ("the criticism of his …").
+   */
+  function verbSubjectBefore(toks: Token[], q: boolean[], pt: number, floor: number): Subject | null {
+    let v = pt - 1;
+    for (let guard = 0; guard < 2 && v > 0 && PARTICLES.test(lower(toks[v])); guard++) v--;
+    const vw = lower(toks[v]);
+    if (v < 1 || q[v] || !/^[a-z]/.test(toks[v].text) || !(VERBISH.test(vw) || CUE_FORMS.has(vw))) return null;
+    let v0 = v;
+    while (v0 - 1 >= 0 && !q[v0 - 1] && (CUE_AUX.has(lower(toks[v0 - 1])) || /^[a-z]+ly$/.test(toks[v0 - 1].text))) v0--;
+    if (v0 - 1 < floor || DETERMINERS.has(lower(toks[v0 - 1]))) return null;
+    return findSubject(toks, q, v0 - 1, floor);
+  }
+
+  /**
+   * The source of a raising verb at token `i`: its subject when the complement is a verb of saying or
+   * attitude ("She appeared to imply that …", "He seems to feel …"); null for a state ("seemed tired",
+   * "appears to have fallen").
+   */
+  function raisedHolder(toks: Token[], q: boolean[], i: number, subj: Subject): Subject | null {
+    let k = i + 1;
+    if (lower(toks[k]) === 'to') k++;
+    if (lower(toks[k]) === 'be' && lower(toks[k - 1]) === 'to') k++;
+    if (k >= toks.length || q[k]) return null;
+    return CUE_FORMS.has(lower(toks[k])) ? subj : null;
+  }
+
+  /**
+   * The subject of a participle at token `i` with no comma before it: the name right before it ("a
+   * speech with Smith vowing to …", "an ad featuring voters telling …"), not the main clause's subject.
+   */
+  function participleSubject(toks: Token[], q: boolean[], i: number): Subject | null {
+    const p = toks[i - 1];
+    if (q[i - 1] || !isWord(p) || /^(and|or|while|before|after|but)$/.test(lower(p))) return null;
+    const m = mentionEndingAt(p.end);
+    if (!m || actorKind.get(m.key) === 'LOCATION' || /^(him|them|me|us|her|it|you)$/i.test(lower(p))) return null;
+    const st = tokAt(toks, m.start);
+    return { span: [m.start, m.end], key: m.key, strong: true, tok: st };
+  }
+
+  /** The possessor of an attitude noun, or the subject of the verb that governs a possessive pronoun. */
+  function viewHolder(toks: Token[], q: boolean[], i: number, floor: number): Subject | null {
+    const subj = possessor(toks, q, i, floor);
+    if (!subj || !/^(his|her|their|its)$/.test(lower(toks[subj.tok]))) return subj;
+    return verbSubjectBefore(toks, q, subj.tok, floor) ?? subj;
   }
 
   // ---- polls -----------------------------------------------------------------------------------

@@ -140,6 +140,49 @@ describe('reported speech', () => {
     expect(seems[0]).toEqual(expect.objectContaining({ cue: 'seemed', source: null, content: ['The old bridge', 'ready to collapse'] }));
   });
 
+  it('makes the subject of a raising verb the source when its complement is a verb of saying ("appeared to imply")', () => {
+    const implied = run('The coach appeared to imply that the referee had been bribed.').statements;
+    expect(implied[0]).toEqual(expect.objectContaining({ cue: 'appeared', source: 'The coach' }));
+    const worried = run('The senator seemed to be worried about the vote.').statements;
+    expect(worried[0]).toEqual(expect.objectContaining({ cue: 'seemed', source: 'The senator' }));
+    const fell = run('The old tower seemed to lean further every year.').statements;
+    expect(fell[0]).toEqual(expect.objectContaining({ cue: 'seemed', source: null }));
+  });
+
+  it('gives a participle right after a name (no comma) to that name, not to the main clause', () => {
+    const { statements } = run('Governor Tom Reyes aired an ad with Mayor Ida Lund saying that the bridge will open in May.');
+    expect(statements.find((s) => s.cue === 'saying')).toEqual(expect.objectContaining({ source: 'Mayor Ida Lund', content: ['that the bridge will open in May'] }));
+    const after = run('Governor Tom Reyes praised the crew, saying that the bridge will open in May.').statements;
+    expect(after.find((s) => s.cue === 'saying')?.source).toBe('Governor Tom Reyes');
+  });
+
+  it('reads over commas inside a relative clause to its antecedent ("X, who … in Ames, Iowa, in 2012, said")', () => {
+    const { statements } = run('Nora Field, who lost her seat on the council in Ames, Iowa, in 2012, said that the vote was rigged.');
+    expect(statements.find((s) => s.cue === 'said')).toEqual(expect.objectContaining({ source: 'Nora Field', content: ['that the vote was rigged'] }));
+    const whose = run('Carl Voss, whose company, Brightway, sells solar panels, said the tariff would hurt.').statements;
+    expect(whose.find((s) => s.cue === 'said')?.source).toBe('Carl Voss');
+  });
+
+  it('gives a coordinated verb ("… and said") the main clause\'s subject, not a name in a leading phrase', () => {
+    const { statements } = run('In an interview with The Daily Ledger, Mayor Ida Lund met the strikers and said the dispute was over.');
+    expect(statements.find((s) => s.cue === 'said')).toEqual(expect.objectContaining({ source: 'Mayor Ida Lund', content: ['the dispute was over'] }));
+  });
+
+  it('skips a dateline when it looks for the main clause\'s subject ("ORLANDO, Fla. (Reuters) - X met … and said")', () => {
+    const { statements } = run('DAYTON, Ohio (Wire) - Mayor Ida Lund met the strikers on Monday and said the dispute was over.');
+    expect(statements.find((s) => s.cue === 'said')?.source).toBe('Mayor Ida Lund');
+  });
+
+  it('gives a participle after a comma to the main clause\'s source, not to the name before the comma', () => {
+    const { statements } = run('“We are not done,” Mayor Ida Lund told Carl Voss, alluding to the budget talks.');
+    expect(statements.find((s) => s.cue === 'alluding to')).toEqual(expect.objectContaining({ source: 'Mayor Ida Lund', content: ['the budget talks'] }));
+  });
+
+  it('takes an opening personal pronoun as the main clause\'s subject ("He’s comparing X to Y and says …")', () => {
+    const { statements } = run('He’s comparing the new levy to Mayor Ida Lund’s old plan and says the council is wasting money.');
+    expect(statements.find((s) => s.cue === 'says')).toEqual(expect.objectContaining({ source: 'He', content: ['the council is wasting money'] }));
+  });
+
   it('gives a participle clause ("adding that …") to the subject of the main clause', () => {
     const { statements } = run('Director Sam Webb praised the staff, adding that the hospital would hire more nurses.');
     const added = statements.find((s) => s.cue === 'adding')!;
@@ -239,6 +282,22 @@ describe('more constructions', () => {
   it('attributes stance nouns to their possessor ("her support for …")', () => {
     const { statements } = run('Senator Joan Ruiz has never hidden her support for the highway bill.');
     expect(statements[0]).toEqual(expect.objectContaining({ cue: 'support for', source: 'her', content: ['the highway bill'], speaker: 'Joan Ruiz' }));
+  });
+
+  it('gives a stance noun governed by a verb to the verb\'s subject ("X is doubling down on his support for …")', () => {
+    const a = run('The senator is doubling down on his support for the border wall.').statements;
+    expect(a).toEqual([expect.objectContaining({ cue: 'support for', source: 'The senator', content: ['the border wall'] })]);
+    const b = run('Every delegate at the meeting expressed their support for the new tax plan.').statements;
+    expect(b).toEqual([expect.objectContaining({ cue: 'support for', source: 'Every delegate at the meeting' })]);
+    const c = run('The governor continued his attacks on the teachers union.').statements;
+    expect(c).toEqual([expect.objectContaining({ cue: 'attacks on', source: 'The governor' })]);
+    const d = run('The mayor is sticking to his claim that the budget was balanced.').statements;
+    expect(d).toEqual([expect.objectContaining({ cue: 'claim', source: 'The mayor', content: ['that the budget was balanced'] })]);
+  });
+
+  it('keeps the possessor when no verb governs the stance noun ("the logic of his support for …")', () => {
+    const { statements } = run('Reporters had never heard of her support for the highway bill.');
+    expect(statements.find((s) => s.cue === 'support for')?.source).toBe('her');
   });
 
   it('reads NYT-style double apostrophes as quotation marks', () => {
