@@ -508,7 +508,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       // subject on the left; a participle after a comma belongs to the main clause ("X told Y, alluding to …")
       const ingAfterComma = entry.form === 'ING' && c0 === i && L > 0 && toks[L].text === ',' && !q[L - 1];
       const left = L >= 0 ? findSubject(toks, q, L, floor) : null;
-      const subj = left && ingAfterComma ? previousSource(sent, toks[i].start) ?? mainSubject ?? mainClauseSubject(toks, q, i) ?? left : left;
+      const subj: Subject | null = left && ingAfterComma ? previousSource(sent, toks[i].start) ?? mainSubject ?? mainClauseSubject(toks, q, i) ?? left : left;
       if (!subj) continue;
       const weak = WEAK_CUE_FORMS.has(lw) || !verb.speech || verb.frame === 'NP' || verb.frame === 'INFINITIVE';
       if (weak && !subj.strong) continue;

@@ -67,7 +67,7 @@ describe('content extent: the learned end (src/extract/statements/extent-weights
   });
 
   it('ends a warning before the occasion it was made on', () => {
-    expect(run('The governor warned against cuts to the hospital budget during a visit on Friday.')).toEqual([
+    expect(run('The governor warned against cuts to the hospital budget at a news conference on Friday.')).toEqual([
       { cue: 'warned against', content: ['cuts to the hospital budget'] },
     ]);
   });
