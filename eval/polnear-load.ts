@@ -2,6 +2,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Span } from '../src/extract/types';
+import { buildDocument } from '../src/extract/document';
+import { findTimexes } from '../src/extract/time';
+import { findActors } from '../src/extract/actors';
 
 export interface GoldAttribution {
   content: Span[];
@@ -93,4 +96,12 @@ export function loadSplit(split: string, dir = POLNEAR_DIR): PolnearArticle[] {
     out.push({ name, text, publishedAt: m?.publishedAt ?? null, title: m?.title ?? null, gold });
   }
   return out;
+}
+
+/** What the statement finder reads of an article: its document, time expressions and actors. */
+export function prepareArticle(art: PolnearArticle) {
+  const doc = buildDocument(art.text);
+  const timexes = findTimexes(doc, art.publishedAt ? art.publishedAt.slice(0, 10) : null);
+  const actors = findActors(doc);
+  return { doc, timexes, actors };
 }

@@ -10,13 +10,7 @@ import { findStatements } from '../src/extract/statements';
 import { emptyCounts, finalScores, scoreArticle, charSet, isDirect, quoteMask } from './attribution-score';
 import type { ScoredStatement } from './attribution-score';
 import { loadSplit } from './polnear-load';
-
-function arg(name: string, dflt: string | null = null): string | null {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i >= 0 && i + 1 < process.argv.length) return process.argv[i + 1];
-  const eq = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return eq ? eq.slice(name.length + 3) : dflt;
-}
+import { arg } from './cli-args';
 
 function main(): void {
   const split = arg('split', 'dev')!;

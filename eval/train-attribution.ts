@@ -11,21 +11,12 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildDocument } from '../src/extract/document';
-import { findTimexes } from '../src/extract/time';
-import { findActors } from '../src/extract/actors';
 import { findStatements } from '../src/extract/statements';
 import { emptyCounts, finalScores, scoreArticle } from './attribution-score';
-import { loadSplit } from './polnear-load';
+import { loadSplit, prepareArticle } from './polnear-load';
 import { rng } from './seeded-random';
 import type { PolnearArticle } from './polnear-load';
-
-function arg(name: string, dflt: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i >= 0 && i + 1 < process.argv.length) return process.argv[i + 1];
-  const eq = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return eq ? eq.slice(name.length + 3) : dflt;
-}
+import { arg } from './cli-args';
 
 /** One candidate word: its features and whether it lies inside a gold cue. */
 interface Example {
@@ -33,12 +24,6 @@ interface Example {
   y: number;
 }
 
-function prepare(art: PolnearArticle) {
-  const doc = buildDocument(art.text);
-  const timexes = findTimexes(doc, art.publishedAt ? art.publishedAt.slice(0, 10) : null);
-  const actors = findActors(doc);
-  return { doc, timexes, actors };
-}
 
 function collect(articles: PolnearArticle[]): Example[] {
   const examples: Example[] = [];
@@ -51,7 +36,7 @@ function collect(articles: PolnearArticle[]): Example[] {
       const cStart = g.content[0][0];
       for (const [s, e] of g.cue) for (let k = s; k < e; k++) cueAt[k] = Math.max(cueAt[k], cStart);
     }
-    const { doc, timexes, actors } = prepare(art);
+    const { doc, timexes, actors } = prepareArticle(art);
     findStatements(doc, actors, timexes, {
       collect: (feats, tok) => examples.push({ f: feats, y: cueAt[tok.start] >= tok.end ? 1 : 0 }),
     });
@@ -136,7 +121,7 @@ function main(): void {
       const gp = held.filter((e) => e.y).length;
       console.log(`fold ${k}: cue words P ${(tp / sp).toFixed(3)} R ${(tp / gp).toFixed(3)} (${gp} gold, ${sp} predicted)`);
       for (const art of articles.filter((_, i) => i % folds === k)) {
-        const { doc, timexes, actors } = prepare(art);
+        const { doc, timexes, actors } = prepareArticle(art);
         thresholds.forEach((threshold, ti) => {
           const st = findStatements(doc, actors, timexes, { scorer, threshold });
           scoreArticle({ text: art.text, gold: art.gold, system: st.map((s) => ({ content: s.content, cue: s.cue, source: s.source })) }, counts[ti]);

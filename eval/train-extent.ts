@@ -12,24 +12,15 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildDocument } from '../src/extract/document';
-import { findTimexes } from '../src/extract/time';
-import { findActors } from '../src/extract/actors';
 import { findStatements } from '../src/extract/statements';
 import type { ExtentCandidate, ExtentOptions } from '../src/extract/statements/extent';
 import type { Span } from '../src/extract/types';
 import { charSet, emptyCounts, finalScores, scoreArticle, trimSpan } from './attribution-score';
 import type { Counts } from './attribution-score';
-import { loadSplit } from './polnear-load';
+import { loadSplit, prepareArticle } from './polnear-load';
 import { rng } from './seeded-random';
 import type { PolnearArticle } from './polnear-load';
-
-function arg(name: string, dflt: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i >= 0 && i + 1 < process.argv.length) return process.argv[i + 1];
-  const eq = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return eq ? eq.slice(name.length + 3) : dflt;
-}
+import { arg } from './cli-args';
 
 /** One ranking example: every candidate's features and its content Jaccard with the gold content. */
 interface Example {
@@ -38,12 +29,6 @@ interface Example {
   orig: number;
 }
 
-function prepare(art: PolnearArticle) {
-  const doc = buildDocument(art.text);
-  const timexes = findTimexes(doc, art.publishedAt ? art.publishedAt.slice(0, 10) : null);
-  const actors = findActors(doc);
-  return { doc, timexes, actors };
-}
 
 function jaccardRange(text: string, [s, e]: Span, gold: Set<number>): number {
   const t = trimSpan(text, [s, e]);
@@ -56,7 +41,7 @@ function jaccardRange(text: string, [s, e]: Span, gold: Set<number>): number {
 function collect(articles: PolnearArticle[]): Example[] {
   const examples: Example[] = [];
   for (const art of articles) {
-    const { doc, timexes, actors } = prepare(art);
+    const { doc, timexes, actors } = prepareArticle(art);
     const cands = new Map<string, ExtentCandidate[]>();
     const st = findStatements(doc, actors, timexes, { extent: { collect: (c, cs) => cands.set(c[0] + ',' + c[1], cs) } });
     const system = st.map((s) => ({ content: s.content, cue: s.cue, source: s.source }));
@@ -174,7 +159,7 @@ function main(): void {
       const W = new Map(Object.entries(model.w));
       const scorer = (feats: string[]): number => feats.reduce((s, f) => s + (W.get(f) ?? 0), 0);
       for (const art of articles.filter((_, i) => i % folds === k)) {
-        const { doc, timexes, actors } = prepare(art);
+        const { doc, timexes, actors } = prepareArticle(art);
         const runs: [Counts, ExtentOptions][] = [[off, { off: true }], [start, { scorer: () => 0 }], ...margins.map((margin, mi): [Counts, ExtentOptions] => [on[mi], { scorer, margin }])];
         for (const [counts, opts] of runs) {
           const st = findStatements(doc, actors, timexes, { extent: opts });
