@@ -17,6 +17,7 @@ import { loadSplit, prepareArticle } from './polnear-load';
 import { rng } from './seeded-random';
 import type { PolnearArticle } from './polnear-load';
 import { arg } from './cli-args';
+import { averagedWeights, FeatureIndex, shuffle } from './perceptron';
 
 /** One candidate word: its features and whether it lies inside a gold cue. */
 interface Example {
@@ -46,25 +47,10 @@ function collect(articles: PolnearArticle[]): Example[] {
 
 /** Averaged perceptron over features seen at least minCount times. */
 function train(examples: Example[], epochs: number, minCount: number): { bias: number; w: Record<string, number> } {
-  const featIds = new Map<string, number>();
-  const names: string[] = [];
-  const counts: number[] = [];
-  const ex = examples.map((e) => {
-    const ids = new Int32Array(e.f.length);
-    e.f.forEach((f, k) => {
-      let id = featIds.get(f);
-      if (id === undefined) {
-        id = names.length;
-        featIds.set(f, id);
-        names.push(f);
-        counts.push(0);
-      }
-      counts[id]++;
-      ids[k] = id;
-    });
-    return { ids, y: e.y ? 1 : -1 };
-  });
-  const keep = counts.map((c) => c >= minCount);
+  const index = new FeatureIndex();
+  const ex = examples.map((e) => ({ ids: index.intern(e.f), y: e.y ? 1 : -1 }));
+  const names = index.names;
+  const keep = index.kept(minCount);
   const w = new Float64Array(names.length);
   const u = new Float64Array(names.length);
   let b = 0;
@@ -73,10 +59,7 @@ function train(examples: Example[], epochs: number, minCount: number): { bias: n
   const order = ex.map((_, k) => k);
   const rand = rng(20161108);
   for (let ep = 0; ep < epochs; ep++) {
-    for (let k = order.length - 1; k > 0; k--) {
-      const j = Math.floor(rand() * (k + 1));
-      [order[k], order[j]] = [order[j], order[k]];
-    }
+    shuffle(order, rand);
     for (const k of order) {
       const { ids, y } = ex[k];
       let s = b;
@@ -93,13 +76,7 @@ function train(examples: Example[], epochs: number, minCount: number): { bias: n
       c++;
     }
   }
-  const weights: Record<string, number> = {};
-  const sorted = names.map((n, id) => [n, id] as const).filter(([, id]) => keep[id]).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
-  for (const [n, id] of sorted) {
-    const v = w[id] - u[id] / c;
-    if (Math.abs(v) >= 0.01) weights[n] = Math.round(v * 1000) / 1000;
-  }
-  return { bias: Math.round((b - ub / c) * 1000) / 1000, w: weights };
+  return { bias: Math.round((b - ub / c) * 1000) / 1000, w: averagedWeights(names, keep, w, u, c) };
 }
 
 function main(): void {

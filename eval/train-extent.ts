@@ -21,6 +21,7 @@ import { loadSplit, prepareArticle } from './polnear-load';
 import { rng } from './seeded-random';
 import type { PolnearArticle } from './polnear-load';
 import { arg } from './cli-args';
+import { averagedWeights, FeatureIndex, shuffle } from './perceptron';
 
 /** One ranking example: every candidate's features and its content Jaccard with the gold content. */
 interface Example {
@@ -64,27 +65,10 @@ function collect(articles: PolnearArticle[]): Example[] {
 
 /** Averaged structured perceptron over features seen at least minCount times. */
 function train(examples: Example[], epochs: number, minCount: number): { w: Record<string, number> } {
-  const featIds = new Map<string, number>();
-  const names: string[] = [];
-  const counts: number[] = [];
-  const ex = examples.map((e) => ({
-    ids: e.feats.map((fs) =>
-      Int32Array.from(fs, (f) => {
-        let id = featIds.get(f);
-        if (id === undefined) {
-          id = names.length;
-          featIds.set(f, id);
-          names.push(f);
-          counts.push(0);
-        }
-        counts[id]++;
-        return id;
-      }),
-    ),
-    j: e.j,
-    orig: e.orig,
-  }));
-  const keep = counts.map((c) => c >= minCount);
+  const index = new FeatureIndex();
+  const ex = examples.map((e) => ({ ids: e.feats.map((fs) => index.intern(fs)), j: e.j, orig: e.orig }));
+  const names = index.names;
+  const keep = index.kept(minCount);
   const w = new Float64Array(names.length);
   const u = new Float64Array(names.length);
   let c = 1;
@@ -103,10 +87,7 @@ function train(examples: Example[], epochs: number, minCount: number): { w: Reco
     }
   };
   for (let ep = 0; ep < epochs; ep++) {
-    for (let k = order.length - 1; k > 0; k--) {
-      const j = Math.floor(rand() * (k + 1));
-      [order[k], order[j]] = [order[j], order[k]];
-    }
+    shuffle(order, rand);
     for (const k of order) {
       const e = ex[k];
       // target: the best Jaccard, the rules' end on a tie
@@ -128,13 +109,7 @@ function train(examples: Example[], epochs: number, minCount: number): { w: Reco
       c++;
     }
   }
-  const weights: Record<string, number> = {};
-  const sorted = names.map((n, id) => [n, id] as const).filter(([, id]) => keep[id]).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
-  for (const [n, id] of sorted) {
-    const v = w[id] - u[id] / c;
-    if (Math.abs(v) >= 0.01) weights[n] = Math.round(v * 1000) / 1000;
-  }
-  return { w: weights };
+  return { w: averagedWeights(names, keep, w, u, c) };
 }
 
 function report(label: string, c: Counts): void {
