@@ -1753,6 +1753,16 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   }
 
   // ---- quoted objects --------------------------------------------------------------------------
+  /** "wrote to his followers, “…”": an adjunct of the cue before the quotation is not content. */
+  function dropAdjunctBeforeQuote(d: Draft): void {
+    const [s, e] = d.content[0];
+    const m = ADJUNCT_BEFORE_QUOTE.exec(text.slice(s, Math.min(e, s + 120)));
+    if (!m) return;
+    const qs = s + m[0].length - 1;
+    const ri = regionAt(regions, qs);
+    if (ri >= 0 && regions[ri].start === qs) d.content[0] = [qs, e];
+  }
+
   /**
    * A quotation closed by its own comma ends the content when the writer goes on with a new clause, a
    * name, a participle or an appositive: "called him a “moderate,” a subtle dig at …", "said he would
@@ -1761,16 +1771,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   function trimQuotedObjects(): void {
     for (const d of drafts) {
       if (d.content.length !== 1) continue;
-      {
-        // "wrote to his followers, “…”": an adjunct of the cue before the quotation is not content
-        const [s0, e0] = d.content[0];
-        const m = ADJUNCT_BEFORE_QUOTE.exec(text.slice(s0, Math.min(e0, s0 + 120)));
-        if (m) {
-          const qs = s0 + m[0].length - 1;
-          const ri = regionAt(regions, qs);
-          if (ri >= 0 && regions[ri].start === qs) d.content[0] = [qs, e0];
-        }
-      }
+      dropAdjunctBeforeQuote(d);
       const [s, e] = d.content[0];
       for (let r = regionFrom(regions, s); r < regions.length && regions[r].end < e; r++) {
         const rg = regions[r];
