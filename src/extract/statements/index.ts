@@ -65,6 +65,8 @@ interface Subject {
   strong: boolean;
   /** Token index where the subject starts. */
   tok: number;
+  /** The subject names no known actor: a mention inside it is not the speaker ("an aide to the senator"). */
+  opaque?: boolean;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
@@ -93,6 +95,19 @@ const CONTINUATION = /^(would|will|is|was|are|were|has|have|had|can|could|should
 const RAISING = /^(seem|seems|seemed|appear|appears|appeared)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our',
   'my', 'your', 'no', 'any', 'some', 'every', 'each', 'such', 'whose', 'of', 'to']);
+/** Prepositions that attach a mention to the noun before it: "an aide to", "members of", "officials in". */
+const HOLDER_PREPS = new Set(['of', 'for', 'to', 'with', 'from', 'at', 'in', 'inside', 'within', 'among', 'near', 'under', 'behind', 'on']);
+/** "a source close to", "people familiar with", "lawmakers loyal to". */
+const RELATION_ADJECTIVES = new Set(['close', 'closer', 'closest', 'familiar', 'loyal', 'allied', 'sympathetic', 'friendly',
+  'opposed', 'linked', 'connected', 'tied', 'aligned', 'affiliated', 'allegiant', 'hostile']);
+/** Heads that speak for the body named after them. */
+const SPOKES_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives', 'mouthpiece']);
+const QUANTITY_HEADS = new Set(['majority', 'most', 'half', 'many', 'some', 'all', 'none', 'few', 'percent', '%', 'third', 'thirds',
+  'quarter', 'quarters', 'fifth', 'number', 'plurality', 'share', 'each', 'one', 'two', 'three', 'dozens', 'hundreds', 'thousands', 'millions', 'several', 'both']);
+const DOCUMENT_HEADS = new Set(['statement', 'release', 'letter', 'memo', 'report', 'filing', 'communique', 'communiqué', 'email',
+  'e-mail', 'post', 'tweet', 'message', 'note', 'announcement', 'notice', 'document', 'complaint', 'lawsuit', 'study', 'survey', 'poll', 'analysis']);
+/** Prepositions that open a fronted adverbial rather than a subject. */
+const ADVERBIAL_PREPS = new Set(['in', 'on', 'at', 'during', 'for', 'over', 'since', 'after', 'before', 'from', 'via', 'through', 'with', 'to']);
 const MAX_PARA_GAP = 1;
 /** Particles and prepositions between a phrasal verb and its object ("doubling down on", "laid out"). */
 const PARTICLES = /^(on|out|up|down|off|in|to|about|back|into)$/;
@@ -834,7 +849,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (segs.some(([s, e]) => isClaimed(s, e))) return;
     if (cue) usedCues.add(cue[0]).add(cue[1]);
     let speaker = subj?.key ?? null;
-    if (subj && !speaker) {
+    if (subj && !speaker && !subj.opaque) {
       const m = mentionIn(subj.span[0], subj.span[1]);
       if (m) speaker = m.key;
     }
@@ -916,6 +931,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         // a country as a speaker is rare; accept it only as a whole subject ("Iran said")
         if (st > 0 && !/^[,;:—(]$/.test(toks[st - 1].text) && !CLAUSE_OPENERS.has(lower(toks[st - 1]))) return null;
       }
+      const holder = depth === 0 ? prepositionalHolder(toks, q, st, floor, m) : null;
+      if (holder) return holder;
       // a possessive mention ("Smith's campaign said"): the head noun follows; handled by the NP below
       return { span: [m.start, m.end], key: m.key, strong: true, tok: st };
     }
@@ -943,6 +960,37 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       }
     }
     return np;
+  }
+
+  /**
+   * A mention that is the object of a preposition is not the subject: "an aide to the senator said",
+   * "a source close to him said", "John Smith of Texas said". The subject is the noun phrase the
+   * prepositional phrase modifies. Only a spokesman, a share of a group or a document from a body speaks
+   * for the body it is named with; anyone else is their own speaker, or an unresolved one.
+   */
+  function prepositionalHolder(toks: Token[], q: boolean[], st: number, floor: number, m: MentionRef): Subject | null {
+    let p = st - 1;
+    if (p > floor && /^(the|a|an|his|her|its|their|our|this|that|these|those)$/.test(lower(toks[p]))) p--;
+    if (p - 1 < floor || q[p]) return null;
+    const prep = lower(toks[p]);
+    if (!HOLDER_PREPS.has(prep)) return null;
+    let h = p - 1;
+    if (RELATION_ADJECTIVES.has(lower(toks[h])) && h - 1 >= floor) h--;
+    if (q[h] || !isWord(toks[h])) return null;
+    const hw = lower(toks[h]);
+    const headMention = mentionEndingAt(toks[h].end);
+    const named = headMention && headMention.kind !== 'PRONOUN' && actorKind.get(headMention.key) !== 'LOCATION' ? headMention : null;
+    const speaksFor =
+      (SPOKES_HEADS.has(hw) && /^(for|of|from|at)$/.test(prep)) ||
+      (QUANTITY_HEADS.has(hw) && prep === 'of') ||
+      (DOCUMENT_HEADS.has(hw) && /^(from|by|of)$/.test(prep));
+    if (!named && !speaksFor && !TITLE_HEADS.has(hw) && !GROUP_HEADS.has(hw) && !DOCUMENT_HEADS.has(hw)) return null;
+    const np = named ? { span: [named.start, named.end] as Span, tok: tokAt(toks, named.start) } : heuristicNP(toks, q, h, floor);
+    if (!np) return null;
+    // "in an interview with CNN, Smith said" is handled as an adverbial; here the phrase must open the subject
+    if (np.tok > floor && ADVERBIAL_PREPS.has(lower(toks[np.tok - 1]))) return null;
+    const key = speaksFor ? m.key : named ? named.key : null;
+    return { span: [np.span[0], m.end], key, strong: true, tok: np.tok, opaque: key === null };
   }
 
   /**

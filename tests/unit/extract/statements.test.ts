@@ -382,6 +382,31 @@ describe('subjects', () => {
     const saying = statements.find((s) => s.cue === 'saying');
     expect(saying).toEqual(expect.objectContaining({ content: ['the cuts were temporary'], speaker: 'Ida Lund' }));
   });
+
+  it('does not give an aide’s words to the official the aide works for', () => {
+    const { statements } = run('Governor Ruth Amsel signed the bill. An aide to the governor said the vote was close.');
+    const said = statements.find((s) => s.cue === 'said');
+    expect(said).toEqual(expect.objectContaining({ content: ['the vote was close'], source: 'An aide to the governor' }));
+    expect(said?.speaker).not.toBe('Ruth Amsel');
+  });
+
+  it('takes the person, not the place, in "X of Y said"', () => {
+    const { statements } = run('Karl Dunmore of Vermont said the ferry will not run.');
+    expect(statements).toEqual([expect.objectContaining({ source: 'Karl Dunmore of Vermont', speaker: 'Karl Dunmore' })]);
+  });
+
+  it('leaves "a source close to X" unresolved to X', () => {
+    const { statements } = run('Peter Voss lost the primary. A source close to Voss said the campaign was broke.');
+    expect(statements).toEqual([expect.objectContaining({ source: 'A source close to Voss' })]);
+    expect(statements[0].speaker).not.toBe('Peter Voss');
+  });
+
+  it('lets a share of a group speak for the group, but not residents for their town', () => {
+    const half = run('Half of the Democrats said they had not decided.').statements;
+    expect(half).toEqual([expect.objectContaining({ source: 'Half of the Democrats', speaker: 'Democrats' })]);
+    const residents = run('Residents of Dunmore said the water was brown.').statements;
+    expect(residents).toEqual([expect.objectContaining({ source: 'Residents of Dunmore', speaker: null })]);
+  });
 });
 
 describe('learned cues (src/extract/statements/cue-weights.json)', () => {
