@@ -11,6 +11,7 @@ import { emptyCounts, finalScores, scoreArticle, charSet, isDirect, quoteMask } 
 import type { ScoredStatement } from './attribution-score';
 import { loadSplit } from './polnear-load';
 import { arg } from './cli-args';
+import { addAgreement, emptyAgreement } from './speaker-agreement';
 
 function main(): void {
   const split = arg('split', 'dev')!;
@@ -26,6 +27,7 @@ function main(): void {
     }
   }
   const counts = emptyCounts();
+  const agreement = emptyAgreement();
   let words = 0;
   let ms = 0;
   const dumps: string[] = [];
@@ -47,6 +49,8 @@ function main(): void {
     ms += Number(process.hrtime.bigint() - t0) / 1e6;
     const system: ScoredStatement[] = f.statements.map((s) => ({ content: s.content, cue: s.cue, source: s.source }));
     const { pairs } = scoreArticle({ text: art.text, gold: art.gold, system }, counts);
+    const actors = new Map(f.actors.map((a) => [a.key, a]));
+    for (const p of pairs) addAgreement(agreement, art.text, art.gold[p.g].source, f.statements[p.s], actors);
     if (errors > 0 && dumps.length < errors) {
       const show = (sp: ScoredStatement['content'] | ScoredStatement['cue']): string => {
         if (!sp || sp.length === 0) return '∅';
@@ -92,6 +96,7 @@ function main(): void {
   console.log(line('direct-quote', r.direct) + `   (gold ${counts.directGold}, system ${counts.directSystem})`);
   console.log(`source accuracy  ${f3(r.sourceAccuracy)}  (${counts.sourceCorrect}/${counts.sourceTotal})`);
   console.log(`cue accuracy     ${f3(r.cueAccuracy)}  (${counts.cueCorrect}/${counts.cueTotal})`);
+  console.log(`speaker agreement ${f3(agreement.agree / Math.max(1, agreement.named))}  (${agreement.agree}/${agreement.named} pairs whose gold source names someone; ${agreement.unresolved} unresolved; ours, not a PolNeAR metric)`);
   if (crashes.length) console.log(`pipeline errors  ${crashes.length} articles (scored without timexes), e.g. ${crashes[0]}`);
   console.log(`speed            ${Math.round(words / (ms / 1000)).toLocaleString('en-US')} words/s (${words} words, ${ms.toFixed(0)} ms in extract(), whole pipeline, after a 20-article warm-up)`);
 }
