@@ -12,7 +12,7 @@ import { PRONOUNS as LEX_PRONOUNS } from '../lexicon/pronouns';
 import type { Gender } from '../lexicon/pronouns';
 import { LOCATIONS as LEX_LOCATIONS, DEMONYMS as LEX_DEMONYMS } from '../lexicon/places';
 import { ORG_WORDS as LEX_ORG_WORDS, KNOWN_ORGS as LEX_KNOWN_ORGS, GROUP_NAMES as LEX_GROUP_NAMES } from '../lexicon/organisations';
-import { GIVEN_NAMES as LEX_GIVEN_NAMES, NAME_PARTICLES as LEX_NAME_PARTICLES, NON_NAME_CAPS as LEX_NON_NAME_CAPS } from '../lexicon/names';
+import { GIVEN_NAMES as LEX_GIVEN_NAMES, NAME_PARTICLES as LEX_NAME_PARTICLES, NON_NAME_CAPS as LEX_NON_NAME_CAPS, PARTY_ADJECTIVES as LEX_PARTY_ADJECTIVES, PEOPLE_ADJECTIVES as LEX_PEOPLE_ADJECTIVES, EVENT_NAME_HEADS as LEX_EVENT_NAME_HEADS } from '../lexicon/names';
 import { CUE_FORMS as LEX_CUE_FORMS } from '../lexicon/reporting';
 
 
@@ -31,6 +31,9 @@ const GROUP_NAMES = LEX_GROUP_NAMES;
 const GIVEN_NAMES = LEX_GIVEN_NAMES;
 const NAME_PARTICLES = LEX_NAME_PARTICLES;
 const NON_NAME_CAPS = LEX_NON_NAME_CAPS;
+const PARTY_ADJECTIVES = LEX_PARTY_ADJECTIVES;
+const PEOPLE_ADJECTIVES = LEX_PEOPLE_ADJECTIVES;
+const EVENT_NAME_HEADS = LEX_EVENT_NAME_HEADS;
 const CUE_FORMS = LEX_CUE_FORMS;
 
 interface Actor {
@@ -62,6 +65,17 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another', 'one']
 const GROUP_QUANT = new Set(['the', 'some', 'many', 'most', 'several', 'other', 'few', 'two', 'three', 'four', 'five',
   'these', 'those', 'both', 'all', 'top', 'senior', 'local', 'numerous', 'various', 'more', 'fellow', 'our', 'their',
   'his', 'her', 'its', 'a', 'dozens', 'hundreds', 'thousands']);
+/** Nouns that name a department or portfolio in an office ("Secretary of Health and Human Services"). */
+const OFFICE_WORDS = new Set(['affairs', 'intelligence', 'treasury', 'agriculture', 'transportation', 'veterans', 'human',
+  'services', 'housing', 'urban', 'development', 'staff', 'chiefs', 'joint', 'staffs', 'investigation', 'management',
+  'budget', 'office', 'personnel', 'protection', 'environmental', 'environment', 'commerce', 'labor', 'labour', 'energy',
+  'education', 'health', 'defense', 'defence', 'state', 'justice', 'interior', 'homeland', 'security', 'foreign',
+  'finance', 'economy', 'trade', 'industry', 'culture', 'information', 'communications', 'transport', 'immigration',
+  'police', 'public', 'works', 'war', 'navy', 'army', 'air', 'force', 'operations', 'policy', 'legal', 'counsel']);
+/** Words after which a party word is a noun ("the Ohio Republican who …", "a Democrat and …"), not an adjective. */
+const NOUN_FOLLOWERS = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'from', 'for',
+  'with', 'to', 'by', 'as', 'is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
+  'also', 'then', 'now', 'still', 'himself', 'herself', 'told', 'said', 'says', 'did', 'does', 'not', 'never']);
 const STOP = new Set([...NON_NAME_CAPS].filter((w) => !['first', 'other'].includes(w)));
 
 function normTok(w: string): string {
@@ -207,6 +221,14 @@ export function findActors(doc: Document): ActorFinding[] {
         const w = toks[s - 1].text.toLowerCase();
         if (isGroup ? GROUP_QUANT.has(w) : DETERMINERS.has(w)) { det = w; s--; break; }
         if (DEMONYMS.has(w) || LOCATIONS.has(w)) { affiliation = DEMONYMS.get(w) ?? LOCATIONS.get(w) ?? null; s--; mods++; continue; }
+        // another head noun ends the phrase: "Clinton's right-hand woman rallied supporters"
+        if (TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w)) break;
+        // a past verb after its subject is not a modifier: "the woman rallied supporters"
+        if (w.endsWith('ed') && s - 2 >= 0) {
+          const pw = toks[s - 2].text;
+          const pl = pw.toLowerCase();
+          if (TITLE_HEADS.has(pl) || GROUP_HEADS.has(pl) || PRONOUNS.has(pl) || /^\p{Lu}/u.test(pw) && s - 2 > 0) break;
+        }
         if (TITLE_MODIFIERS.has(w) || (/^[\p{L}\-]+$/u.test(w) && !STOP.has(w) && !CUE_FORMS.has(w) && !PRONOUNS.has(w))) { s--; mods++; continue; }
         break;
       }
@@ -285,12 +307,39 @@ export function findActors(doc: Document): ActorFinding[] {
       if (TITLE_HEADS.has(w) || TITLE_HEADS.has(w.replace(/\.$/, ''))) lastHead = t;
       else if (!TITLE_MODIFIERS.has(w) && !ORG_WORDS.has(w) && !['of', 'for', 'and'].includes(w) && lastHead < 0 && t > k + 2) break;
     }
+    // an office named with "of"/"for" belongs to the title: "Secretary of State John Kerry",
+    // "Director of National Intelligence", "Minister for Foreign Affairs"
+    let officeEnd = -1;
+    if (lastHead >= 0 || (k < run.length - 2 && TITLE_HEADS.has(run[k].text.toLowerCase()))) {
+      let h = lastHead >= 0 ? lastHead : k;
+      while (h + 2 < run.length && /^(of|for)$/.test(run[h + 1].text.toLowerCase())) {
+        let u = h + 2;
+        if (run[u].text.toLowerCase() === 'the' && u + 1 < run.length) u++;
+        const u0 = u;
+        while (u < run.length && isOfficeWord(run[u].text.toLowerCase())) u++;
+        if (u === u0) break;
+        h = u - 1;
+        officeEnd = h;
+        if (u < run.length && TITLE_HEADS.has(run[u].text.toLowerCase()) && u + 1 < run.length && /^(of|for)$/.test(run[u + 1].text.toLowerCase())) h = u;
+      }
+    }
+    if (officeEnd >= 0) {
+      const office = run.slice(k, officeEnd + 1).map((t) => t.text).join(' ');
+      if (officeEnd === run.length - 1) {
+        // the office alone: the person who holds it, else an actor named by the office
+        const holder = [...persons].reverse().find((p) => p.title?.toLowerCase() === office.toLowerCase());
+        const a = holder ?? newActor(office, 'PERSON', office, affiliation, null, []);
+        addMention(a, [run[0].start, run[run.length - 1].end], 'TITLE', sentence, tok0, office);
+        return;
+      }
+      lastHead = officeEnd;
+    }
     const wholeLower = run.map((t) => tokenWord(t).toLowerCase());
     const isOrgRun = wholeLower.some((w, idx) => ORG_WORDS.has(w) && idx > 0) || (wholeLower.length === 1 && (KNOWN_ORGS.has(wholeLower[0]) || ORG_WORDS.has(wholeLower[0]) && false));
     let title: string | null = null;
     let gender: Gender | null = null;
     let nameStart = k;
-    if (lastHead >= 0 && !isOrgRun) {
+    if (lastHead >= 0 && (!isOrgRun || officeEnd >= 0)) {
       title = run.slice(k, lastHead + 1).map((t) => t.text).join(' ');
       for (let t = k; t <= lastHead; t++) {
         const w = run[t].text.toLowerCase();
@@ -312,7 +361,12 @@ export function findActors(doc: Document): ActorFinding[] {
       nameStart = k > 0 && run.length - k >= 1 ? k : 0;
       if (nameStart > 0 && !isPersonLike(run.slice(nameStart))) { nameStart = 0; affiliation = null; }
     }
-    const nameToks = run.slice(nameStart);
+    let nameToks = run.slice(nameStart);
+    // "Nevada Democratic caucuses", "the Republican race": a party adjective modifies what follows
+    const partyNext = nameToks.length > 0 ? /^ (\p{Ll}+)/u.exec(text.slice(nameToks[nameToks.length - 1].end, nameToks[nameToks.length - 1].end + 30)) : null;
+    if (!title && partyNext && PARTY_ADJECTIVES.has(nameToks[nameToks.length - 1].text.toLowerCase()) && !CUE_FORMS.has(partyNext[1]) && !/(ed|wants|needs|thinks|hopes|plans)$/.test(partyNext[1]) && !NOUN_FOLLOWERS.has(partyNext[1])) {
+      nameToks = nameToks.slice(0, -1);
+    }
     if (nameToks.length === 0) return;
     const start = nameToks[0].start;
     const last = nameToks[nameToks.length - 1];
@@ -328,9 +382,11 @@ export function findActors(doc: Document): ActorFinding[] {
     if (title) kind = 'PERSON';
     else if (nameToks.some((t, idx) => ORG_WORDS.has(tokenWord(t).toLowerCase()) && (idx > 0 || nameToks.length === 1 && false)) || KNOWN_ORGS.has(lowerName) || (/^[\p{Lu}&.\-]{2,6}$/u.test(name) && !locName)) kind = 'ORGANIZATION';
     else if (locName) kind = 'LOCATION';
-    else if (GROUP_NAMES.has(lowerName) || (nameToks.length === 1 && DEMONYMS.has(lowerName.replace(/s$/, '')) && lowerName.endsWith('s'))) kind = 'GROUP';
-    else if (DEMONYMS.has(lowerName)) return; // a demonym alone is not an actor
+    else if (GROUP_NAMES.has(lowerName) || (nameToks.length === 1 && lowerName.endsWith('s') && (DEMONYMS.has(lowerName.slice(0, -1)) || PEOPLE_ADJECTIVES.has(lowerName.slice(0, -1))))) kind = 'GROUP';
+    else if (DEMONYMS.has(lowerName) || PEOPLE_ADJECTIVES.has(lowerName)) return; // a demonym alone is not an actor
+    else if (nameToks.length >= 2 && EVENT_NAME_HEADS.has(lowers[lowers.length - 1])) return; // "the Islamic Revolution"
     else if (GIVEN_NAMES.has(lowers[0]) || (nameToks.length >= 2 && nameToks.length <= 4 && !/^(the|a|an)$/i.test(prevWord(run[0])))) kind = 'PERSON';
+    else if (nameToks.length >= 2 && PARTY_ADJECTIVES.has(lowers[lowers.length - 1])) kind = 'PERSON'; // "the Ohio Republican"
     else if (nameToks.length >= 2) kind = 'ORGANIZATION';
     else {
       // a single unknown capitalised word: a known person's surname, or a person when it reports something
@@ -372,6 +428,11 @@ export function findActors(doc: Document): ActorFinding[] {
     addMention(a, [start, end], 'NAME', sentence, tok0 + nameStart, name);
   }
 
+  /** Words of an office's name after "of"/"for": "State", "Defense", "Homeland Security", "Foreign Affairs". */
+  function isOfficeWord(w: string): boolean {
+    return (TITLE_MODIFIERS.has(w) || ORG_WORDS.has(w) || OFFICE_WORDS.has(w) || LOCATIONS.has(w) || DEMONYMS.has(w) || w === 'and') && !GIVEN_NAMES.has(w);
+  }
+
   function prevWord(t: Token): string {
     const m = text.slice(Math.max(0, t.start - 12), t.start).match(/(\p{L}+)\s+$/u);
     return m ? m[1] : '';
@@ -410,6 +471,29 @@ export function findActors(doc: Document): ActorFinding[] {
     const a = best ? best.actor : null;
     if (a && (g === 'M' || g === 'F') && !a.gender) a.gender = g;
     return a;
+  }
+
+  // ---- appositions: "A top strategist, John Weaver, said", "John Weaver, a top strategist, said":
+  // the description and the name are one person
+  const sorted = [...mentions].sort((x, y) => x.span[0] - y.span[0]);
+  for (let m = 0; m + 1 < sorted.length; m++) {
+    const a = sorted[m];
+    const b = sorted[m + 1];
+    if (a.sentence !== b.sentence || a.actor === b.actor || a.actor.kind !== 'PERSON' || b.actor.kind !== 'PERSON') continue;
+    if (!/^\s*,\s*$/.test(text.slice(a.span[1], b.span[0]))) continue;
+    const [nominal, named] = a.kind === 'NOMINAL' && b.kind !== 'NOMINAL' && b.kind !== 'PRONOUN' ? [a, b] : b.kind === 'NOMINAL' && a.kind !== 'NOMINAL' && a.kind !== 'PRONOUN' ? [b, a] : [null, null];
+    if (!nominal || !named) continue;
+    // the description must close there: "John Weaver, a top strategist, said" / "…, John Weaver, said"
+    const after = text.slice(Math.max(a.span[1], b.span[1]), Math.max(a.span[1], b.span[1]) + 2);
+    if (!/^\s*[,)]/.test(after) && !/^\s*$/.test(after)) continue;
+    const from = nominal.actor;
+    // a description already used of someone else elsewhere stays its own reference
+    if (from.mentions.some((x) => x.kind !== 'PRONOUN' && x.span[0] !== nominal.span[0])) continue;
+    const to = named.actor;
+    for (const x of from.mentions) to.mentions.push(x);
+    for (const x of mentions) if (x.actor === from) x.actor = to;
+    from.mentions = [];
+    if (!to.title) to.title = from.title;
   }
 
   // ---- output: keys in order of first mention

@@ -50,4 +50,26 @@ export const NON_NAME_CAPS = new Set([
   'indeed', 'thus', 'therefore', 'again', 'well', 'oh', 'ok', 'okay', 'please', 'thank', 'thanks', 'why',
   'never', 'always', 'sometimes', 'often', 'already', 'later', 'earlier', 'soon', 'finally', 'again',
   'nobody', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'nothing', 'everything', 'something',
+  // sentence openers that are never names
+  'whatever', 'whoever', 'whenever', 'wherever', 'whichever', 'having', 'being', 'given', 'unless', 'whereas',
+  'amid', 'besides', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'otherwise', 'regardless',
+  'rather', 'nearly', 'almost', 'clearly', 'certainly', 'obviously', 'apparently', 'unfortunately', 'fortunately',
+  'ultimately', 'instead', 'overall', 'altogether', 'hence', 'accordingly', 'similarly', 'likewise',
+  // holidays and seasons are dates, not actors
+  'christmas', 'easter', 'thanksgiving', 'halloween', 'hanukkah', 'passover', 'ramadan', 'lent',
 ]);
+
+/** Adjectives of region, faith or people with no single country: "the Arab country", "Islamic law". */
+export const PEOPLE_ADJECTIVES = new Set(['arab', 'arabic', 'islamic', 'muslim', 'christian', 'jewish', 'catholic', 'protestant',
+  'evangelical', 'sunni', 'shiite', 'shia', 'kurdish', 'western', 'eastern', 'european', 'african', 'asian', 'latin',
+  'hispanic', 'latino', 'latina', 'persian', 'nordic', 'baltic', 'balkan', 'caribbean']);
+
+/** Last words of names of events, laws and prizes, not of actors: "the Islamic Revolution", "the Paris Agreement". */
+export const EVENT_NAME_HEADS = new Set(['revolution', 'war', 'wars', 'act', 'treaty', 'agreement', 'accord', 'accords', 'summit',
+  'crisis', 'doctrine', 'olympics', 'games', 'cup', 'prize', 'award', 'awards', 'amendment', 'protocol', 'uprising',
+  'massacre', 'festival', 'marathon', 'primary', 'primaries', 'caucus', 'caucuses',
+  'debate', 'election', 'elections', 'referendum']);
+
+/** Party and ideology adjectives: "the Democratic race", "Nevada Republican caucuses" name no actor alone. */
+export const PARTY_ADJECTIVES = new Set(['democratic', 'republican', 'conservative', 'liberal', 'libertarian', 'progressive', 'socialist']);
+

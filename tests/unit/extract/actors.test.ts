@@ -28,6 +28,28 @@ describe('actors: names, titles and affiliations', () => {
     expect(byName('Pentagon')?.kind).toBe('ORGANIZATION');
   });
 
+  it('reads an office named with "of" as part of the title', () => {
+    const { actors, byName } = run('Secretary of Transportation Mara Quist toured the bridge. Later the Secretary of Transportation spoke.');
+    expect(byName('Mara Quist')).toEqual(expect.objectContaining({ kind: 'PERSON', title: 'Secretary of Transportation' }));
+    expect(actors.filter((a) => a.kind === 'PERSON')).toHaveLength(1);
+    expect(byName('Mara Quist')?.mentions).toHaveLength(2);
+  });
+
+  it('does not make a party adjective, a holiday or a sentence opener an actor', () => {
+    const { actors } = run('The Democratic race stalled before Christmas. Whatever happens, Nevada Republican caucuses go ahead.');
+    expect(actors.map((a) => a.name).sort()).toEqual(['Nevada']);
+  });
+
+  it('keeps a party word that heads its noun phrase as a reference to a person', () => {
+    const { byName } = run('The Ohio Republican who chairs the panel said no.');
+    expect(byName('Ohio Republican')?.kind).toBe('PERSON');
+  });
+
+  it('does not read a verb between a description and a group head as a modifier', () => {
+    const { actors } = run('The senator’s chief aide rallied supporters in Dayton.');
+    expect(actors.some((a) => /rallied/.test(a.name))).toBe(false);
+  });
+
   it('does not make a demonym alone an actor', () => {
     const { actors } = run('The Egyptian delegation left early.');
     expect(actors.find((a) => a.name === 'Egyptian')).toBeUndefined();
@@ -91,6 +113,14 @@ describe('actors: coreference', () => {
     const a = actors.find((x) => x.kind === 'PERSON')!;
     expect(a.mentions[0].kind).toBe('NOMINAL');
     expect(a.title).toBe('spokesman');
+  });
+
+  it('makes a description and the name in apposition to it one person', () => {
+    const before = run('A senior adviser, Lena Farr, said the talks failed.');
+    expect(before.actors.map((a) => a.name)).toEqual(['Lena Farr']);
+    expect(before.surfaces('Lena Farr')).toEqual([['A senior adviser', 'NOMINAL'], ['Lena Farr', 'NAME']]);
+    const after = run('Lena Farr, a senior adviser, said the talks failed.');
+    expect(after.actors.map((a) => a.name)).toEqual(['Lena Farr']);
   });
 
   it('records aliases', () => {
