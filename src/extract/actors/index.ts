@@ -379,6 +379,18 @@ export function findActors(doc: Document): ActorFinding[] {
     let kind: ActorKind;
     const locName = LOCATIONS.get(name.toLowerCase()) ?? LOCATIONS.get(joined);
     const lowerName = name.toLowerCase();
+    // a transcript's or a headline's capitals: "TAPPER:" is Jake Tapper once he has been named
+    const capsPerson = !title && nameToks.length === 1 && name.length > 2 && name === name.toUpperCase() ? findPerson(lowers) : null;
+    if (capsPerson) {
+      addMention(capsPerson, full, 'NAME', sentence, tok0, name);
+      return;
+    }
+    // a bare capitalised title ("Governor, do you agree?") addresses the person who holds it, or no one
+    if (!title && nameToks.length === 1 && TITLE_HEADS.has(lowers[0])) {
+      const holder = [...persons].reverse().find((p) => p.title?.toLowerCase().split(/\s+/).includes(lowers[0]));
+      if (holder) addMention(holder, full, 'TITLE', sentence, tok0, name);
+      return;
+    }
     if (title) kind = 'PERSON';
     else if (nameToks.some((t, idx) => ORG_WORDS.has(tokenWord(t).toLowerCase()) && (idx > 0 || nameToks.length === 1 && false)) || KNOWN_ORGS.has(lowerName) || (/^[\p{Lu}&.\-]{2,6}$/u.test(name) && !locName)) kind = 'ORGANIZATION';
     else if (locName) kind = 'LOCATION';

@@ -306,6 +306,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   joinOpenParagraphs();
   colonStatements();
   dashSignatures();
+  firstPersonSpeakers();
 
   // ---- sentence pass -------------------------------------------------------------------------
   /**
@@ -1022,6 +1023,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     while (s - 1 >= floor && L - s < 7) {
       const p = toks[s - 1];
       const pw = lower(p);
+      // a plural possessive: "Sanders’ campaign", "the senators' aides"
+      if ((p.text === '’' || p.text === "'") && s - 2 >= floor && toks[s - 2].end === p.start && /s$/.test(toks[s - 2].text) && isWord(toks[s - 2])) {
+        s -= 2;
+        continue;
+      }
       if (q[s - 1] || !isWord(p) || (CLAUSE_OPENERS.has(pw) && !['of', 'for', 'in', 'at', 'on', 'from', 'the'].includes(pw)) || verbForm(pw) || SUBJECT_PRONOUNS.has(pw)) break;
       s--;
     }
@@ -1947,6 +1953,32 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         paragraph: p.index,
       });
       claim([[contentStart, end]]);
+    }
+  }
+
+  /**
+   * "I" is whoever is quoted: the speaker of the statement whose content holds it ("“I said it
+   * before,” Cruz said"), or the name that opens a transcript turn ("FALLIN: I think …").
+   */
+  function firstPersonSpeakers(): void {
+    for (const d of drafts) {
+      if (d.speaker || !d.source || !/^I$|^I['’](?:m|ve|d|ll)$/.test(text.slice(d.source[0], d.source[1]))) continue;
+      const pos = d.source[0];
+      let best: Draft | null = null;
+      let bestLen = Infinity;
+      for (const o of drafts) {
+        if (o === d || !o.speaker) continue;
+        for (const [s, e] of o.content) if (s <= pos && pos < e && e - s < bestLen) { best = o; bestLen = e - s; }
+      }
+      if (best) {
+        d.speaker = best.speaker;
+        continue;
+      }
+      const para = doc.paragraphs[d.paragraph];
+      const turn = para ? /^([\p{Lu}][\p{Lu}.'’\-]+(?:\s+[\p{Lu}][\p{Lu}.'’\-]+){0,2})\s*:/u.exec(text.slice(para.start, Math.min(para.end, para.start + 60))) : null;
+      if (!turn || pos < para.start + turn[0].length) continue;
+      const ref = mentionIn(para.start, para.start + turn[1].length);
+      if (ref && ref.start === para.start && actorKind.get(ref.key) === 'PERSON') d.speaker = ref.key;
     }
   }
 

@@ -401,6 +401,18 @@ describe('subjects', () => {
     expect(statements[0].speaker).not.toBe('Peter Voss');
   });
 
+  it('reads a plural possessive before the head noun as part of the source', () => {
+    const { statements } = run('Nora Jennings spoke first. Jennings’ campaign said the count was wrong.');
+    expect(statements).toEqual([expect.objectContaining({ source: 'Jennings’ campaign', speaker: 'Nora Jennings' })]);
+  });
+
+  it('gives "I" in a transcript turn to the person who opens the turn', () => {
+    const { statements } = run('Host Dana Kell questioned Senator Obi Marsh.\nKELL: Will you vote for it?\nMARSH: I think that the bill is flawed.');
+    const think = statements.find((s) => s.cue === 'think');
+    expect(think).toEqual(expect.objectContaining({ source: 'I', content: ['that the bill is flawed'], speaker: 'Obi Marsh' }));
+    expect(statements.find((s) => s.source === 'KELL')?.speaker).toBe('Dana Kell');
+  });
+
   it('lets a share of a group speak for the group, but not residents for their town', () => {
     const half = run('Half of the Democrats said they had not decided.').statements;
     expect(half).toEqual([expect.objectContaining({ source: 'Half of the Democrats', speaker: 'Democrats' })]);
