@@ -93,7 +93,7 @@ function isNameToken(tok: Token, first: boolean): boolean {
   if (w.length === 1 && !first) return /^\p{Lu}$/u.test(w) && w !== 'I' && w !== 'A';
   const allCaps = w.length >= 2 && w === w.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(w);
   if ((STOP.has(lower) && !allCaps) || (first && CUE_FORMS.has(lower))) return false;
-  if (w === 'I' || w === 'A') return false;
+  if (w === 'I' || w === 'A' || /^I['’](?:m|ve|d|ll)$/.test(w)) return false;
   return true;
 }
 

@@ -54,7 +54,7 @@ export const NON_NAME_CAPS = new Set([
   'whatever', 'whoever', 'whenever', 'wherever', 'whichever', 'having', 'being', 'given', 'unless', 'whereas',
   'amid', 'besides', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'otherwise', 'regardless',
   'rather', 'nearly', 'almost', 'clearly', 'certainly', 'obviously', 'apparently', 'unfortunately', 'fortunately',
-  'ultimately', 'instead', 'overall', 'altogether', 'hence', 'accordingly', 'similarly', 'likewise',
+  'ultimately', 'instead', 'overall', 'altogether', 'hence', 'accordingly', 'similarly', 'likewise', 'too', 'o.k.',
   // holidays and seasons are dates, not actors
   'christmas', 'easter', 'thanksgiving', 'halloween', 'hanukkah', 'passover', 'ramadan', 'lent',
 ]);
