@@ -72,6 +72,12 @@ const OFFICE_WORDS = new Set(['affairs', 'intelligence', 'treasury', 'agricultur
   'education', 'health', 'defense', 'defence', 'state', 'justice', 'interior', 'homeland', 'security', 'foreign',
   'finance', 'economy', 'trade', 'industry', 'culture', 'information', 'communications', 'transport', 'immigration',
   'police', 'public', 'works', 'war', 'navy', 'army', 'air', 'force', 'operations', 'policy', 'legal', 'counsel']);
+/** Words that follow a sentence-initial name as its verb or a clause: "Kasich has …", "Kasich, who …". */
+const FINITE_AFTER_NAME = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might',
+  'must', 'did', 'does', 'do', 'also', 'then', 'later', 'now', 'still', 'himself', 'herself', 'and', 'who', 'of', 'in',
+  'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'not', 'never', 'just', 'only', 'first', 'once', 'won', 'lost',
+  'led', 'ran', 'met', 'got', 'went', 'came', 'made', 'took', 'gave', 'left', 'kept', 'held', 'sent', 'spent', 'knew',
+  'saw', 'spoke', 'began', 'became', 'stood', 'brought', 'paid', 'heard', 'rose', 'fell', 'chose', 'flew', 'hit', 'put']);
 /** Words after which a party word is a noun ("the Ohio Republican who …", "a Democrat and …"), not an adjective. */
 const NOUN_FOLLOWERS = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'from', 'for',
   'with', 'to', 'by', 'as', 'is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
@@ -93,7 +99,7 @@ function isNameToken(tok: Token, first: boolean): boolean {
   if (w.length === 1 && !first) return /^\p{Lu}$/u.test(w) && w !== 'I' && w !== 'A';
   const allCaps = w.length >= 2 && w === w.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(w);
   if ((STOP.has(lower) && !allCaps) || (first && CUE_FORMS.has(lower))) return false;
-  if (w === 'I' || w === 'A' || /^I['’](?:m|ve|d|ll)$/.test(w)) return false;
+  if (w === 'I' || w === 'A' || /^(?:I|We|You|They|He|She|It|That|There|What|Who|Let|Here|Where)['’](?:m|ve|d|ll|re|s)$/.test(w)) return false;
   return true;
 }
 
@@ -156,10 +162,13 @@ export function findActors(doc: Document): ActorFinding[] {
 
   // words written with a capital inside sentences (names, not sentence-initial capitals)
   const capsInside = new Set<string>();
+  // words the document also writes in lower case: "Hate" opening a quotation is the word "hate"
+  const lowerSeen = new Set<string>();
   for (const sent of doc.sentences) {
     for (let i = 1; i < sent.tokens.length; i++) {
       const t = sent.tokens[i];
       const c = t.text.charCodeAt(0);
+      if (c >= 97 && c <= 122) lowerSeen.add(t.text);
       if ((c >= 65 && c <= 90) || (c > 127 && UPPER.test(t.text))) {
         const pv = sent.tokens[i - 1].text;
         if (pv.length > 1 || !/^[“"‘'(\[—:.]$/.test(pv)) capsInside.add(normTok(t.text));
@@ -173,7 +182,9 @@ export function findActors(doc: Document): ActorFinding[] {
     const shortPara = toks.length <= 4 && !/[.!?"”]$/.test(text.slice(sent.start, sent.end));
     // ---- 1. capitalised name runs
     for (let i = 0; i < toks.length; i++) {
-      if (!isNameToken(toks[i], i === 0)) continue;
+      // a quotation opens with a capital as a sentence does: “Together, we …”
+      const initial = i === 0 || (i > 0 && /^[“"‘'(\[—:]$/.test(toks[i - 1].text));
+      if (!isNameToken(toks[i], initial)) continue;
       let j = i;
       while (j + 1 < toks.length && !POSSESSIVE.test(toks[j].text)) {
         const nx = toks[j + 1];
@@ -197,7 +208,19 @@ export function findActors(doc: Document): ActorFinding[] {
       const nextW = toks[j + 1]?.text ?? '';
       if (!POSSESSIVE.test(toks[j].text) && (GROUP_HEADS.has(nextW) || TITLE_HEADS.has(nextW)) && !/^\p{Lu}/u.test(nextW)) continue;
       if (shortPara && run.length === toks.length) continue; // a bare section heading
-      analyseRun(run, sent.index, startTok);
+      // a sentence's or a quotation's first word the text also writes in lower case is that word
+      // ("Hate destroys …", "Critics said …"); a group head among them is read as a nominal below
+      if (initial && run.length === 1) {
+        const w = normTok(run[0].text);
+        if (!capsInside.has(w) && !personsByLast.has(w) && !GIVEN_NAMES.has(w)) {
+          if (lowerSeen.has(w) || GROUP_HEADS.has(w) || TITLE_HEADS.has(w)) continue;
+          // a capital only because it opens the sentence, before the noun it modifies: "Abortion rights
+          // advocates said", "Hate destroys"; a name is followed by its verb ("Kasich said") or punctuation
+          const nx = toks[startTok + 1];
+          if (nx && /^\p{Ll}/u.test(nx.text) && !CUE_FORMS.has(nx.text) && !FINITE_AFTER_NAME.has(nx.text) && !/ed$/.test(nx.text)) continue;
+        }
+      }
+      analyseRun(run, sent.index, startTok, initial);
       for (let k = startTok; k <= j; k++) used[k] = 1;
     }
 
@@ -292,7 +315,7 @@ export function findActors(doc: Document): ActorFinding[] {
     }
   }
 
-  function analyseRun(run: Token[], sentence: number, tok0: number): void {
+  function analyseRun(run: Token[], sentence: number, tok0: number, initial: boolean): void {
     let k = 0;
     let affiliation: string | null = null;
     // leading affiliation: "Iranian Defense Minister …", "US National Security Adviser …"
@@ -410,7 +433,7 @@ export function findActors(doc: Document): ActorFinding[] {
       const after = text.slice(end, end + 40).toLowerCase().match(/^[\s,]*(?:\p{L}+ly\s+)?(\p{L}+)/u);
       const afterWord = after ? after[1] : '';
       const colon = /^\s*:/.test(text.slice(end, end + 3));
-      if (tok0 === 0 && !colon && !CUE_FORMS.has(afterWord) && !capsInside.has(lowers[0]) && !/^\p{Ll}+(ed|s)$/u.test(afterWord)) return;
+      if (initial && !colon && !CUE_FORMS.has(afterWord) && !capsInside.has(lowers[0]) && !/^\p{Ll}+(ed|s)$/u.test(afterWord)) return;
       kind = /^(the|a|an)$/i.test(prevWord(run[0])) ? 'ORGANIZATION' : 'PERSON';
     }
     if (kind === 'PERSON') {

@@ -44,6 +44,10 @@ export const GROUP_HEADS = new Set([
 
   'forecasters', 'modelers', 'colleagues',
   'friends', 'relatives', 'neighbors', 'fans', 'followers', 'participants', 'attendees', 'respondents',
+  'advocates', 'groups', 'companies', 'firms', 'investors', 'police', 'rabbis', 'clergy', 'parties', 'organizations',
+  'organisations', 'defenders', 'owners', 'migrants', 'immigrants', 'refugees', 'doctors', 'nurses', 'teachers',
+  'farmers', 'businesses', 'lenders', 'unions', 'networks', 'outlets', 'newspapers', 'proponents', 'detractors',
+  'skeptics', 'sceptics', 'defenders', 'loyalists', 'partisans', 'liberals', 'campaigners', 'petitioners',
 ]);
 
 /** Titles written before a name that also tell the gender. */

@@ -40,6 +40,11 @@ describe('actors: names, titles and affiliations', () => {
     expect(actors.map((a) => a.name).sort()).toEqual(['Nevada']);
   });
 
+  it('does not make a word capitalised only by opening a sentence or a quotation an actor', () => {
+    const { actors } = run('Ballot access lawyers said the count was wrong. “Fear sells,” she said, and fear was everywhere. Kasich agreed.');
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([['Ballot access lawyers', 'GROUP'], ['Kasich', 'PERSON']]);
+  });
+
   it('keeps a party word that heads its noun phrase as a reference to a person', () => {
     const { byName } = run('The Ohio Republican who chairs the panel said no.');
     expect(byName('Ohio Republican')?.kind).toBe('PERSON');

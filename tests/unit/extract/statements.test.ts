@@ -417,7 +417,7 @@ describe('subjects', () => {
     const half = run('Half of the Democrats said they had not decided.').statements;
     expect(half).toEqual([expect.objectContaining({ source: 'Half of the Democrats', speaker: 'Democrats' })]);
     const residents = run('Residents of Dunmore said the water was brown.').statements;
-    expect(residents).toEqual([expect.objectContaining({ source: 'Residents of Dunmore', speaker: null })]);
+    expect(residents).toEqual([expect.objectContaining({ source: 'Residents of Dunmore', speaker: 'Residents' })]);
   });
 });
 
