@@ -119,7 +119,7 @@ function isProgramTitle(text: string, r: QuoteRegion): boolean {
   if (words.length === 0 || words.length > 6 || !words.every((w) => /^(\p{Lu}|\d|the$|of$|and$|a$|in$|on$|for$|to$|with$)/u.test(w))) return false;
   return PROGRAM_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start));
 }
-const PROGRAM_BEFORE = /\b(?:on|to|with|told|in)\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*(?:['’]s|s['’]|['’])\s*$/u;
+const PROGRAM_BEFORE = /\b(?:on|to|with|told|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,2}(?:\p{Lu}[\p{L}.&-]*|channel|network|station|program|programme|show|podcast)(?:['’]s|s['’]|['’])\s*$/u;
 /** Labels of a news page before a colon, not speakers. */
 const PAGE_LABELS = /^(contributing|correction|corrections|clarification|e-?mail|twitter|facebook|follow|byline|editor['’]s note|the latest|revealed|breaking|update|updated|related|photo|photos|credit|video|watch|listen|note)$/i;
 /** A verb or noun of chanting or shouting right before a quotation. */
@@ -545,7 +545,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
           preSubj2 = d;
         }
       }
-      const quoteBefore = preSubj2 >= 0 && (q[preSubj2] || CLOSE_Q.has(toks[preSubj2].text)) && !(cueEndTok + 1 < toks.length && (q[cueEndTok + 1] || /^(that|:)$/.test(lower(toks[cueEndTok + 1]))));
+      // a closing mark counts only when it closes a quotation, not a programme title ("on ABC’s “This Week,” Carson said")
+      const quoteBefore = preSubj2 >= 0 && (q[preSubj2] || (CLOSE_Q.has(toks[preSubj2].text) && preSubj2 > 0 && q[preSubj2 - 1])) && !(cueEndTok + 1 < toks.length && (q[cueEndTok + 1] || /^(that|:)$/.test(lower(toks[cueEndTok + 1]))));
       if ((rest.empty || (quoteBefore && verb.speech)) && preSubj2 >= 0 && (toks[preSubj2].text === ',' || CLOSE_Q.has(toks[preSubj2].text) || q[preSubj2] || toks[preSubj2].text === '—')) {
         const content = leftContent(sent, toks, q, preSubj2, floor);
         if (content && verb.frame !== 'INFINITIVE') {

@@ -401,6 +401,11 @@ describe('subjects', () => {
     expect(statements[0].speaker).not.toBe('Peter Voss');
   });
 
+  it('does not read a fronted programme title as the quotation of the speech tag after it', () => {
+    const { statements } = run('Tuesday on the Daybreak network’s “Morning Talk,” Mayor Ida Lund said the budget would pass.');
+    expect(statements).toEqual([expect.objectContaining({ content: ['the budget would pass'], cue: 'said', speaker: 'Ida Lund' })]);
+  });
+
   it('reads a plural possessive before the head noun as part of the source', () => {
     const { statements } = run('Nora Jennings spoke first. Jennings’ campaign said the count was wrong.');
     expect(statements).toEqual([expect.objectContaining({ source: 'Jennings’ campaign', speaker: 'Nora Jennings' })]);
