@@ -1164,7 +1164,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         continue;
       }
       // inside an adjunct phrase ("in a video message to the convention") any noun may follow
-      if (k > r && /^(of|to|with|for|by|from|in|on|at|during|about)$/.test(lower(toks[r])) && !FINITE.has(w) && w !== 'that' && !CUE_FORMS.has(w)) {
+      if (k > r && /^(of|to|with|for|by|from|in|on|at|during|about|after|before|following|over|through|via|outside|inside)$/.test(lower(toks[r])) && !FINITE.has(w) && w !== 'that' && (!CUE_FORMS.has(w) || DETERMINERS.has(lower(toks[k - 1])))) {
         k++;
         continue;
       }

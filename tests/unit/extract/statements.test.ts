@@ -406,6 +406,11 @@ describe('subjects', () => {
     expect(statements).toEqual([expect.objectContaining({ content: ['the budget would pass'], cue: 'said', speaker: 'Ida Lund' })]);
   });
 
+  it('reads a time adjunct after a postposed tag as the tag’s, not as the content', () => {
+    const { statements } = run('The strike is over, Mayor Ida Lund said after the council meeting.');
+    expect(statements).toEqual([expect.objectContaining({ content: ['The strike is over'], cue: 'said', speaker: 'Ida Lund' })]);
+  });
+
   it('reads a plural possessive before the head noun as part of the source', () => {
     const { statements } = run('Nora Jennings spoke first. Jennings’ campaign said the count was wrong.');
     expect(statements).toEqual([expect.objectContaining({ source: 'Jennings’ campaign', speaker: 'Nora Jennings' })]);
