@@ -1467,6 +1467,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         while (tailEnd > e && !isWord(toks[tailEnd]) && !CLOSE_Q.has(toks[tailEnd].text)) tailEnd--;
       }
       if (end >= lead) {
+        // what is left of the sentence is another statement's speech tag ("…,” Smith said at a rally,
+        // according to the Sun"), not a content of its own
+        const left = text.slice(toks[lead].start, toks[end].end);
+        const words = left.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+        if (words <= 2 || (words <= 8 && (SAY_CUE.test(left.toLowerCase()) || /(^|\s)(replied|responded|asked|said|says)(\s|$)/i.test(left)))) return null;
         const segs: Span[] = [[toks[lead].start, toks[end].end]];
         if (tailEnd > e + 1) segs.push([toks[e + 1].start, toks[tailEnd].end]);
         const before = drafts.length;

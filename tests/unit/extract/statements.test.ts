@@ -411,6 +411,11 @@ describe('subjects', () => {
     expect(statements).toEqual([expect.objectContaining({ content: ['The strike is over'], cue: 'said', speaker: 'Ida Lund' })]);
   });
 
+  it('makes no "according to" statement of another statement’s speech tag', () => {
+    const { statements } = run('“We will build it,” Mayor Ida Lund said at a rally, according to the Harbor Gazette.');
+    expect(statements).toEqual([expect.objectContaining({ content: ['“We will build it,”'], cue: 'said' })]);
+  });
+
   it('reads a plural possessive before the head noun as part of the source', () => {
     const { statements } = run('Nora Jennings spoke first. Jennings’ campaign said the count was wrong.');
     expect(statements).toEqual([expect.objectContaining({ source: 'Jennings’ campaign', speaker: 'Nora Jennings' })]);
