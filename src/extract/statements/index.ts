@@ -108,6 +108,7 @@ const DOCUMENT_HEADS = new Set(['statement', 'release', 'letter', 'memo', 'repor
   'e-mail', 'post', 'tweet', 'message', 'note', 'announcement', 'notice', 'document', 'complaint', 'lawsuit', 'study', 'survey', 'poll', 'analysis']);
 /** Prepositions that open a fronted adverbial rather than a subject. */
 const ADVERBIAL_PREPS = new Set(['in', 'on', 'at', 'during', 'for', 'over', 'since', 'after', 'before', 'from', 'via', 'through', 'with', 'to']);
+const REFLEXIVES = /^(itself|himself|herself|themselves|myself|ourselves|yourself|yourselves|oneself)$/;
 const MAX_PARA_GAP = 1;
 /** Particles and prepositions between a phrasal verb and its object ("doubling down on", "laid out"). */
 const PARTICLES = /^(on|out|up|down|off|in|to|about|back|into)$/;
@@ -526,6 +527,10 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       const left = L >= 0 ? findSubject(toks, q, L, floor) : null;
       const subj: Subject | null = left && ingAfterComma ? previousSource(sent, toks[i].start) ?? mainSubject ?? mainClauseSubject(toks, q, i) ?? left : left;
       if (!subj) continue;
+      // "a group called Black Votes Matter", "a company called X": a naming participle, no one speaks
+      if ((lw === 'called' || lw === 'named' || lw === 'dubbed') && namingParticiple(toks, i)) continue;
+      // "found themselves in a fight": no finding is reported
+      if (/^(found|finds|find)$/.test(lw) && REFLEXIVES.test(lower(toks[cueEndTok + 1] ?? toks[i]))) continue;
       const weak = WEAK_CUE_FORMS.has(lw) || !verb.speech || verb.frame === 'NP' || verb.frame === 'INFINITIVE';
       if (weak && !subj.strong) continue;
       const quoteAfter = cueEndTok + 1 < n && (q[cueEndTok + 1] || ((toks[cueEndTok + 1].text === ':' || toks[cueEndTok + 1].text === ',') && (cueEndTok + 2 >= n || q[cueEndTok + 2])));
@@ -962,6 +967,20 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       }
     }
     return np;
+  }
+
+  /** "called" right after an indefinite noun phrase modifies it: "a new group called …", "a PAC called …". */
+  function namingParticiple(toks: Token[], i: number): boolean {
+    const head = toks[i - 1];
+    if (!head || !isWord(head) || SUBJECT_PRONOUNS.has(lower(head)) || mentionEndingAt(head.end)) return false;
+    // a person can call something something: "a senator called the plan a disaster"
+    if (TITLE_HEADS.has(lower(head)) || GROUP_HEADS.has(lower(head))) return false;
+    for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
+      const w = lower(toks[k]);
+      if (w === 'a' || w === 'an') return true;
+      if (!isWord(toks[k]) || FINITE.has(w) || CUE_FORMS.has(w)) return false;
+    }
+    return false;
   }
 
   /**
@@ -1606,6 +1625,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const nounLike = c0 === i && (NOUN_MARKERS.has(prev) || /['’]s$/.test(prev) || prev === "'s" || prev === '’s');
     if (ce + 1 >= n) return;
     const frame = np || (nounLike && ce === i) ? 'NP' : lower(toks[ce + 1]) === 'to' ? 'INFINITIVE' : 'CLAUSE';
+    if (/^(called|named|dubbed)$/.test(lower(toks[i])) && c0 === i && namingParticiple(toks, i)) return;
+    if (/^(found|finds|find)$/.test(lower(toks[i])) && REFLEXIVES.test(nx)) return; // found themselves on the same side: no finding
     const content = namedByQuote(lower(toks[i]), rightContent(sent, toks, q, ce + 1, { base: 'model', frame, speech: frame === 'CLAUSE' }));
     if (!content) return;
     let subj: Subject | null = null;

@@ -416,6 +416,14 @@ describe('subjects', () => {
     expect(statements).toEqual([expect.objectContaining({ content: ['“We will build it,”'], cue: 'said' })]);
   });
 
+  it('reads "a group called X" and "found themselves" as no statement, but keeps a person calling something names', () => {
+    expect(run('Organisers set up a new charity called Open Doors last spring.').statements).toEqual([]);
+    expect(run('The two rival unions found themselves on the same side.').statements).toEqual([]);
+    expect(run('A senator called the levy a disgrace.').statements).toEqual([
+      expect.objectContaining({ cue: 'called', source: 'A senator', content: ['the levy a disgrace'] }),
+    ]);
+  });
+
   it('reads a plural possessive before the head noun as part of the source', () => {
     const { statements } = run('Nora Jennings spoke first. Jennings’ campaign said the count was wrong.');
     expect(statements).toEqual([expect.objectContaining({ source: 'Jennings’ campaign', speaker: 'Nora Jennings' })]);
