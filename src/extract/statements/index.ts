@@ -131,6 +131,9 @@ const POLL_FRONTED = /^(?:(?:But|And|Yet)\s+)?(In)\s+(?:[^,;:“”"\n]{0,80}?)\
 /** A naming participle right before a quotation (not "so-called", not after a subject pronoun). */
 const NAMED_BEFORE = /(?<!\bso[- ])(?<!\b(?:he|she|they|we|I|you|it|who)\s+)()(titled|entitled|nicknamed|dubbed|known as|billed as|goes by)\s*,?\s*$/;
 /** Verbs that name something: their content ends with the quoted name. */
+/** Words that open a short adjunct of a verb of saying set off before its quotation ("said of the plan, “…”"). */
+const QUOTE_ADJUNCT_OPENERS = /^(of|about|on|at|in|to|with|from|for|during|after|before|while|again|then|also|once|later|earlier|when|as|into|over|through|via|using|speaking|turning|looking|gesturing|waving|smiling|laughing|referencing|directly|perhaps|still|finally)$/;
+
 const NAMING = /^(call|calls|called|calling|dub|dubs|dubbed|dubbing|label|labels|labeled|labelled|labeling|labelling|brand|brands|branded|branding|nickname|nicknamed|term|terms|termed|terming|deem|deems|deemed)$/;
 /** Degree words, adverbs and particles that cannot end a subject noun phrase. */
 const NOT_NP_HEAD = new Set(['very', 'more', 'most', 'less', 'least', 'over', 'off', 'instead', 'again', 'too', 'also', 'even',
@@ -446,7 +449,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         const nextPara = doc.paragraphs[sent.paragraph + 1];
         const nextQ = (k: number): boolean =>
           k < n && (q[k] || OPEN_Q.has(toks[k].text) || ((toks[k].text === ':' || toks[k].text === ',') && k + 1 < n && q[k + 1]) ||
-            (toks[k].text === ':' && k === n - 1 && !!nextPara && regionAt(regions, nextPara.start) >= 0));
+            (toks[k].text === ':' && k === n - 1 && !!nextPara && regionAt(regions, nextPara.start) >= 0) || (k < n && quoteAfterAdjunct(toks, q, k) >= 0));
         let c = i - 1;
         while (c >= 0 && !q[c] && isWord(toks[c]) && i - c < 8) c--;
         const prevQ = c >= 0 ? q[c] || (toks[c].text === ',' && c > 0 && q[c - 1]) : /[”"»]\s*$/.test(text.slice(Math.max(0, sent.start - 3), sent.start));
@@ -820,6 +823,32 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (!/^[a-z]+$/.test(toks[k].text) || CUE_FORMS.has(toks[k].text) || /ed$/.test(toks[k].text)) return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * "said of the plan, “…”", "joked, again using a thick accent, “…”", "saying at one point, “…”": a
+   * short adjunct of the cue (no verb of its own), set off by a comma before a full quotation; the
+   * quotation's first token, or -1.
+   */
+  function quoteAfterAdjunct(toks: Token[], q: boolean[], k: number): number {
+    const n = toks.length;
+    let j = k;
+    if (j < n && toks[j].text === ',') j++;
+    if (j >= n || q[j] || !QUOTE_ADJUNCT_OPENERS.test(lower(toks[j])) && !/^[a-z]+ly$/.test(toks[j].text)) return -1;
+    for (let h = j + 1; h < n && h < j + 12; h++) {
+      if (q[h]) return -1;
+      const w = toks[h].text;
+      if (w === ',' || w === ':') {
+        if (h + 1 >= n || !q[h + 1]) return -1;
+        const ri = regionAt(regions, toks[h + 1].start);
+        if (ri < 0 || regions[ri].start < toks[h + 1].start - 1) return -1;
+        const words = text.slice(regions[ri].start, regions[ri].end).match(/[\p{L}\p{N}]+/gu);
+        return words && words.length >= 3 ? h + 1 : -1;
+      }
+      const lw = lower(toks[h]);
+      if (/^[.;!?—–()]$/.test(w) || lw === 'that' || (FINITE.has(lw) && !CUE_AUX.has(lw)) || STRONG_CUES.has(lw)) return -1;
+    }
+    return -1;
   }
 
   /**
@@ -1301,6 +1330,10 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       for (let j = k + 1; j < n && j < k + 10 && !q[j]; j++) {
         if (toks[j].text === ':' && j + 1 < n && q[j + 1]) { k = j + 1; break; }
         if (toks[j].text === '.' || lower(toks[j]) === 'that') break;
+      }
+      if (!q[k]) {
+        const qa = quoteAfterAdjunct(toks, q, k);
+        if (qa >= 0) k = qa;
       }
     }
     // "said for weeks (that) …", "said over the weekend …": a time adjunct
