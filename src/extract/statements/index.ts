@@ -724,10 +724,12 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (j >= n - 1 || q[j] || !isWord(toks[j])) return;
     // the verb of saying within a short source phrase
     let v = -1;
-    for (let k = j; k < n && k < j + 14 && !q[k]; k++) {
+    for (let k = j; k < n && k < j + 24 && !q[k]; k++) {
       const w = lower(toks[k]);
       const es = CUE_FORMS.get(w);
-      if (es && es.some((e) => e.verb.speech && e.verb.frame !== 'INFINITIVE' && (e.form === 'PAST' || e.form === 'S')) && !NOUN_MARKERS.has(lower(toks[k - 1]))) {
+      // "states" is a verb of saying right after a quotation and its source ("“…,” the memo states.")
+      const states = /^(states|state)$/.test(toks[k].text) && k > j && !NOUN_MARKERS.has(lower(toks[k - 1])) && (k + 1 >= n || /^[.,]$/.test(toks[k + 1].text) || ADJUNCT_PREPS.has(lower(toks[k + 1])));
+      if (states || (es && es.some((e) => e.verb.speech && e.verb.frame !== 'INFINITIVE' && (e.form === 'PAST' || e.form === 'S')) && !NOUN_MARKERS.has(lower(toks[k - 1])))) {
         v = k;
         break;
       }
