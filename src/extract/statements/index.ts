@@ -619,9 +619,35 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         addDraft([[reg.start, reg.end]], [toks[c0].start, toks[j - 2].end], subj, sent);
         return;
       }
+      // a document, or "it", as the subject of a verb of saying: "The letter continues: “…”", "It read, “…”"
+      if (documentSays(sent, toks, q, j, reg)) return;
       // a colon after a whole clause: "Smith delivered a blunt message to the board: “…”"
       if (toks[j - 1].text === ':' && colonClause(sent, toks, q, j - 1, [[reg.start, reg.end]])) return;
     }
+  }
+
+  /**
+   * "The letter continues: “…”", "The memo reads, “…”", "It continued: “…”": a short definite noun
+   * phrase (no actor in it) or "it" opening the sentence, then a verb of saying and the quotation that
+   * ends the sentence. The quotation opens at token j.
+   */
+  function documentSays(sent: Sentence, toks: Token[], q: boolean[], j: number, reg: QuoteRegion): boolean {
+    let v = j - 2;
+    if (v < 1 || q[v]) return false;
+    const ents = CUE_FORMS.get(lower(toks[v]));
+    if (!ents || !ents.some((e) => e.verb.speech && (e.form === 'PAST' || e.form === 'S'))) return false;
+    let c0 = v;
+    while (c0 - 1 >= 0 && !q[c0 - 1] && (/^[a-z]+ly$/.test(toks[c0 - 1].text) || /^(then|also|further|later|still)$/.test(toks[c0 - 1].text))) c0--;
+    let s0 = 0;
+    if (/^(but|and|yet)$/.test(lower(toks[0]))) s0 = 1;
+    if (c0 - s0 < 1 || c0 - s0 > 4) return false;
+    const head = toks.slice(s0, c0);
+    if (head.some((t, k) => q[s0 + k] || !isWord(t))) return false;
+    const w0 = lower(head[0]);
+    if (head.length === 1 ? w0 !== 'it' : !/^(the|this|that|its|his|her|their|our)$/.test(w0)) return false;
+    if (head.length > 1 && (CUE_FORMS.has(lower(head[head.length - 1])) || mentionIn(head[0].start, head[head.length - 1].end))) return false;
+    addDraft([[reg.start, reg.end]], [toks[c0].start, toks[j - 1].end], { span: [head[0].start, head[head.length - 1].end], key: null, strong: false, tok: s0 }, sent);
+    return true;
   }
 
   /** A colon closing the paragraph, and the quotation is the next paragraph (after the verb rules). */
