@@ -750,7 +750,15 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (j >= n - 1 || q[j] || !isWord(toks[j])) return;
     // the verb of saying within a short source phrase
     let v = -1;
-    for (let k = j; k < n && k < j + 24 && !q[k]; k++) {
+    for (let k = j; k < n && k < j + 24; k++) {
+      if (q[k]) {
+        // a short quoted name in the source's description ("…, wearing “Vote Smith” pins, said")
+        const qi = regionAt(regions, toks[k].start);
+        const words = qi >= 0 ? text.slice(regions[qi].start, regions[qi].end).match(/[\p{L}\p{N}]+/gu) : null;
+        if (!words || words.length > 4 || !toks.slice(j, k).some((t) => t.text === ',')) break;
+        while (k + 1 < n && q[k + 1]) k++;
+        continue;
+      }
       const w = lower(toks[k]);
       const es = CUE_FORMS.get(w);
       // "states" is a verb of saying right after a quotation and its source ("“…,” the memo states.")
@@ -761,7 +769,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       }
       if (w === ';' || w === '.' || w === ':' || w === 'that' || (FINITE.has(w) && !CUE_AUX.has(w))) break;
       // two sources ("“…,” the senator and his aide said")
-      if (w === 'and' && k > j && k + 1 < n && !q[k + 1] && !SUBJECT_PRONOUNS.has(lower(toks[k + 1]))) continue;
+      if (w === 'and' && k > j && k + 1 < n && (q[k + 1] || !SUBJECT_PRONOUNS.has(lower(toks[k + 1])))) continue;
       // a new clause of the narrative ("“…,” but critics said …") is not the quotation's source
       if (/^(but|and|while|although|though|because|when|after|before|if|yet)$/.test(w)) return;
     }
