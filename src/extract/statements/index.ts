@@ -305,6 +305,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   chantedQuotes();
   trimQuotedObjects();
   frontedQuoteStart();
+  bareCueQuotes();
   attachRunOnQuotes();
   joinOpenParagraphs();
   colonStatements();
@@ -1904,6 +1905,48 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         // refusing to say “X,” Democrats are …")
         if (/^(that\s+)?(by|if|when|while|as|because|after|before|although|though|since|unless|until|once|in)\s/i.test(text.slice(s, rg.start))) continue;
         d.content[0] = [s, rg.end];
+        break;
+      }
+    }
+  }
+
+  // ---- a bare cue, then the quotation ----------------------------------------------------------
+  /**
+   * "Jane Roe agreed. “…”", "The governor explained on Monday.⏎“…”": a short sentence that is only a
+   * speaker, a verb of saying and its adjuncts, followed at once (same paragraph, or the next one) by
+   * a sentence that opens with a quotation: the quotation is what the verb reports.
+   */
+  function bareCueQuotes(): void {
+    const sents = doc.sentences;
+    for (let si = 0; si + 1 < sents.length; si++) {
+      const sent = sents[si];
+      const toks = sent.tokens;
+      const n = toks.length;
+      if (n < 3 || n > 20 || toks[n - 1].text !== '.') continue;
+      const nx = sents[si + 1];
+      if (nx.paragraph - sent.paragraph > 1) continue;
+      let qs = nx.start;
+      while (qs < nx.end && /\s/.test(text[qs])) qs++;
+      const ri = regionAt(regions, qs);
+      if (ri < 0 || regions[ri].start !== qs) continue;
+      const reg = regions[ri];
+      if (isClaimed(reg.start, reg.end)) continue;
+      const words = text.slice(reg.start, reg.end).match(/[\p{L}\p{N}]+/gu);
+      if (!words || words.length < 4) continue;
+      const q = toks.map((t) => inQuote(t.start));
+      if (q.some(Boolean) || isClaimed(sent.start, sent.end)) continue;
+      for (let v = 1; v < n - 1; v++) {
+        const ents = CUE_FORMS.get(toks[v].text);
+        if (!ents || !ents.some((e) => e.verb.speech && e.verb.frame !== 'INFINITIVE' && !e.verb.particle && (e.form === 'PAST' || e.form === 'S'))) continue;
+        if (usedCues.has(toks[v].start) || NOUN_MARKERS.has(lower(toks[v - 1]))) break;
+        let c0 = v;
+        while (c0 - 1 >= 0 && CUE_AUX.has(lower(toks[c0 - 1]))) c0--;
+        if (c0 === 0) break;
+        const subj = findSubject(toks, q, c0 - 1, 0);
+        // only a possessive or a short opening adjunct before the speaker ("The university's Jo Roe", "On Monday, Roe")
+        if (!subj || !subj.strong || subj.tok > 5 || toks.slice(0, subj.tok).some((t) => FINITE.has(lower(t)) || CUE_FORMS.has(lower(t)))) break;
+        if (!afterCue(toks, q, v + 1).empty) break;
+        addDraft([[reg.start, reg.end]], [toks[c0].start, toks[v].end], subj, sent);
         break;
       }
     }
