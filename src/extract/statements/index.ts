@@ -511,9 +511,16 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
 
       // inversion: "“…,” said X." / "…, says X."
       const leftMark = L >= 0 ? toks[L].text : '';
-      if (verb.speech && verb.frame !== 'INFINITIVE' && entry.form !== 'ING' && L >= 0 && (leftMark === ',' || CLOSE_Q.has(leftMark) || q[L]) && c0 === i && !(leftMark === ',' && findSubject(toks, q, L, floor)?.strong)) {
+      // a name before the comma is the subject ("…, Smith said"), unless a quotation opens the content
+      // and a name follows the verb ("“…” that X can win, said Jo Roe, an aide")
+      const leftSubj = leftMark === ',' ? findSubject(toks, q, L, floor) : null;
+      const leftStrong = !!leftSubj?.strong;
+      // the name on the left is inside the content's own clause, not the speaker after the quotation
+      const leftInClause = !!leftSubj && verb.frame === 'CLAUSE' && leftSubj.tok > 0 && !q[leftSubj.tok - 1] && isWord(toks[leftSubj.tok - 1]);
+      if (verb.speech && verb.frame !== 'INFINITIVE' && entry.form !== 'ING' && L >= 0 && (leftMark === ',' || CLOSE_Q.has(leftMark) || q[L]) && c0 === i) {
         const src = npRight(toks, q, cueEndTok + 1);
-        if (src && restIsAdjunct(toks, q, tokAt(toks, src.span[1] - 1) + 1)) {
+        const inverted = !leftStrong || (leftInClause && !!src && byStart.get(toks[src.tok].start)?.kind === 'NAME' && q[floor] && !isClaimed(toks[floor].start, toks[L].end));
+        if (inverted && src && restIsAdjunct(toks, q, tokAt(toks, src.span[1] - 1) + 1)) {
           const content = leftContent(sent, toks, q, L, floor);
           if (content) {
             addDraft(withSplitQuote(content, toks, q, tokAt(toks, src.span[1] - 1) + 1), cueSpan, src, sent);

@@ -735,6 +735,12 @@ describe('direct quotes: cues set apart from their quotation', () => {
     ]);
   });
 
+  it('inverts "…, said Jo Roe" after a quotation even when the clause before the comma ends in a name', () => {
+    const { statements } = run('"It seems very unlikely" that Voss can catch Lund, said Tom Baker, a former aide to the mayor.');
+    expect(statements).toEqual([expect.objectContaining({ cue: 'said', source: expect.stringContaining('Tom Baker') })]);
+    expect(statements[0].content[0]).toMatch(/^"It seems very unlikely"/);
+  });
+
   it('keeps "U.S." before a title in the sentence', () => {
     const { statements } = run('A long sentence “would deter others from hacking,” Assistant U.S. Attorney Ida Lund wrote.');
     expect(statements).toEqual([expect.objectContaining({ cue: 'wrote', source: 'Assistant U.S. Attorney Ida Lund' })]);
