@@ -134,7 +134,7 @@ const NAMED_BEFORE = /(?<!\bso[- ])(?<!\b(?:he|she|they|we|I|you|it|who)\s+)()(t
 /** Words that open a short adjunct of a verb of saying set off before its quotation ("said of the plan, “…”"). */
 const QUOTE_ADJUNCT_OPENERS = /^(of|about|on|at|in|to|with|from|for|during|after|before|while|again|then|also|once|later|earlier|when|as|into|over|through|via|using|speaking|turning|looking|gesturing|waving|smiling|laughing|referencing|directly|perhaps|still|finally)$/;
 
-const NAMING = /^(call|calls|called|calling|dub|dubs|dubbed|dubbing|label|labels|labeled|labelled|labeling|labelling|brand|brands|branded|branding|nickname|nicknamed|term|terms|termed|terming|deem|deems|deemed)$/;
+const NAMING = /^(describe|describes|described|describing|characterize|characterizes|characterized|characterizing|refer|refers|referred|referring|call|calls|called|calling|dub|dubs|dubbed|dubbing|label|labels|labeled|labelled|labeling|labelling|brand|brands|branded|branding|nickname|nicknamed|term|terms|termed|terming|deem|deems|deemed)$/;
 /** Degree words, adverbs and particles that cannot end a subject noun phrase. */
 const NOT_NP_HEAD = new Set(['very', 'more', 'most', 'less', 'least', 'over', 'off', 'instead', 'again', 'too', 'also', 'even',
   'still', 'just', 'only', 'much', 'so', 'quite', 'rather', 'already', 'often', 'never', 'ever', 'always', 'once', 'here', 'there']);

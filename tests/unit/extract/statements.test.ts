@@ -741,6 +741,11 @@ describe('direct quotes: cues set apart from their quotation', () => {
     expect(statements[0].content[0]).toMatch(/^"It seems very unlikely"/);
   });
 
+  it('ends a "referred to X as “…”" content at its quotation before a coordinated verb', () => {
+    const { statements } = run('Mayor Ida Lund referred to Carl Voss as “a bright young leader” but described his plan as a “work in progress.”');
+    expect(statements.map((s) => s.content)).toEqual([['Carl Voss as “a bright young leader”'], ['his plan as a “work in progress.”']]);
+  });
+
   it('keeps "U.S." before a title in the sentence', () => {
     const { statements } = run('A long sentence “would deter others from hacking,” Assistant U.S. Attorney Ida Lund wrote.');
     expect(statements).toEqual([expect.objectContaining({ cue: 'wrote', source: 'Assistant U.S. Attorney Ida Lund' })]);
