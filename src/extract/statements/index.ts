@@ -879,10 +879,13 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     let j = k;
     if (j < n && toks[j].text === ',') j++;
     if (j >= n || q[j] || !QUOTE_ADJUNCT_OPENERS.test(lower(toks[j])) && !/^[a-z]+ly$/.test(toks[j].text)) return -1;
-    for (let h = j + 1; h < n && h < j + 12; h++) {
+    let commas = 0;
+    for (let h = j + 1; h < n && h < j + 24; h++) {
       if (q[h]) return -1;
       const w = toks[h].text;
       if (w === ',' || w === ':') {
+        // an appositive inside the adjunct ("in reference to her daughter, a girl born in May, “…”")
+        if (w === ',' && h + 1 < n && !q[h + 1] && ++commas <= 3) continue;
         if (h + 1 >= n || !q[h + 1]) return -1;
         const ri = regionAt(regions, toks[h + 1].start);
         if (ri < 0 || regions[ri].start < toks[h + 1].start - 1) return -1;

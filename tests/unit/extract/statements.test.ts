@@ -707,6 +707,11 @@ describe('direct quotes: cues set apart from their quotation', () => {
     expect(statements).toEqual([expect.objectContaining({ content: ['“Nobody saw it coming this early.”'], cue: expect.stringMatching(/^said/), source: 'Mayor Ida Lund' })]);
   });
 
+  it('skips an adjunct with an appositive before the quotation', () => {
+    const { statements } = run('Ida Lund said on Monday, in reference to her son, a boy born in May, “Next summer he will be a big brother!”');
+    expect(statements).toEqual([expect.objectContaining({ content: ['“Next summer he will be a big brother!”'], source: 'Ida Lund' })]);
+  });
+
   it('lets a manner verb take a quotation after its adjunct', () => {
     const { statements } = run('Carl Voss joked, again using a thick accent, “Come on up here, friend!”');
     expect(statements).toEqual([expect.objectContaining({ content: ['“Come on up here, friend!”'], cue: 'joked', source: 'Carl Voss' })]);
