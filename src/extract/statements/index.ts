@@ -850,7 +850,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const r = c0 === j ? tokAt(toks, subj.span[1] - 1) + 1 : ve + 1;
     if (c0 !== j) {
       const nx = r < n ? toks[r].text : '.';
-      if (!(r >= n - 1 || /^[.,!?;—–]$/.test(nx) || /^(with|as|at|to|from|in|on|before|after|while|during|into|and)$/.test(lower(toks[r])))) return;
+      if (!(r >= n - 1 || /^[.,!?;—–]$/.test(nx) || /^(with|as|at|to|from|in|on|before|after|while|during|into)$/.test(lower(toks[r])))) return;
     }
     addDraft(withSplitQuote([[reg.start, reg.end]], toks, q, r), [toks[c0].start, toks[ve].end], subj, sent);
   }

@@ -751,11 +751,6 @@ describe('direct quotes: cues set apart from their quotation', () => {
     expect(statements.map((s) => s.content)).toEqual([['Carl Voss as “a bright young leader”'], ['his plan as a “work in progress.”']]);
   });
 
-  it('reads any verb after a quotation and its speaker as the cue when "and" goes on with a new clause', () => {
-    const { statements } = run('“Go back to your seat,” Ida Lund barked and a guard walked the man out.');
-    expect(statements).toEqual([expect.objectContaining({ content: ['“Go back to your seat,”'], cue: 'barked', source: 'Ida Lund' })]);
-  });
-
   it('keeps "U.S." before a title in the sentence', () => {
     const { statements } = run('A long sentence “would deter others from hacking,” Assistant U.S. Attorney Ida Lund wrote.');
     expect(statements).toEqual([expect.objectContaining({ cue: 'wrote', source: 'Assistant U.S. Attorney Ida Lund' })]);
