@@ -67,6 +67,17 @@ function paragraphsOf(text: string): Paragraph[] {
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
+/** Function words that open a sentence (after "U.S." they mean the sentence ended there). */
+const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'that',
+  'these', 'those', 'there', 'but', 'and', 'or', 'so', 'as', 'while', 'when', 'if', 'in', 'on', 'at', 'for', 'with',
+  'after', 'before', 'since', 'although', 'though', 'however', 'meanwhile', 'initially', 'still', 'yet', 'his', 'her',
+  'their', 'its', 'our', 'my', 'what', 'who', 'how', 'why', 'where', 'many', 'some', 'most', 'one', 'no', 'not',
+  'both', 'all', 'even', 'now', 'then', 'also', 'instead', 'today', 'yesterday', 'last', 'next', 'by', 'from', 'to',
+  'of', 'about', 'because', 'unless', 'until', 'during', 'under', 'over', 'according', 'asked', 'still', 'such',
+  'other', 'others', 'more', 'each', 'every', 'any', 'few', 'several', 'nor', 'indeed', 'thus', 'perhaps', 'here',
+  'if', 'once', 'only', 'whether', 'despite', 'like', 'unlike', 'among', 'between', 'without', 'those', 'that’s',
+  "that's", 'it’s', "it's", 'he’s', "he's", 'she’s', "she's", 'we’re', "we're", 'they’re', "they're", 'i’m', "i'm"]);
+
 /** True when the full stop at `i` belongs to an abbreviation, an initial or a number. */
 function isNonFinalDot(text: string, i: number): boolean {
   let s = i;
@@ -81,7 +92,14 @@ function isNonFinalDot(text: string, i: number): boolean {
     if (!next) return false;
     // "No. 2" and "Nos. 3-4" number things; "said no. But …" ends a sentence
     if (lower === 'no' || lower === 'nos') return /\d/.test(next[1]);
-    if (lower.includes('.') || ['etc', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros'].includes(lower)) {
+    if (lower.includes('.')) {
+      // "U.S." before a capitalised name or title goes on ("U.S. Attorney Jo Roe", "U.S. Senate"); a new
+      // sentence after it opens with a function word ("… in the U.S. The …", "… the U.S. He said")
+      if (!/[\p{Lu}“"]/u.test(next[1])) return true;
+      const w = text.slice(i + 1, i + 40).match(/^\s*(\p{Lu}[\p{L}'’]*)/u);
+      return !!w && !SENTENCE_OPENERS.has(w[1].toLowerCase());
+    }
+    if (['etc', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros'].includes(lower)) {
       return !/[\p{Lu}“"]/u.test(next[1]);
     }
     return true;

@@ -132,7 +132,10 @@ const POLL_FRONTED = /^(?:(?:But|And|Yet)\s+)?(In)\s+(?:[^,;:“”"\n]{0,80}?)\
 /** A naming participle right before a quotation (not "so-called", not after a subject pronoun). */
 const NAMED_BEFORE = /(?<!\bso[- ])(?<!\b(?:he|she|they|we|I|you|it|who)\s+)()(titled|entitled|nicknamed|dubbed|known as|billed as|goes by)\s*,?\s*$/;
 /** Verbs that name something: their content ends with the quoted name. */
-const NAMING = /^(call|calls|called|calling|dub|dubs|dubbed|dubbing|label|labels|labeled|labelled|labeling|labelling|brand|brands|branded|branding|nickname|nicknamed|term|terms|termed|terming|deem|deems|deemed)$/;
+/** Words that open a short adjunct of a verb of saying set off before its quotation ("said of the plan, “…”"). */
+const QUOTE_ADJUNCT_OPENERS = /^(of|about|on|at|in|to|with|from|for|during|after|before|while|again|then|also|once|later|earlier|when|as|into|over|through|via|using|speaking|turning|looking|gesturing|waving|smiling|laughing|referencing|directly|perhaps|still|finally)$/;
+
+const NAMING = /^(describe|describes|described|describing|characterize|characterizes|characterized|characterizing|refer|refers|referred|referring|call|calls|called|calling|dub|dubs|dubbed|dubbing|label|labels|labeled|labelled|labeling|labelling|brand|brands|branded|branding|nickname|nicknamed|term|terms|termed|terming|deem|deems|deemed)$/;
 /** Degree words, adverbs and particles that cannot end a subject noun phrase. */
 const NOT_NP_HEAD = new Set(['very', 'more', 'most', 'less', 'least', 'over', 'off', 'instead', 'again', 'too', 'also', 'even',
   'still', 'just', 'only', 'much', 'so', 'quite', 'rather', 'already', 'often', 'never', 'ever', 'always', 'once', 'here', 'there']);
@@ -303,6 +306,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   chantedQuotes();
   trimQuotedObjects();
   frontedQuoteStart();
+  bareCueQuotes();
   attachRunOnQuotes();
   joinOpenParagraphs();
   colonStatements();
@@ -448,7 +452,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         const nextPara = doc.paragraphs[sent.paragraph + 1];
         const nextQ = (k: number): boolean =>
           k < n && (q[k] || OPEN_Q.has(toks[k].text) || ((toks[k].text === ':' || toks[k].text === ',') && k + 1 < n && q[k + 1]) ||
-            (toks[k].text === ':' && k === n - 1 && !!nextPara && regionAt(regions, nextPara.start) >= 0));
+            (toks[k].text === ':' && k === n - 1 && !!nextPara && regionAt(regions, nextPara.start) >= 0) || (k < n && quoteAfterAdjunct(toks, q, k) >= 0));
         let c = i - 1;
         while (c >= 0 && !q[c] && isWord(toks[c]) && i - c < 8) c--;
         const prevQ = c >= 0 ? q[c] || (toks[c].text === ',' && c > 0 && q[c - 1]) : /[”"»]\s*$/.test(text.slice(Math.max(0, sent.start - 3), sent.start));
@@ -509,9 +513,16 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
 
       // inversion: "“…,” said X." / "…, says X."
       const leftMark = L >= 0 ? toks[L].text : '';
-      if (verb.speech && verb.frame !== 'INFINITIVE' && entry.form !== 'ING' && L >= 0 && (leftMark === ',' || CLOSE_Q.has(leftMark) || q[L]) && c0 === i && !(leftMark === ',' && findSubject(toks, q, L, floor)?.strong)) {
+      // a name before the comma is the subject ("…, Smith said"), unless a quotation opens the content
+      // and a name follows the verb ("“…” that X can win, said Jo Roe, an aide")
+      const leftSubj = leftMark === ',' ? findSubject(toks, q, L, floor) : null;
+      const leftStrong = !!leftSubj?.strong;
+      // the name on the left is inside the content's own clause, not the speaker after the quotation
+      const leftInClause = !!leftSubj && verb.frame === 'CLAUSE' && leftSubj.tok > 0 && !q[leftSubj.tok - 1] && isWord(toks[leftSubj.tok - 1]);
+      if (verb.speech && verb.frame !== 'INFINITIVE' && entry.form !== 'ING' && L >= 0 && (leftMark === ',' || CLOSE_Q.has(leftMark) || q[L]) && c0 === i) {
         const src = npRight(toks, q, cueEndTok + 1);
-        if (src && restIsAdjunct(toks, q, tokAt(toks, src.span[1] - 1) + 1)) {
+        const inverted = !leftStrong || (leftInClause && !!src && byStart.get(toks[src.tok].start)?.kind === 'NAME' && q[floor] && !isClaimed(toks[floor].start, toks[L].end));
+        if (inverted && src && restIsAdjunct(toks, q, tokAt(toks, src.span[1] - 1) + 1)) {
           const content = leftContent(sent, toks, q, L, floor);
           if (content) {
             addDraft(withSplitQuote(content, toks, q, tokAt(toks, src.span[1] - 1) + 1), cueSpan, src, sent);
@@ -623,9 +634,35 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         addDraft([[reg.start, reg.end]], [toks[c0].start, toks[j - 2].end], subj, sent);
         return;
       }
+      // a document, or "it", as the subject of a verb of saying: "The letter continues: “…”", "It read, “…”"
+      if (documentSays(sent, toks, q, j, reg)) return;
       // a colon after a whole clause: "Smith delivered a blunt message to the board: “…”"
       if (toks[j - 1].text === ':' && colonClause(sent, toks, q, j - 1, [[reg.start, reg.end]])) return;
     }
+  }
+
+  /**
+   * "The letter continues: “…”", "The memo reads, “…”", "It continued: “…”": a short definite noun
+   * phrase (no actor in it) or "it" opening the sentence, then a verb of saying and the quotation that
+   * ends the sentence. The quotation opens at token j.
+   */
+  function documentSays(sent: Sentence, toks: Token[], q: boolean[], j: number, reg: QuoteRegion): boolean {
+    let v = j - 2;
+    if (v < 1 || q[v]) return false;
+    const ents = CUE_FORMS.get(lower(toks[v]));
+    if (!ents || !ents.some((e) => e.verb.speech && (e.form === 'PAST' || e.form === 'S'))) return false;
+    let c0 = v;
+    while (c0 - 1 >= 0 && !q[c0 - 1] && (/^[a-z]+ly$/.test(toks[c0 - 1].text) || /^(then|also|further|later|still)$/.test(toks[c0 - 1].text))) c0--;
+    let s0 = 0;
+    if (/^(but|and|yet)$/.test(lower(toks[0]))) s0 = 1;
+    if (c0 - s0 < 1 || c0 - s0 > 4) return false;
+    const head = toks.slice(s0, c0);
+    if (head.some((t, k) => q[s0 + k] || !isWord(t))) return false;
+    const w0 = lower(head[0]);
+    if (head.length === 1 ? w0 !== 'it' : !/^(the|this|that|its|his|her|their|our)$/.test(w0)) return false;
+    if (head.length > 1 && (CUE_FORMS.has(lower(head[head.length - 1])) || mentionIn(head[0].start, head[head.length - 1].end))) return false;
+    addDraft([[reg.start, reg.end]], [toks[c0].start, toks[j - 1].end], { span: [head[0].start, head[head.length - 1].end], key: null, strong: false, tok: s0 }, sent);
+    return true;
   }
 
   /** A colon closing the paragraph, and the quotation is the next paragraph (after the verb rules). */
@@ -728,16 +765,26 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (j >= n - 1 || q[j] || !isWord(toks[j])) return;
     // the verb of saying within a short source phrase
     let v = -1;
-    for (let k = j; k < n && k < j + 14 && !q[k]; k++) {
+    for (let k = j; k < n && k < j + 24; k++) {
+      if (q[k]) {
+        // a short quoted name in the source's description ("…, wearing “Vote Smith” pins, said")
+        const qi = regionAt(regions, toks[k].start);
+        const words = qi >= 0 ? text.slice(regions[qi].start, regions[qi].end).match(/[\p{L}\p{N}]+/gu) : null;
+        if (!words || words.length > 4 || !toks.slice(j, k).some((t) => t.text === ',')) break;
+        while (k + 1 < n && q[k + 1]) k++;
+        continue;
+      }
       const w = lower(toks[k]);
       const es = CUE_FORMS.get(w);
-      if (es && es.some((e) => e.verb.speech && e.verb.frame !== 'INFINITIVE' && (e.form === 'PAST' || e.form === 'S')) && !NOUN_MARKERS.has(lower(toks[k - 1]))) {
+      // "states" is a verb of saying right after a quotation and its source ("“…,” the memo states.")
+      const states = /^(states|state)$/.test(toks[k].text) && k > j && !NOUN_MARKERS.has(lower(toks[k - 1])) && (k + 1 >= n || /^[.,]$/.test(toks[k + 1].text) || ADJUNCT_PREPS.has(lower(toks[k + 1])));
+      if (states || (es && es.some((e) => e.verb.speech && e.verb.frame !== 'INFINITIVE' && (e.form === 'PAST' || e.form === 'S')) && !NOUN_MARKERS.has(lower(toks[k - 1])))) {
         v = k;
         break;
       }
       if (w === ';' || w === '.' || w === ':' || w === 'that' || (FINITE.has(w) && !CUE_AUX.has(w))) break;
       // two sources ("“…,” the senator and his aide said")
-      if (w === 'and' && k > j && k + 1 < n && !q[k + 1] && !SUBJECT_PRONOUNS.has(lower(toks[k + 1]))) continue;
+      if (w === 'and' && k > j && k + 1 < n && (q[k + 1] || !SUBJECT_PRONOUNS.has(lower(toks[k + 1])))) continue;
       // a new clause of the narrative ("“…,” but critics said …") is not the quotation's source
       if (/^(but|and|while|although|though|because|when|after|before|if|yet)$/.test(w)) return;
     }
@@ -827,6 +874,35 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (!/^[a-z]+$/.test(toks[k].text) || CUE_FORMS.has(toks[k].text) || /ed$/.test(toks[k].text)) return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * "said of the plan, “…”", "joked, again using a thick accent, “…”", "saying at one point, “…”": a
+   * short adjunct of the cue (no verb of its own), set off by a comma before a full quotation; the
+   * quotation's first token, or -1.
+   */
+  function quoteAfterAdjunct(toks: Token[], q: boolean[], k: number): number {
+    const n = toks.length;
+    let j = k;
+    if (j < n && toks[j].text === ',') j++;
+    if (j >= n || q[j] || !QUOTE_ADJUNCT_OPENERS.test(lower(toks[j])) && !/^[a-z]+ly$/.test(toks[j].text)) return -1;
+    let commas = 0;
+    for (let h = j + 1; h < n && h < j + 24; h++) {
+      if (q[h]) return -1;
+      const w = toks[h].text;
+      if (w === ',' || w === ':') {
+        // an appositive inside the adjunct ("in reference to her daughter, a girl born in May, “…”")
+        if (w === ',' && h + 1 < n && !q[h + 1] && ++commas <= 3) continue;
+        if (h + 1 >= n || !q[h + 1]) return -1;
+        const ri = regionAt(regions, toks[h + 1].start);
+        if (ri < 0 || regions[ri].start < toks[h + 1].start - 1) return -1;
+        const words = text.slice(regions[ri].start, regions[ri].end).match(/[\p{L}\p{N}]+/gu);
+        return words && words.length >= 3 ? h + 1 : -1;
+      }
+      const lw = lower(toks[h]);
+      if (/^[.;!?—–()]$/.test(w) || lw === 'that' || (FINITE.has(lw) && !CUE_AUX.has(lw)) || STRONG_CUES.has(lw)) return -1;
+    }
+    return -1;
   }
 
   /**
@@ -1327,6 +1403,10 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       for (let j = k + 1; j < n && j < k + 10 && !q[j]; j++) {
         if (toks[j].text === ':' && j + 1 < n && q[j + 1]) { k = j + 1; break; }
         if (toks[j].text === '.' || lower(toks[j]) === 'that') break;
+      }
+      if (!q[k]) {
+        const qa = quoteAfterAdjunct(toks, q, k);
+        if (qa >= 0) k = qa;
       }
     }
     // "said for weeks (that) …", "said over the weekend …": a time adjunct
@@ -1868,6 +1948,48 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         // refusing to say “X,” Democrats are …")
         if (/^(that\s+)?(by|if|when|while|as|because|after|before|although|though|since|unless|until|once|in)\s/i.test(text.slice(s, rg.start))) continue;
         d.content[0] = [s, rg.end];
+        break;
+      }
+    }
+  }
+
+  // ---- a bare cue, then the quotation ----------------------------------------------------------
+  /**
+   * "Jane Roe agreed. “…”", "The governor explained on Monday.⏎“…”": a short sentence that is only a
+   * speaker, a verb of saying and its adjuncts, followed at once (same paragraph, or the next one) by
+   * a sentence that opens with a quotation: the quotation is what the verb reports.
+   */
+  function bareCueQuotes(): void {
+    const sents = doc.sentences;
+    for (let si = 0; si + 1 < sents.length; si++) {
+      const sent = sents[si];
+      const toks = sent.tokens;
+      const n = toks.length;
+      if (n < 3 || n > 20 || toks[n - 1].text !== '.') continue;
+      const nx = sents[si + 1];
+      if (nx.paragraph - sent.paragraph > 1) continue;
+      let qs = nx.start;
+      while (qs < nx.end && /\s/.test(text[qs])) qs++;
+      const ri = regionAt(regions, qs);
+      if (ri < 0 || regions[ri].start !== qs) continue;
+      const reg = regions[ri];
+      if (isClaimed(reg.start, reg.end)) continue;
+      const words = text.slice(reg.start, reg.end).match(/[\p{L}\p{N}]+/gu);
+      if (!words || words.length < 4) continue;
+      const q = toks.map((t) => inQuote(t.start));
+      if (q.some(Boolean) || isClaimed(sent.start, sent.end)) continue;
+      for (let v = 1; v < n - 1; v++) {
+        const ents = CUE_FORMS.get(toks[v].text);
+        if (!ents || !ents.some((e) => e.verb.speech && e.verb.frame !== 'INFINITIVE' && !e.verb.particle && (e.form === 'PAST' || e.form === 'S'))) continue;
+        if (usedCues.has(toks[v].start) || NOUN_MARKERS.has(lower(toks[v - 1]))) break;
+        let c0 = v;
+        while (c0 - 1 >= 0 && CUE_AUX.has(lower(toks[c0 - 1]))) c0--;
+        if (c0 === 0) break;
+        const subj = findSubject(toks, q, c0 - 1, 0);
+        // only a possessive or a short opening adjunct before the speaker ("The university's Jo Roe", "On Monday, Roe")
+        if (!subj || !subj.strong || subj.tok > 5 || toks.slice(0, subj.tok).some((t) => FINITE.has(lower(t)) || CUE_FORMS.has(lower(t)))) break;
+        if (!afterCue(toks, q, v + 1).empty) break;
+        addDraft([[reg.start, reg.end]], [toks[c0].start, toks[v].end], subj, sent);
         break;
       }
     }

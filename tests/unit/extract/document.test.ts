@@ -20,3 +20,11 @@ describe('document', () => {
     expect(doc.sentences[1].tokens.map((t) => t.text)).toEqual(['She', 'left', '.']);
   });
 });
+
+describe('sentences after U.S.', () => {
+  it('goes on before a capitalised title and ends before a function word', () => {
+    const text = 'She met U.S. Attorney Jo Roe in the U.S. The talks went well.';
+    const doc = buildDocument(text);
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['She met U.S. Attorney Jo Roe in the U.S.', 'The talks went well.']);
+  });
+});

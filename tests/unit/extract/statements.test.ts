@@ -735,3 +735,59 @@ describe('questions and polls', () => {
     expect(statements.filter((s) => s.cue === 'In')).toEqual([]);
   });
 });
+
+describe('direct quotes: cues set apart from their quotation', () => {
+  it('skips a short adjunct of the cue before the quotation', () => {
+    const { statements } = run('Mayor Ida Lund said of the flood, “Nobody saw it coming this early.”');
+    expect(statements).toEqual([expect.objectContaining({ content: ['“Nobody saw it coming this early.”'], cue: expect.stringMatching(/^said/), source: 'Mayor Ida Lund' })]);
+  });
+
+  it('skips an adjunct with an appositive before the quotation', () => {
+    const { statements } = run('Ida Lund said on Monday, in reference to her son, a boy born in May, “Next summer he will be a big brother!”');
+    expect(statements).toEqual([expect.objectContaining({ content: ['“Next summer he will be a big brother!”'], source: 'Ida Lund' })]);
+  });
+
+  it('lets a manner verb take a quotation after its adjunct', () => {
+    const { statements } = run('Carl Voss joked, again using a thick accent, “Come on up here, friend!”');
+    expect(statements).toEqual([expect.objectContaining({ content: ['“Come on up here, friend!”'], cue: 'joked', source: 'Carl Voss' })]);
+  });
+
+  it('reads "states" after a quotation and a long source', () => {
+    const { statements } = run('“The river will be clean by spring,” a narrator in the new county advertisement states.');
+    expect(statements).toEqual([expect.objectContaining({ content: ['“The river will be clean by spring,”'], cue: 'states', source: 'a narrator in the new county advertisement' })]);
+  });
+
+  it('makes a document the source of a verb of saying before a colon', () => {
+    const { statements } = run('The memo continues: “Please explain why the ferry was late on six days in May.”');
+    expect(statements).toEqual([expect.objectContaining({ content: ['“Please explain why the ferry was late on six days in May.”'], source: 'The memo' })]);
+  });
+
+  it('reads a quoted name inside the description of a postposed source', () => {
+    const { statements } = run('“We have had better fairs,” farmer Tom White, wearing a straw hat and “Vote Lund” pins, said as the band played.');
+    expect(statements).toEqual([expect.objectContaining({ content: ['“We have had better fairs,”'], cue: 'said', source: 'farmer Tom White, wearing a straw hat and “Vote Lund” pins' })]);
+  });
+
+  it('gives the quotation after "X agreed." to X, not to the speaker before', () => {
+    const { statements } = run('“It is a two-way race now,” said Carl Voss, a local editor. Professor Ida Lund agreed. “The others are running out of time.”');
+    expect(statements).toEqual([
+      expect.objectContaining({ content: ['“It is a two-way race now,”'], source: expect.stringContaining('Carl Voss') }),
+      expect.objectContaining({ content: ['“The others are running out of time.”'], cue: 'agreed', source: 'Professor Ida Lund' }),
+    ]);
+  });
+
+  it('inverts "…, said Jo Roe" after a quotation even when the clause before the comma ends in a name', () => {
+    const { statements } = run('"It seems very unlikely" that Voss can catch Lund, said Tom Baker, a former aide to the mayor.');
+    expect(statements).toEqual([expect.objectContaining({ cue: 'said', source: expect.stringContaining('Tom Baker') })]);
+    expect(statements[0].content[0]).toMatch(/^"It seems very unlikely"/);
+  });
+
+  it('ends a "referred to X as “…”" content at its quotation before a coordinated verb', () => {
+    const { statements } = run('Mayor Ida Lund referred to Carl Voss as “a bright young leader” but described his plan as a “work in progress.”');
+    expect(statements.map((s) => s.content)).toEqual([['Carl Voss as “a bright young leader”'], ['his plan as a “work in progress.”']]);
+  });
+
+  it('keeps "U.S." before a title in the sentence', () => {
+    const { statements } = run('A long sentence “would deter others from hacking,” Assistant U.S. Attorney Ida Lund wrote.');
+    expect(statements).toEqual([expect.objectContaining({ cue: 'wrote', source: 'Assistant U.S. Attorney Ida Lund' })]);
+  });
+});
