@@ -1181,6 +1181,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       }
       // a leading prepositional phrase or subordinate clause: "In an interview with X, …", "Once he was …, …"
       if (k === 0 && /^(in|on|at|during|after|before|with|for|from|despite|like|unlike|as|asked|speaking|according|to|once|when|while|if|although|though|because|since|until|unless)$/.test(w)) inPP = true;
+      // "Hours after the ruling, …", "Two days before the vote, …"
+      if (k === 0 && before > 3 && toks.slice(1, 4).some((t) => /^(after|before|since|until|later|earlier|ago)$/.test(lower(t)))) inPP = true;
       if (inPP && toks[k].text === ',') {
         inPP = false;
         continue;

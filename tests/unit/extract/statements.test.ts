@@ -424,6 +424,11 @@ describe('subjects', () => {
     ]);
   });
 
+  it('skips a fronted "hours after …" clause when giving a participle the main subject', () => {
+    const { statements } = run('Hours after Lund’s budget was published, Senator Obi Marsh issued a statement saying that it would fail.');
+    expect(statements.find((s) => s.cue === 'saying')).toEqual(expect.objectContaining({ content: ['that it would fail'], speaker: 'Obi Marsh' }));
+  });
+
   it('reads a plural possessive before the head noun as part of the source', () => {
     const { statements } = run('Nora Jennings spoke first. Jennings’ campaign said the count was wrong.');
     expect(statements).toEqual([expect.objectContaining({ source: 'Jennings’ campaign', speaker: 'Nora Jennings' })]);
