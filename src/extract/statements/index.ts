@@ -102,6 +102,12 @@ const RELATION_ADJECTIVES = new Set(['close', 'closer', 'closest', 'familiar', '
   'opposed', 'linked', 'connected', 'tied', 'aligned', 'affiliated', 'allegiant', 'hostile']);
 /** Heads that speak for the body named after them. */
 const SPOKES_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives', 'mouthpiece']);
+/** Connectives set off by commas between a subject and its verb ("Smith, however, said"). */
+const PARENTHETICAL = /^(however|meanwhile|though|too|also|instead|moreover|furthermore|nevertheless|nonetheless|likewise|similarly|indeed|therefore|thus|then|now|later|earlier|previously|separately|again|in turn|in contrast|by contrast|for example|for instance|of course|in fact|in particular|for (?:his|her|their|its|our|my) part|in response|at the time|at times|in the end|at least)$/i;
+/** Quantifiers that stand alone as a subject ("Many say", "Others believe", "Most agreed"). */
+const QUANT_SUBJECTS = new Set(['some', 'many', 'most', 'others', 'few', 'several', 'half', 'both', 'majority', 'plurality', 'minority']);
+/** Words before a quantifier subject: "just 42 %", "a narrow majority", "about half". */
+const QUANT_LEAD = /^(\d[\d.,]*|just|only|about|nearly|almost|roughly|around|over|more|than|fewer|less|a|an|the|vast|slim|narrow|clear|large|small|simple|overwhelming|solid|bare|mere|full|slight|strong|majority|plurality|half)$/i;
 const QUANTITY_HEADS = new Set(['majority', 'most', 'half', 'many', 'some', 'all', 'none', 'few', 'percent', '%', 'third', 'thirds',
   'quarter', 'quarters', 'fifth', 'number', 'plurality', 'share', 'each', 'one', 'two', 'three', 'dozens', 'hundreds', 'thousands', 'millions', 'several', 'both']);
 const DOCUMENT_HEADS = new Set(['statement', 'release', 'letter', 'memo', 'report', 'filing', 'communique', 'communiqué', 'email',
@@ -459,7 +465,10 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       const prev = lower(toks[i - 1]);
       const auxWords = toks.slice(c0, i).map(lower);
       const verbalAux = auxWords.some((w) => VERBAL_AUX.has(w));
-      if (c0 === i && NOUN_MARKERS.has(prev)) continue; // "the report", "to say"
+      // "the report", "to say" — but "Some say …", "Many believe that …": a quantifier subject and a finite verb
+      const quantSubject = QUANT_SUBJECTS.has(prev) && (entry.form === 'BASE' || entry.form === 'PAST') && (i < 2 || !isWord(toks[i - 2]) || CLAUSE_OPENERS.has(lower(toks[i - 2]))) &&
+        (lower(toks[i + 1]) === 'that' || SUBJECT_PRONOUNS.has(lower(toks[i + 1])) || /^(the|a|an|this|these|those|there)$/.test(lower(toks[i + 1])));
+      if (c0 === i && NOUN_MARKERS.has(prev) && !quantSubject) continue;
       if (c0 < i && !verbalAux && NOUN_MARKERS.has(lower(toks[c0 - 1]))) continue; // "the first report"
       const passive = entry.form === 'PAST' && auxWords.some((w) => BE.has(w)) && verb.frame !== 'INFINITIVE';
       const cueSpan: Span = [toks[c0].start, toks[cueEndTok].end];
@@ -884,6 +893,15 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       const ante = k >= 0 ? mentionEndingAt(toks[k].end) : null;
       return { span: [t.start, t.end], key: ante?.key ?? null, strong: !!ante || lw === 'who', tok: L };
     }
+    // a parenthetical connective between subject and verb: "Smith, however, said", "Others, for their part, say"
+    if (depth === 0 && t.text === ',' && L - 2 > floor) {
+      let k = L - 1;
+      while (k > floor && L - k <= 4 && isWord(toks[k]) && !q[k]) k--;
+      if (k > floor && k < L - 1 && toks[k].text === ',' && !q[k] && PARENTHETICAL.test(text.slice(toks[k + 1].start, toks[L - 1].end))) {
+        const inner = findSubject(toks, q, k - 1, floor, depth + 1);
+        if (inner) return inner;
+      }
+    }
     // "X, who …, said": the relative clause's antecedent
     const rel = depth === 0 && t.text === ',' ? relativeAntecedent(toks, q, L, floor) : null;
     if (rel) return rel;
@@ -942,6 +960,14 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (SUBJECT_PRONOUNS.has(lw)) {
       if (lw === 'it' || lw === 'you') return { span: [t.start, t.end], key: null, strong: false, tok: L };
       return { span: [t.start, t.end], key: null, strong: true, tok: L };
+    }
+    // a quantifier or a share standing alone as the subject: "Some say …", "Most believe …", "42% say …"
+    if (QUANT_SUBJECTS.has(lw) || ((lw === '%' || lw === 'percent') && L > floor && /^\d/.test(toks[L - 1].text))) {
+      let s = L;
+      while (s - 1 >= floor && L - s < 6 && !q[s - 1] && QUANT_LEAD.test(toks[s - 1].text)) s--;
+      // the quantifier opens its clause ("the most striking sign", "the Senate's majority" are no subjects)
+      const open = s === 0 || s === floor || !isWord(toks[s - 1]) || CLAUSE_OPENERS.has(lower(toks[s - 1]));
+      if (open && !(lw === 'most' && s < L && lower(toks[L - 1]) === 'the')) return { span: [toks[s].start, t.end], key: null, strong: false, tok: s };
     }
     const np = heuristicNP(toks, q, L, floor);
     // an adverbial between subject and verb is not the subject: "have in the past said",
@@ -1130,6 +1156,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     let e = r;
     while (e + 1 < toks.length && e - r < 8 && !q[e + 1] && isWord(toks[e + 1]) && !/^(who|which|that|in|on|at|during|after|before|when|while|as|last|this|of|about|to|because|and)$/.test(lower(toks[e + 1]))) e++;
     if (m && m.end > toks[e].end) e = tokAt(toks, m.end - 1);
+    // a finite verb inside is a clause, not an inverted source: "…, said [stagnation] is the cause"
+    for (let k = m ? tokAt(toks, m.end - 1) + 1 : r + 1; k <= e; k++) if (FINITE.has(lower(toks[k]))) return null;
     const lw = lower(toks[r]);
     if (CLAUSE_OPENERS.has(lw) && lw !== 'it') return null;
     return { span: [toks[r].start, m && !/^(a|an|the)$/.test(lw) ? Math.max(m.end, toks[e].end) : toks[e].end], key: m?.key ?? null, strong: !!m, tok: r };
