@@ -540,7 +540,10 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (!subj.strong && !verb.quoteOnly && !(verb.speech && quoteAfter) && !/^(said|says|say|told|tells|wrote|writes|reported|reports|added|noted|argued|explained|stated|announced|declared|suggested|suggests|found|finds|shows|showed|indicated|indicates|predicted|predicts|estimated|estimates|concluded|warned|claimed|insisted|acknowledged|confirmed|revealed|tweeted|asked|replied|responded|continued)$/.test(lw)) continue;
 
       // postposed: "…, the minister said (on Tuesday)."
-      const rest = afterCue(toks, q, cueEndTok + 1);
+      // a verb of a noun phrase with its object after it ("who endorsed Ann Roe on Monday, …") ends no content on its left
+      const nw = cueEndTok + 1 < n && !q[cueEndTok + 1] ? lower(toks[cueEndTok + 1]) : '';
+      const npObject = verb.frame === 'NP' && !!nw && isWord(toks[cueEndTok + 1]) && !ADJUNCT_PREPS.has(nw) && !WEEKDAYS.test(nw) && !timexAt(toks[cueEndTok + 1].start) && !/^(by|to|with|for|from|of|about|as|into|over|after|before|during|since|and|but|or|[a-z]+ly)$/.test(nw);
+      const rest = npObject ? { empty: false } : afterCue(toks, q, cueEndTok + 1);
       const preSubj = subj.tok - 1;
       let preSubj2 = preSubj;
       if (rest.empty && preSubj >= 0 && !(toks[preSubj].text === ',' || CLOSE_Q.has(toks[preSubj].text) || q[preSubj])) {
