@@ -361,7 +361,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         continue;
       }
       // "Asked whether …, she said …": the question, with no source of its own
-      if (pass === 0 && lw === 'asked' && i === floor && i + 1 < n && !q[i + 1]) {
+      // "When asked whether …, she said …", "If asked about …": a subordinator may open the clause
+      const askLead = i === floor || (i === floor + 1 && /^(when|if|after|before|once|while|as)$/.test(lower(toks[floor])));
+      if (pass === 0 && lw === 'asked' && askLead && i + 1 < n && !q[i + 1]) {
         let k = i + 1;
         // over adjuncts of the asking: "Asked at a briefing on Monday whether …", "Asked specifically what …"
         while (k < n && k < i + 10 && !q[k] && isWord(toks[k]) && !/^(about|if|whether|why|how|what|when|who|whom|which|where|to)$/.test(lower(toks[k])) && !CUE_FORMS.has(lower(toks[k])) && !FINITE.has(lower(toks[k]))) k++;
@@ -370,10 +372,16 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         if (about) {
           let e = k + 1;
           while (e < n && !(toks[e].text === ',' && !q[e]) && e < k + 60) e++;
-          if (e < n && toks[e].text === ',' && e > k + 1) {
+          if (e < n && toks[e].text === ',' && (e > k + 1 || /^(why|how)$/.test(lower(toks[k])))) {
             const cueEnd = lower(toks[k]) === 'about' ? toks[k].end : toks[i].end;
+            // "asked by a reporter whether …": the one asking
+            let asker: Subject | null = null;
+            if (lower(toks[i + 1]) === 'by' && k > i + 2) {
+              const m = mentionIn(toks[i + 2].start, toks[k - 1].end);
+              asker = { span: [toks[i + 2].start, toks[k - 1].end], key: m?.key ?? null, strong: !!m, tok: i + 2 };
+            }
             if (lower(toks[k]) === 'about') k++;
-            addDraft([[toks[k].start, toks[e - 1].end]], [toks[i].start, cueEnd], null, sent);
+            addDraft([[toks[k].start, toks[e - 1].end]], [toks[i].start, cueEnd], asker, sent);
             floor = Math.max(floor, e + 1);
           }
         }
@@ -516,7 +524,20 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
 
       // inversion: "“…,” said X." / "…, says X."
       const leftMark = L >= 0 ? toks[L].text : '';
-      if (verb.speech && verb.frame !== 'INFINITIVE' && entry.form !== 'ING' && L >= 0 && (leftMark === ',' || CLOSE_Q.has(leftMark) || q[L]) && c0 === i && !(leftMark === ',' && findSubject(toks, q, L, floor)?.strong)) {
+      // a name inside the clause before the comma ("… to fend off Smith and Jones, said Jo Roe") is no subject
+      const leftStrong = (): boolean => {
+        const ls = findSubject(toks, q, L, floor);
+        if (!ls?.strong) return false;
+        const b = ls.tok - 1;
+        if (b < floor || b < 0 || toks[b].text === ',' || q[b] || CLOSE_Q.has(toks[b].text) || /^(and|but|so|yet|then|because|while|although|though|when|that|as|if)$/.test(lower(toks[b]))) return true;
+        if (!/^(said|says|added|adds|wrote|writes|noted|notes|explained|explains|argued|argues|recalled|recalls)$/.test(lw)) return true;
+        // the inverted source is a name that ends the clause: "…, said Jo Roe(, a lawyer)."
+        const m = byStart.get(toks[cueEndTok + 1]?.start ?? -1);
+        if (!m || (m.kind !== 'NAME' && m.kind !== 'TITLE') || actorKind.get(m.key) === 'LOCATION') return true;
+        const after = toks[tokAt(toks, m.end - 1) + 1];
+        return !(after === undefined || after.text === ',' || after.text === '.');
+      };
+      if (verb.speech && verb.frame !== 'INFINITIVE' && entry.form !== 'ING' && L >= 0 && (leftMark === ',' || CLOSE_Q.has(leftMark) || q[L]) && c0 === i && !(leftMark === ',' && leftStrong())) {
         const src = npRight(toks, q, cueEndTok + 1);
         if (src && restIsAdjunct(toks, q, tokAt(toks, src.span[1] - 1) + 1)) {
           const content = leftContent(sent, toks, q, L, floor);
@@ -901,7 +922,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       let k = L - 1;
       while (k > floor && L - k <= 4 && isWord(toks[k]) && !q[k]) k--;
       if (k > floor && k < L - 1 && toks[k].text === ',' && !q[k] && PARENTHETICAL.test(text.slice(toks[k + 1].start, toks[L - 1].end))) {
-        const inner = findSubject(toks, q, k - 1, floor, depth + 1);
+        // the subject before the connective may itself end with an appositive ("Jo Roe, a lawyer, however, said")
+        const inner = findSubject(toks, q, k, floor, 0) ?? findSubject(toks, q, k - 1, floor, depth + 1);
         if (inner) return inner;
       }
     }
