@@ -371,7 +371,16 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         const about = /^(about|if|whether|why|how|what|when|who|to)$/.test(lower(toks[k]))  || /^(whom|which|where)$/.test(lower(toks[k]));
         if (about) {
           let e = k + 1;
-          while (e < n && !(toks[e].text === ',' && !q[e]) && e < k + 60) e++;
+          // the question ends at a comma, also one inside a closing quotation ("… on “Meet the Press,” she said")
+          const quotedComma = (x: number): boolean => toks[x].text === ',' && q[x] && x + 2 < n && CLOSE_Q.has(toks[x + 1].text) && !q[x + 2];
+          while (e < n && !(toks[e].text === ',' && !q[e]) && !quotedComma(e) && e < k + 60) e++;
+          if (e < n && quotedComma(e)) {
+            const cueEnd = lower(toks[k]) === 'about' ? toks[k].end : toks[i].end;
+            if (lower(toks[k]) === 'about') k++;
+            addDraft([[toks[k].start, toks[e + 1].end]], [toks[i].start, cueEnd], null, sent);
+            floor = Math.max(floor, e + 2);
+            continue;
+          }
           if (e < n && toks[e].text === ',' && (e > k + 1 || /^(why|how)$/.test(lower(toks[k])))) {
             const cueEnd = lower(toks[k]) === 'about' ? toks[k].end : toks[i].end;
             // "asked by a reporter whether …": the one asking
@@ -577,7 +586,15 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
           preSubj2 = d;
         }
       }
-      const quoteBefore = preSubj2 >= 0 && (q[preSubj2] || CLOSE_Q.has(toks[preSubj2].text)) && !(cueEndTok + 1 < toks.length && (q[cueEndTok + 1] || /^(that|:)$/.test(lower(toks[cueEndTok + 1]))));
+      // a quotation inside a fronted adjunct ("Asked on “Meet the Press,” Smith said he …") is not the content
+      // when a clause follows the verb
+      const quoteInAdjunct = (): boolean => {
+        const ri = regionAt(regions, toks[preSubj2].start);
+        if (ri < 0 || regions[ri].start <= toks[floor].start + 1 || verb.frame !== 'CLAUSE' || !verb.speech) return false;
+        const nx = lower(toks[cueEndTok + 1]);
+        return cueEndTok + 2 < n && !q[cueEndTok + 1] && (SUBJECT_PRONOUNS.has(nx) || /^(his|her|their|its|there)$/.test(nx));
+      };
+      const quoteBefore = preSubj2 >= 0 && (q[preSubj2] || CLOSE_Q.has(toks[preSubj2].text)) && !(cueEndTok + 1 < toks.length && (q[cueEndTok + 1] || /^(that|:)$/.test(lower(toks[cueEndTok + 1])))) && !quoteInAdjunct();
       if ((rest.empty || (quoteBefore && verb.speech)) && preSubj2 >= 0 && (toks[preSubj2].text === ',' || CLOSE_Q.has(toks[preSubj2].text) || q[preSubj2] || toks[preSubj2].text === '—')) {
         const content = leftContent(sent, toks, q, preSubj2, floor);
         if (content && verb.frame !== 'INFINITIVE') {
