@@ -305,6 +305,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   for (const sent of doc.sentences) pollFronted(sent);
   modelPass();
   namedQuotes();
+  reportedClauses();
   chantedQuotes();
   trimQuotedObjects();
   frontedQuoteStart();
@@ -1796,6 +1797,33 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       const cueStart = reg.start - m[0].length + m[0].search(/\S/) + (m[1] ? m[1].length : 0);
       const cue: Span = [cueStart, cueStart + m[2].length];
       addDraft([[reg.start, reg.end]], cue, null, sent);
+    }
+  }
+
+  /**
+   * "The group has reportedly spent $1 million": a hearsay adverb attributes its clause to unnamed
+   * reports. No source; the content is the clause without the adverb.
+   */
+  function reportedClauses(): void {
+    for (const sent of doc.sentences) {
+      const toks = sent.tokens;
+      const n = toks.length;
+      for (let i = 1; i + 1 < n; i++) {
+        if (toks[i].text !== 'reportedly') continue;
+        if (inQuote(toks[i].start) || usedCues.has(toks[i].start) || claimed[toks[i].start]) continue;
+        // the clause's start: the sentence start, punctuation or a subordinator
+        let a = i - 1;
+        while (a > 0 && isWord(toks[a - 1]) && !inQuote(toks[a - 1].start) && !/^(that|because|while|although|though|after|before|when|since|if|but|as|whereas)$/i.test(toks[a - 1].text)) a--;
+        // the clause's end: the sentence end, a semicolon, a dash or a parenthesis
+        let e = i + 1;
+        while (e + 1 < n && !/^[;—–(]$/.test(toks[e + 1].text) && !(toks[e + 1].text === ',' && /^(but|and|while|although|though|which|who|according)$/i.test(toks[e + 2]?.text ?? ''))) e++;
+        while (e > i + 1 && !isWord(toks[e]) && !CLOSE_Q.has(toks[e].text)) e--;
+        if (a >= i || e <= i) continue;
+        const left: Span = [toks[a].start, toks[i - 1].end];
+        const right: Span = [toks[i + 1].start, toks[e].end];
+        if (isClaimed(left[0], left[1]) || isClaimed(right[0], right[1])) continue;
+        addDraft([left, right], [toks[i].start, toks[i].end], null, sent);
+      }
     }
   }
 
