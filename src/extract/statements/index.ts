@@ -1010,7 +1010,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       while (s - 1 >= floor && L - s < 6 && !q[s - 1] && QUANT_LEAD.test(toks[s - 1].text)) s--;
       // the quantifier opens its clause ("the most striking sign", "the Senate's majority" are no subjects)
       const open = s === 0 || s === floor || !isWord(toks[s - 1]) || CLAUSE_OPENERS.has(lower(toks[s - 1]));
-      if (open && !(lw === 'most' && s < L && lower(toks[L - 1]) === 'the')) return { span: [toks[s].start, t.end], key: null, strong: false, tok: s };
+      if (open && !(lw === 'most' && s < L && lower(toks[L - 1]) === 'the')) return { span: [toks[s].start, t.end], key: null, strong: /^(some|many|most|others|few|several|both)$/.test(lw), tok: s };
     }
     const np = heuristicNP(toks, q, L, floor);
     // an adverbial between subject and verb is not the subject: "have in the past said",
