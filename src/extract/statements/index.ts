@@ -505,6 +505,24 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         continue;
       }
 
+      // a participle with its agent after a noun phrase, no auxiliary: "The bill, opposed by Democrats, …",
+      // "a call echoed by Japan" — the agent is the source, the noun phrase the content
+      if (pass === 2 && entry.form === 'PAST' && c0 === i && lower(toks[i + 1]) === 'by' && i >= 1 && !/^(asked|told|called|named|cited|quoted|written|posted|calculated|offered|published|released|issued|produced|prepared|conducted|sponsored|estimated)$/.test(lw)) {
+        const comma = toks[i - 1].text === ',';
+        const hd = comma ? i - 2 : i - 1;
+        const src = hd >= floor ? npRight(toks, q, i + 2) : null;
+        if (src && hd >= 0 && isWord(toks[hd]) && !q[hd] && !VERBAL_AUX.has(lower(toks[hd])) && !SUBJECT_PRONOUNS.has(lower(toks[hd])) && !/ly$/.test(lower(toks[hd]))) {
+          const m = mentionEndingAt(toks[hd].end);
+          const np = m && m.start >= toks[floor].start ? { span: [m.start, m.end] as Span } : heuristicNP(toks, q, hd, floor);
+          // after a comma the noun phrase opens its clause ("The bill, opposed by …"); without one it is short ("a call echoed by")
+          const st = np ? tokAt(toks, np.span[0]) : -1;
+          const opens = st >= 0 && (st === floor || st === 0 || /^[,;:—–(]$/.test(toks[st - 1].text) || CLAUSE_OPENERS.has(lower(toks[st - 1])) || !comma);
+          if (np && opens && !isClaimed(np.span[0], np.span[1])) {
+            addDraft([np.span], [toks[i].start, toks[i + 1].end], src, sent);
+            continue;
+          }
+        }
+      }
       // passive: "… was first reported by X", "it was reported that …"
       if (passive && !postposed) {
         if (lower(toks[cueEndTok + 1]) === 'by') {
