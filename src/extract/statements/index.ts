@@ -557,7 +557,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         const ls = findSubject(toks, q, L, floor);
         if (!ls?.strong) return false;
         const b = ls.tok - 1;
-        if (b < floor || b < 0 || toks[b].text === ',' || q[b] || CLOSE_Q.has(toks[b].text) || /^(and|but|so|yet|then|because|while|although|though|when|that|as|if)$/.test(lower(toks[b]))) return true;
+        if (b < floor || b < 0 || toks[b].text === ',' || q[b] || CLOSE_Q.has(toks[b].text) || /^(so|yet|then|because|while|although|though|when|that|as|if)$/.test(lower(toks[b]))) return true;
         if (!/^(said|says|added|adds|wrote|writes|noted|notes|explained|explains|argued|argues|recalled|recalls)$/.test(lw)) return true;
         // the inverted source is a name that ends the clause: "…, said Jo Roe(, a lawyer)."
         const m = byStart.get(toks[cueEndTok + 1]?.start ?? -1);
