@@ -102,6 +102,12 @@ const RELATION_ADJECTIVES = new Set(['close', 'closer', 'closest', 'familiar', '
   'opposed', 'linked', 'connected', 'tied', 'aligned', 'affiliated', 'allegiant', 'hostile']);
 /** Heads that speak for the body named after them. */
 const SPOKES_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives', 'mouthpiece']);
+/** Connectives set off by commas between a subject and its verb ("Smith, however, said"). */
+const PARENTHETICAL = /^(however|meanwhile|though|too|also|instead|moreover|furthermore|nevertheless|nonetheless|likewise|similarly|indeed|therefore|thus|then|now|later|earlier|previously|separately|again|in turn|in contrast|by contrast|for example|for instance|of course|in fact|in particular|for (?:his|her|their|its|our|my) part|in response|at the time|at times|in the end|at least)$/i;
+/** Quantifiers that stand alone as a subject ("Many say", "Others believe", "Most agreed"). */
+const QUANT_SUBJECTS = new Set(['some', 'many', 'most', 'others', 'few', 'several', 'half', 'both', 'majority', 'plurality', 'minority']);
+/** Words before a quantifier subject: "just 42 %", "a narrow majority", "about half". */
+const QUANT_LEAD = /^(\d[\d.,]*|just|only|about|nearly|almost|roughly|around|over|more|than|fewer|less|a|an|the|vast|slim|narrow|clear|large|small|simple|overwhelming|solid|bare|mere|full|slight|strong|majority|plurality|half)$/i;
 const QUANTITY_HEADS = new Set(['majority', 'most', 'half', 'many', 'some', 'all', 'none', 'few', 'percent', '%', 'third', 'thirds',
   'quarter', 'quarters', 'fifth', 'number', 'plurality', 'share', 'each', 'one', 'two', 'three', 'dozens', 'hundreds', 'thousands', 'millions', 'several', 'both']);
 const DOCUMENT_HEADS = new Set(['statement', 'release', 'letter', 'memo', 'report', 'filing', 'communique', 'communiqué', 'email',
@@ -303,6 +309,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   for (const sent of doc.sentences) pollFronted(sent);
   modelPass();
   namedQuotes();
+  reportedClauses();
   chantedQuotes();
   trimQuotedObjects();
   frontedQuoteStart();
@@ -361,7 +368,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         continue;
       }
       // "Asked whether …, she said …": the question, with no source of its own
-      if (pass === 0 && lw === 'asked' && i === floor && i + 1 < n && !q[i + 1]) {
+      // "When asked whether …, she said …", "If asked about …": a subordinator may open the clause
+      const askLead = i === floor || (i === floor + 1 && /^(when|if|after|before|once|while|as)$/.test(lower(toks[floor])));
+      if (pass === 0 && lw === 'asked' && askLead && i + 1 < n && !q[i + 1]) {
         let k = i + 1;
         // over adjuncts of the asking: "Asked at a briefing on Monday whether …", "Asked specifically what …"
         while (k < n && k < i + 10 && !q[k] && isWord(toks[k]) && !/^(about|if|whether|why|how|what|when|who|whom|which|where|to)$/.test(lower(toks[k])) && !CUE_FORMS.has(lower(toks[k])) && !FINITE.has(lower(toks[k]))) k++;
@@ -369,11 +378,26 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         const about = /^(about|if|whether|why|how|what|when|who|to)$/.test(lower(toks[k]))  || /^(whom|which|where)$/.test(lower(toks[k]));
         if (about) {
           let e = k + 1;
-          while (e < n && !(toks[e].text === ',' && !q[e]) && e < k + 60) e++;
-          if (e < n && toks[e].text === ',' && e > k + 1) {
+          // the question ends at a comma, also one inside a closing quotation ("… on “Meet the Press,” she said")
+          const quotedComma = (x: number): boolean => toks[x].text === ',' && q[x] && x + 2 < n && CLOSE_Q.has(toks[x + 1].text) && !q[x + 2];
+          while (e < n && !(toks[e].text === ',' && !q[e]) && !quotedComma(e) && e < k + 60) e++;
+          if (e < n && quotedComma(e)) {
             const cueEnd = lower(toks[k]) === 'about' ? toks[k].end : toks[i].end;
             if (lower(toks[k]) === 'about') k++;
-            addDraft([[toks[k].start, toks[e - 1].end]], [toks[i].start, cueEnd], null, sent);
+            addDraft([[toks[k].start, toks[e + 1].end]], [toks[i].start, cueEnd], null, sent);
+            floor = Math.max(floor, e + 2);
+            continue;
+          }
+          if (e < n && toks[e].text === ',' && (e > k + 1 || /^(why|how)$/.test(lower(toks[k])))) {
+            const cueEnd = lower(toks[k]) === 'about' ? toks[k].end : toks[i].end;
+            // "asked by a reporter whether …": the one asking
+            let asker: Subject | null = null;
+            if (lower(toks[i + 1]) === 'by' && k > i + 2) {
+              const m = mentionIn(toks[i + 2].start, toks[k - 1].end);
+              asker = { span: [toks[i + 2].start, toks[k - 1].end], key: m?.key ?? null, strong: !!m, tok: i + 2 };
+            }
+            if (lower(toks[k]) === 'about') k++;
+            addDraft([[toks[k].start, toks[e - 1].end]], [toks[i].start, cueEnd], asker, sent);
             floor = Math.max(floor, e + 1);
           }
         }
@@ -465,7 +489,10 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       const prev = lower(toks[i - 1]);
       const auxWords = toks.slice(c0, i).map(lower);
       const verbalAux = auxWords.some((w) => VERBAL_AUX.has(w));
-      if (c0 === i && NOUN_MARKERS.has(prev)) continue; // "the report", "to say"
+      // "the report", "to say" — but "Some say …", "Many believe that …": a quantifier subject and a finite verb
+      const quantSubject = QUANT_SUBJECTS.has(prev) && (entry.form === 'BASE' || entry.form === 'PAST') && (i < 2 || !isWord(toks[i - 2]) || CLAUSE_OPENERS.has(lower(toks[i - 2]))) &&
+        (lower(toks[i + 1]) === 'that' || SUBJECT_PRONOUNS.has(lower(toks[i + 1])) || /^(the|a|an|this|these|those|there)$/.test(lower(toks[i + 1])));
+      if (c0 === i && NOUN_MARKERS.has(prev) && !quantSubject) continue;
       if (c0 < i && !verbalAux && NOUN_MARKERS.has(lower(toks[c0 - 1]))) continue; // "the first report"
       const passive = entry.form === 'PAST' && auxWords.some((w) => BE.has(w)) && verb.frame !== 'INFINITIVE';
       const cueSpan: Span = [toks[c0].start, toks[cueEndTok].end];
@@ -484,6 +511,24 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         continue;
       }
 
+      // a participle with its agent after a noun phrase, no auxiliary: "The bill, opposed by Democrats, …",
+      // "a call echoed by Japan" — the agent is the source, the noun phrase the content
+      if (pass === 2 && entry.form === 'PAST' && c0 === i && lower(toks[i + 1]) === 'by' && i >= 1 && !/^(asked|told|called|named|cited|quoted|written|posted|calculated|offered|published|released|issued|produced|prepared|conducted|sponsored|estimated)$/.test(lw)) {
+        const comma = toks[i - 1].text === ',';
+        const hd = comma ? i - 2 : i - 1;
+        const src = hd >= floor ? npRight(toks, q, i + 2) : null;
+        if (src && hd >= 0 && isWord(toks[hd]) && !q[hd] && !VERBAL_AUX.has(lower(toks[hd])) && !SUBJECT_PRONOUNS.has(lower(toks[hd])) && !/ly$/.test(lower(toks[hd]))) {
+          const m = mentionEndingAt(toks[hd].end);
+          const np = m && m.start >= toks[floor].start ? { span: [m.start, m.end] as Span } : heuristicNP(toks, q, hd, floor);
+          // after a comma the noun phrase opens its clause ("The bill, opposed by …"); without one it is short ("a call echoed by")
+          const st = np ? tokAt(toks, np.span[0]) : -1;
+          const opens = st >= 0 && (st === floor || st === 0 || /^[,;:—–(]$/.test(toks[st - 1].text) || CLAUSE_OPENERS.has(lower(toks[st - 1])) || !comma);
+          if (np && opens && !isClaimed(np.span[0], np.span[1])) {
+            addDraft([np.span], [toks[i].start, toks[i + 1].end], src, sent);
+            continue;
+          }
+        }
+      }
       // passive: "… was first reported by X", "it was reported that …"
       if (passive && !postposed) {
         if (lower(toks[cueEndTok + 1]) === 'by') {
@@ -513,10 +558,21 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
 
       // inversion: "“…,” said X." / "…, says X."
       const leftMark = L >= 0 ? toks[L].text : '';
-      // a name before the comma is the subject ("…, Smith said"), unless a quotation opens the content
-      // and a name follows the verb ("“…” that X can win, said Jo Roe, an aide")
+      // a name before the comma is the subject ("…, Smith said"), unless it sits inside the clause before
+      // the comma ("… to fend off Smith and Jones, said Jo Roe") or a quotation opens the content and a
+      // name follows the verb ("“…” that X can win, said Jo Roe, an aide")
       const leftSubj = leftMark === ',' ? findSubject(toks, q, L, floor) : null;
-      const leftStrong = !!leftSubj?.strong;
+      const clauseFinalName = (ls: Subject): boolean => {
+        const b = ls.tok - 1;
+        if (b < floor || b < 0 || toks[b].text === ',' || q[b] || CLOSE_Q.has(toks[b].text) || /^(so|yet|then|because|while|although|though|when|that|as|if)$/.test(lower(toks[b]))) return false;
+        if (!/^(said|says|added|adds|wrote|writes|noted|notes|explained|explains|argued|argues|recalled|recalls)$/.test(lw)) return false;
+        // the inverted source is a name that ends the clause: "…, said Jo Roe(, a lawyer)."
+        const m = byStart.get(toks[cueEndTok + 1]?.start ?? -1);
+        if (!m || (m.kind !== 'NAME' && m.kind !== 'TITLE') || actorKind.get(m.key) === 'LOCATION') return false;
+        const after = toks[tokAt(toks, m.end - 1) + 1];
+        return after === undefined || after.text === ',' || after.text === '.';
+      };
+      const leftStrong = !!leftSubj?.strong && !clauseFinalName(leftSubj);
       // the name on the left is inside the content's own clause, not the speaker after the quotation
       const leftInClause = !!leftSubj && verb.frame === 'CLAUSE' && leftSubj.tok > 0 && !q[leftSubj.tok - 1] && isWord(toks[leftSubj.tok - 1]);
       if (verb.speech && verb.frame !== 'INFINITIVE' && entry.form !== 'ING' && L >= 0 && (leftMark === ',' || CLOSE_Q.has(leftMark) || q[L]) && c0 === i) {
@@ -548,7 +604,10 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (!subj.strong && !verb.quoteOnly && !(verb.speech && quoteAfter) && !/^(said|says|say|told|tells|wrote|writes|reported|reports|added|noted|argued|explained|stated|announced|declared|suggested|suggests|found|finds|shows|showed|indicated|indicates|predicted|predicts|estimated|estimates|concluded|warned|claimed|insisted|acknowledged|confirmed|revealed|tweeted|asked|replied|responded|continued)$/.test(lw)) continue;
 
       // postposed: "…, the minister said (on Tuesday)."
-      const rest = afterCue(toks, q, cueEndTok + 1);
+      // a verb of a noun phrase with its object after it ("who endorsed Ann Roe on Monday, …") ends no content on its left
+      const nw = cueEndTok + 1 < n && !q[cueEndTok + 1] ? lower(toks[cueEndTok + 1]) : '';
+      const npObject = verb.frame === 'NP' && !!nw && isWord(toks[cueEndTok + 1]) && !ADJUNCT_PREPS.has(nw) && !WEEKDAYS.test(nw) && !timexAt(toks[cueEndTok + 1].start) && !/^(by|to|with|for|from|of|about|as|into|over|after|before|during|since|and|but|or|[a-z]+ly)$/.test(nw);
+      const rest = npObject ? { empty: false } : afterCue(toks, q, cueEndTok + 1);
       const preSubj = subj.tok - 1;
       let preSubj2 = preSubj;
       if (rest.empty && preSubj >= 0 && !(toks[preSubj].text === ',' || CLOSE_Q.has(toks[preSubj].text) || q[preSubj])) {
@@ -561,8 +620,16 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
           preSubj2 = d;
         }
       }
+      // a quotation inside a fronted adjunct ("Asked on “Meet the Press,” Smith said he …") is not the content
+      // when a clause follows the verb
+      const quoteInAdjunct = (): boolean => {
+        const ri = regionAt(regions, toks[preSubj2].start);
+        if (ri < 0 || regions[ri].start <= toks[floor].start + 1 || verb.frame !== 'CLAUSE' || !verb.speech) return false;
+        const nx = lower(toks[cueEndTok + 1]);
+        return cueEndTok + 2 < n && !q[cueEndTok + 1] && (SUBJECT_PRONOUNS.has(nx) || /^(his|her|their|its|there)$/.test(nx));
+      };
       // a closing mark counts only when it closes a quotation, not a programme title ("on ABC’s “This Week,” Carson said")
-      const quoteBefore = preSubj2 >= 0 && (q[preSubj2] || (CLOSE_Q.has(toks[preSubj2].text) && preSubj2 > 0 && q[preSubj2 - 1])) && !(cueEndTok + 1 < toks.length && (q[cueEndTok + 1] || /^(that|:)$/.test(lower(toks[cueEndTok + 1]))));
+      const quoteBefore = preSubj2 >= 0 && (q[preSubj2] || (CLOSE_Q.has(toks[preSubj2].text) && preSubj2 > 0 && q[preSubj2 - 1])) && !(cueEndTok + 1 < toks.length && (q[cueEndTok + 1] || /^(that|:)$/.test(lower(toks[cueEndTok + 1])))) && !quoteInAdjunct();
       if ((rest.empty || (quoteBefore && verb.speech)) && preSubj2 >= 0 && (toks[preSubj2].text === ',' || CLOSE_Q.has(toks[preSubj2].text) || q[preSubj2] || toks[preSubj2].text === '—')) {
         const content = leftContent(sent, toks, q, preSubj2, floor);
         if (content && verb.frame !== 'INFINITIVE') {
@@ -967,6 +1034,16 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       const ante = k >= 0 ? mentionEndingAt(toks[k].end) : null;
       return { span: [t.start, t.end], key: ante?.key ?? null, strong: !!ante || lw === 'who', tok: L };
     }
+    // a parenthetical connective between subject and verb: "Smith, however, said", "Others, for their part, say"
+    if (depth === 0 && t.text === ',' && L - 2 > floor) {
+      let k = L - 1;
+      while (k > floor && L - k <= 4 && isWord(toks[k]) && !q[k]) k--;
+      if (k > floor && k < L - 1 && toks[k].text === ',' && !q[k] && PARENTHETICAL.test(text.slice(toks[k + 1].start, toks[L - 1].end))) {
+        // the subject before the connective may itself end with an appositive ("Jo Roe, a lawyer, however, said")
+        const inner = findSubject(toks, q, k, floor, 0) ?? findSubject(toks, q, k - 1, floor, depth + 1);
+        if (inner) return inner;
+      }
+    }
     // "X, who …, said": the relative clause's antecedent
     const rel = depth === 0 && t.text === ',' ? relativeAntecedent(toks, q, L, floor) : null;
     if (rel) return rel;
@@ -1025,6 +1102,14 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (SUBJECT_PRONOUNS.has(lw)) {
       if (lw === 'it' || lw === 'you') return { span: [t.start, t.end], key: null, strong: false, tok: L };
       return { span: [t.start, t.end], key: null, strong: true, tok: L };
+    }
+    // a quantifier or a share standing alone as the subject: "Some say …", "Most believe …", "42% say …"
+    if (QUANT_SUBJECTS.has(lw) || ((lw === '%' || lw === 'percent') && L > floor && /^\d/.test(toks[L - 1].text))) {
+      let s = L;
+      while (s - 1 >= floor && L - s < 6 && !q[s - 1] && QUANT_LEAD.test(toks[s - 1].text)) s--;
+      // the quantifier opens its clause ("the most striking sign", "the Senate's majority" are no subjects)
+      const open = s === 0 || s === floor || !isWord(toks[s - 1]) || CLAUSE_OPENERS.has(lower(toks[s - 1]));
+      if (open && !(lw === 'most' && s < L && lower(toks[L - 1]) === 'the')) return { span: [toks[s].start, t.end], key: null, strong: /^(some|many|most|others|few|several|both)$/.test(lw), tok: s };
     }
     const np = heuristicNP(toks, q, L, floor);
     // an adverbial between subject and verb is not the subject: "have in the past said",
@@ -1234,6 +1319,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     let e = r;
     while (e + 1 < toks.length && e - r < 8 && !q[e + 1] && isWord(toks[e + 1]) && !/^(who|which|that|in|on|at|during|after|before|when|while|as|last|this|of|about|to|because|and)$/.test(lower(toks[e + 1]))) e++;
     if (m && m.end > toks[e].end) e = tokAt(toks, m.end - 1);
+    // a finite verb inside is a clause, not an inverted source: "…, said [stagnation] is the cause"
+    for (let k = m ? tokAt(toks, m.end - 1) + 1 : r + 1; k <= e; k++) if (FINITE.has(lower(toks[k]))) return null;
     const lw = lower(toks[r]);
     if (CLAUSE_OPENERS.has(lw) && lw !== 'it') return null;
     return { span: [toks[r].start, m && !/^(a|an|the)$/.test(lw) ? Math.max(m.end, toks[e].end) : toks[e].end], key: m?.key ?? null, strong: !!m, tok: r };
@@ -1841,6 +1928,33 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       const cueStart = reg.start - m[0].length + m[0].search(/\S/) + (m[1] ? m[1].length : 0);
       const cue: Span = [cueStart, cueStart + m[2].length];
       addDraft([[reg.start, reg.end]], cue, null, sent);
+    }
+  }
+
+  /**
+   * "The group has reportedly spent $1 million": a hearsay adverb attributes its clause to unnamed
+   * reports. No source; the content is the clause without the adverb.
+   */
+  function reportedClauses(): void {
+    for (const sent of doc.sentences) {
+      const toks = sent.tokens;
+      const n = toks.length;
+      for (let i = 1; i + 1 < n; i++) {
+        if (toks[i].text !== 'reportedly') continue;
+        if (inQuote(toks[i].start) || usedCues.has(toks[i].start) || claimed[toks[i].start]) continue;
+        // the clause's start: the sentence start, punctuation or a subordinator
+        let a = i - 1;
+        while (a > 0 && isWord(toks[a - 1]) && !inQuote(toks[a - 1].start) && !/^(that|because|while|although|though|after|before|when|since|if|but|as|whereas)$/i.test(toks[a - 1].text)) a--;
+        // the clause's end: the sentence end, a semicolon, a dash or a parenthesis
+        let e = i + 1;
+        while (e + 1 < n && !/^[;—–(]$/.test(toks[e + 1].text) && !(toks[e + 1].text === ',' && /^(but|and|while|although|though|which|who|according)$/i.test(toks[e + 2]?.text ?? ''))) e++;
+        while (e > i + 1 && !isWord(toks[e]) && !CLOSE_Q.has(toks[e].text)) e--;
+        if (a >= i || e <= i) continue;
+        const left: Span = [toks[a].start, toks[i - 1].end];
+        const right: Span = [toks[i + 1].start, toks[e].end];
+        if (isClaimed(left[0], left[1]) || isClaimed(right[0], right[1])) continue;
+        addDraft([left, right], [toks[i].start, toks[i].end], null, sent);
+      }
     }
   }
 

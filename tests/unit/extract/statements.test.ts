@@ -796,3 +796,54 @@ describe('direct quotes: cues set apart from their quotation', () => {
     expect(statements).toEqual([expect.objectContaining({ cue: 'wrote', source: 'Assistant U.S. Attorney Ida Lund' })]);
   });
 });
+
+describe('reported speech: subjects, inversions and reduced clauses', () => {
+  const find = (text: string, cue: string) => run(text).statements.find((s) => s.cue === cue);
+
+  it('takes a quantifier or a share standing alone as the subject', () => {
+    expect(find('Many say the new bridge is too narrow.', 'say')).toMatchObject({ source: 'Many', content: ['the new bridge is too narrow'] });
+    expect(find('Among the nurses, just 40% say they will strike.', 'say')).toMatchObject({ source: 'just 40%', content: ['they will strike'] });
+    expect(find('Most believe that the mill will close.', 'believe')).toMatchObject({ source: 'Most' });
+  });
+
+  it('skips a parenthetical connective between subject and verb', () => {
+    expect(find('Dana Hale, however, said the levy would pass.', 'said')).toMatchObject({ source: 'Dana Hale', content: ['the levy would pass'] });
+  });
+
+  it('does not take a clause after an inverted verb as its source', () => {
+    const s = find('Wilma Crane, a farmer from Leeds, said drought is the cause.', 'said');
+    expect(s?.source).not.toBe('drought is the cause');
+  });
+
+  it('inverts after a name inside the clause before the comma', () => {
+    expect(find('The vote would split the party between Hale and Crane, said Omar Diaz, a pollster.', 'said')).toMatchObject({
+      source: 'Omar Diaz',
+      content: ['The vote would split the party between Hale and Crane'],
+    });
+  });
+
+  it('gives a noun-phrase verb its object, not the fronted adjunct', () => {
+    expect(find('On Monday, Mayor Ruth Bell endorsed Hale, citing his record.', 'endorsed')).toMatchObject({ content: ['Hale'] });
+  });
+
+  it('reads a question after "When asked", with its asker', () => {
+    expect(find('When asked by a reporter whether the plant would close, Hale said no.', 'asked')).toMatchObject({
+      source: 'a reporter',
+      content: ['whether the plant would close'],
+    });
+  });
+
+  it('attributes a clause with "reportedly" to unnamed reports', () => {
+    expect(find('The council has reportedly hired a new auditor.', 'reportedly')).toMatchObject({
+      source: null,
+      content: ['The council has', 'hired a new auditor'],
+    });
+  });
+
+  it('reads a participle with its agent after a noun phrase', () => {
+    expect(find('The zoning plan, opposed by local farmers, was shelved.', 'opposed by')).toMatchObject({
+      source: 'local farmers',
+      content: ['The zoning plan'],
+    });
+  });
+});
