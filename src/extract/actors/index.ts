@@ -72,6 +72,15 @@ const OFFICE_WORDS = new Set(['affairs', 'intelligence', 'treasury', 'agricultur
   'education', 'health', 'defense', 'defence', 'state', 'justice', 'interior', 'homeland', 'security', 'foreign',
   'finance', 'economy', 'trade', 'industry', 'culture', 'information', 'communications', 'transport', 'immigration',
   'police', 'public', 'works', 'war', 'navy', 'army', 'air', 'force', 'operations', 'policy', 'legal', 'counsel']);
+/** Verbs that take a group as object ("make people …", "help families"), never modifiers of it. */
+const OBJECT_VERBS = new Set(['make', 'makes', 'made', 'making', 'let', 'lets', 'help', 'helps', 'helped', 'helping', 'see',
+  'sees', 'saw', 'seen', 'get', 'gets', 'got', 'getting', 'have', 'has', 'had', 'having', 'keep', 'keeps', 'kept', 'leave',
+  'leaves', 'left', 'give', 'gives', 'gave', 'given', 'put', 'puts', 'bring', 'brings', 'brought', 'take', 'takes', 'took',
+  'send', 'sends', 'sent', 'hurt', 'hurts', 'scare', 'scares', 'scared', 'allow', 'allows', 'allowed', 'force', 'forces',
+  'forced', 'protect', 'protects', 'protected', 'kill', 'kills', 'killed', 'pay', 'pays', 'paid', 'hire', 'hires', 'hired',
+  'meet', 'meets', 'met', 'join', 'joins', 'joined', 'attract', 'attracts', 'serve', 'serves', 'served', 'treat', 'treats',
+  'lead', 'leads', 'led', 'win', 'wins', 'won', 'lose', 'loses', 'lost', 'reach', 'reaches', 'reached', 'include', 'includes',
+  'included', 'including', 'among', 'than', 'like', 'are', 'were', 'is', 'was', 'be', 'been']);
 /** Words that follow a sentence-initial name as its verb or a clause: "Kasich has …", "Kasich, who …". */
 const FINITE_AFTER_NAME = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might',
   'must', 'did', 'does', 'do', 'also', 'then', 'later', 'now', 'still', 'himself', 'herself', 'and', 'who', 'of', 'in',
@@ -101,6 +110,28 @@ function isNameToken(tok: Token, first: boolean): boolean {
   if ((STOP.has(lower) && !allCaps) || (first && CUE_FORMS.has(lower))) return false;
   if (w === 'I' || w === 'A' || /^(?:I|We|You|They|He|She|It|That|There|What|Who|Let|Here|Where)['’](?:m|ve|d|ll|re|s)$/.test(w)) return false;
   return true;
+}
+
+/**
+ * A headline in title case (or capitals): a first line, or a line with no closing full stop, none
+ * ending in a colon; at least four capitalised words of four
+ * letters or more and no lower-case word of that length but the function words title case leaves in lower case.
+ */
+const TITLE_CASE_LOWER = new Set(['with', 'from', 'into', 'over', 'about', 'than', 'that', 'this', 'upon', 'after', 'before', 'amid', 'says', 'said']);
+function isTitleCaseLine(toks: Token[], firstLine: boolean): boolean {
+  // a headline has no closing full stop (unless it is the article's first line); a sentence of names
+  // does ("Harbor Workers Union met in Portugal.")
+  const last = toks[toks.length - 1]?.text ?? '';
+  const beforeLast = toks[toks.length - 2]?.text ?? '';
+  if (last === ':' || (!firstLine && (/^[.!]$/.test(last) || (/^["”’']$/.test(last) && /^[.!?]$/.test(beforeLast))))) return false;
+  let caps = 0;
+  for (const t of toks) {
+    if (t.text.length < 4) continue;
+    const c = t.text.charCodeAt(0);
+    if ((c >= 65 && c <= 90) || (c > 127 && UPPER.test(t.text))) caps++;
+    else if (((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t.text))) && !TITLE_CASE_LOWER.has(t.text)) return false;
+  }
+  return caps >= 4;
 }
 
 function tokenWord(t: Token): string {
@@ -164,7 +195,12 @@ export function findActors(doc: Document): ActorFinding[] {
   const capsInside = new Set<string>();
   // words the document also writes in lower case: "Hate" opening a quotation is the word "hate"
   const lowerSeen = new Set<string>();
+  // headlines in title case capitalise every word: there a capital is evidence of a name only for
+  // words the body also capitalises inside its sentences (or known places, bodies, titles, given names)
+  const firstPara = doc.sentences.filter((x) => x.paragraph === 0);
+  const titleCase = doc.sentences.map((sent) => isTitleCaseLine(sent.tokens, sent.paragraph === 0 && firstPara.length === 1 && doc.paragraphs.length > 1));
   for (const sent of doc.sentences) {
+    if (titleCase[sent.index]) continue;
     for (let i = 1; i < sent.tokens.length; i++) {
       const t = sent.tokens[i];
       const c = t.text.charCodeAt(0);
@@ -180,15 +216,17 @@ export function findActors(doc: Document): ActorFinding[] {
     const toks = sent.tokens;
     const used = new Uint8Array(toks.length);
     const shortPara = toks.length <= 4 && !/[.!?"”]$/.test(text.slice(sent.start, sent.end));
+    const headline = titleCase[sent.index];
+    const nameOk = (t: Token): boolean => !headline || knownCapital(normTok(t.text).replace(/\.$/, ''));
     // ---- 1. capitalised name runs
     for (let i = 0; i < toks.length; i++) {
       // a quotation opens with a capital as a sentence does: “Together, we …”
       const initial = i === 0 || (i > 0 && /^[“"‘'(\[—:]$/.test(toks[i - 1].text));
-      if (!isNameToken(toks[i], initial)) continue;
+      if (!isNameToken(toks[i], initial) || !nameOk(toks[i])) continue;
       let j = i;
       while (j + 1 < toks.length && !POSSESSIVE.test(toks[j].text)) {
         const nx = toks[j + 1];
-        if (isNameToken(nx, false) && toks[j].end === nx.start - 1) { j++; continue; }
+        if (isNameToken(nx, false) && nameOk(nx) && toks[j].end === nx.start - 1) { j++; continue; }
         // particles and "of" inside names: "Ahmad bin Salman", "Department of State"
         const lw = nx.text.toLowerCase();
         // one or two particles: "van der Berg", "bin Khalid"
@@ -246,6 +284,8 @@ export function findActors(doc: Document): ActorFinding[] {
         if (DEMONYMS.has(w) || LOCATIONS.has(w)) { affiliation = DEMONYMS.get(w) ?? LOCATIONS.get(w) ?? null; s--; mods++; continue; }
         // another head noun ends the phrase: "Clinton's right-hand woman rallied supporters"
         if (TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w)) break;
+        // a verb before its object is not a modifier: "make people angry", "helps families"
+        if (OBJECT_VERBS.has(w)) break;
         // a past verb after its subject is not a modifier: "the woman rallied supporters"
         if (w.endsWith('ed') && s - 2 >= 0) {
           const pw = toks[s - 2].text;
@@ -461,6 +501,10 @@ export function findActors(doc: Document): ActorFinding[] {
       byName.set(key, a);
     }
     addMention(a, [start, end], 'NAME', sentence, tok0 + nameStart, name);
+  }
+
+  function knownCapital(w: string): boolean {
+    return capsInside.has(w) || LOCATIONS.has(w) || DEMONYMS.has(w) || KNOWN_ORGS.has(w) || GIVEN_NAMES.has(w) || TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || ORG_WORDS.has(w);
   }
 
   /** Words of an office's name after "of"/"for": "State", "Defense", "Homeland Security", "Foreign Affairs". */

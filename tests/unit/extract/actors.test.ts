@@ -45,6 +45,12 @@ describe('actors: names, titles and affiliations', () => {
     expect(actors.map((a) => [a.name, a.kind])).toEqual([['Ballot access lawyers', 'GROUP'], ['Kasich', 'PERSON']]);
   });
 
+  it('takes from a title-case headline only the names the body also capitalises', () => {
+    const { actors } = run('Mayor Lund Says Flood Barrier Will Stand Another Decade\n\nMayor Ida Lund said on Monday that the barrier is sound. Lund inspected it with engineers.');
+    expect(actors.map((a) => a.name)).toEqual(['Ida Lund']);
+    expect(actors[0].mentions).toHaveLength(3);
+  });
+
   it('keeps a party word that heads its noun phrase as a reference to a person', () => {
     const { byName } = run('The Ohio Republican who chairs the panel said no.');
     expect(byName('Ohio Republican')?.kind).toBe('PERSON');
