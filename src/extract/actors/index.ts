@@ -109,6 +109,8 @@ function isNameToken(tok: Token, first: boolean): boolean {
   const allCaps = w.length >= 2 && w === w.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(w);
   if ((STOP.has(lower) && !allCaps) || (first && CUE_FORMS.has(lower))) return false;
   if (w === 'I' || w === 'A' || /^(?:I|We|You|They|He|She|It|That|There|What|Who|Let|Here|Where)['’](?:m|ve|d|ll|re|s)$/.test(w)) return false;
+  // compound adjectives and party labels: "Harvard-trained", "Ohio-based", "R-Ohio"
+  if (/-(?:based|born|bred|trained|educated|led|backed|owned|run|funded|made|style|era|like|linked|allied|leaning|affiliated|controlled|dominated|sponsored|registered)$/i.test(w) || /^[RDI]-[A-Z]/.test(w)) return false;
   return true;
 }
 
@@ -304,7 +306,7 @@ export function findActors(doc: Document): ActorFinding[] {
         let k = i + 2;
         if (DETERMINERS.has(toks[k].text.toLowerCase()) || toks[k].text.toLowerCase() === 'his' || toks[k].text.toLowerCase() === 'her') k++;
         let last = -1;
-        while (k < toks.length && k <= i + 6 && /^[\p{L}\p{N}.'’\-&]+$/u.test(toks[k].text) && !STOP.has(toks[k].text.toLowerCase()) && !CUE_FORMS.has(toks[k].text.toLowerCase())) { last = k; k++; }
+        while (k < toks.length && k <= i + 6 && /^[\p{L}\p{N}.'’\-&]+$/u.test(toks[k].text) && /[\p{L}\p{N}]/u.test(toks[k].text) && !STOP.has(toks[k].text.toLowerCase()) && !CUE_FORMS.has(toks[k].text.toLowerCase())) { last = k; k++; }
         if (last >= 0) e = last;
       }
       const span: Span = [toks[s].start, toks[e].end];
@@ -454,11 +456,24 @@ export function findActors(doc: Document): ActorFinding[] {
       if (holder) addMention(holder, full, 'TITLE', sentence, tok0, name);
       return;
     }
+    // "Fresno, Calif.", "Dayton, Ohio": a place named with its state or country
+    const placeAfter = !title && nameToks.length <= 2 && !locName0(name) ? /^,\s+([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)/u.exec(text.slice(end, end + 24)) : null;
+    if (placeAfter && LOCATIONS.has(placeAfter[1].toLowerCase()) && !GIVEN_NAMES.has(lowers[0]) && !findPerson(lowers)) {
+      const key = 'LOCATION:' + joined;
+      let a = byName.get(key);
+      if (!a) {
+        a = newActor(name, 'LOCATION', null, null, 'N', lowers);
+        byName.set(key, a);
+      }
+      addMention(a, [start, end], 'NAME', sentence, tok0 + nameStart, name);
+      return;
+    }
     if (title) kind = 'PERSON';
     else if (nameToks.some((t, idx) => ORG_WORDS.has(tokenWord(t).toLowerCase()) && (idx > 0 || nameToks.length === 1 && false)) || KNOWN_ORGS.has(lowerName) || (/^[\p{Lu}&.\-]{2,6}$/u.test(name) && !locName)) kind = 'ORGANIZATION';
     else if (locName) kind = 'LOCATION';
     else if (GROUP_NAMES.has(lowerName) || (nameToks.length === 1 && lowerName.endsWith('s') && (DEMONYMS.has(lowerName.slice(0, -1)) || PEOPLE_ADJECTIVES.has(lowerName.slice(0, -1))))) kind = 'GROUP';
     else if (DEMONYMS.has(lowerName) || PEOPLE_ADJECTIVES.has(lowerName)) return; // a demonym alone is not an actor
+    else if (nameToks.length === 1 && /\p{L}{3}ism$/u.test(lowerName)) return; // "Judaism", "Trumpism": a creed, not an actor
     else if (nameToks.length >= 2 && EVENT_NAME_HEADS.has(lowers[lowers.length - 1])) return; // "the Islamic Revolution"
     else if (GIVEN_NAMES.has(lowers[0]) || (nameToks.length >= 2 && nameToks.length <= 4 && !/^(the|a|an)$/i.test(prevWord(run[0])))) kind = 'PERSON';
     else if (nameToks.length >= 2 && PARTY_ADJECTIVES.has(lowers[lowers.length - 1])) kind = 'PERSON'; // "the Ohio Republican"
@@ -501,6 +516,10 @@ export function findActors(doc: Document): ActorFinding[] {
       byName.set(key, a);
     }
     addMention(a, [start, end], 'NAME', sentence, tok0 + nameStart, name);
+  }
+
+  function locName0(name: string): boolean {
+    return LOCATIONS.has(name.toLowerCase());
   }
 
   function knownCapital(w: string): boolean {

@@ -55,6 +55,17 @@ for (const [c, ds] of COUNTRIES) {
   for (const d of ds) DEMONYMS.set(d.toLowerCase(), c);
 }
 for (const s of [...US_STATES, ...CITIES]) LOCATIONS.set(s.toLowerCase(), s);
+// AP-style state abbreviations ("Springfield, Ill.", "(D-Calif.)")
+for (const [abbr, state] of Object.entries({
+  'ala.': 'Alabama', 'ariz.': 'Arizona', 'ark.': 'Arkansas', 'calif.': 'California', 'colo.': 'Colorado',
+  'conn.': 'Connecticut', 'del.': 'Delaware', 'fla.': 'Florida', 'ga.': 'Georgia', 'ill.': 'Illinois', 'ind.': 'Indiana',
+  'kan.': 'Kansas', 'ky.': 'Kentucky', 'la.': 'Louisiana', 'md.': 'Maryland', 'mass.': 'Massachusetts', 'mich.': 'Michigan',
+  'minn.': 'Minnesota', 'miss.': 'Mississippi', 'mo.': 'Missouri', 'mont.': 'Montana', 'neb.': 'Nebraska', 'nev.': 'Nevada',
+  'n.h.': 'New Hampshire', 'n.j.': 'New Jersey', 'n.m.': 'New Mexico', 'n.y.': 'New York', 'n.c.': 'North Carolina',
+  'n.d.': 'North Dakota', 'okla.': 'Oklahoma', 'ore.': 'Oregon', 'pa.': 'Pennsylvania', 'r.i.': 'Rhode Island',
+  's.c.': 'South Carolina', 's.d.': 'South Dakota', 'tenn.': 'Tennessee', 'vt.': 'Vermont', 'va.': 'Virginia',
+  'wash.': 'Washington', 'w.va.': 'West Virginia', 'wis.': 'Wisconsin', 'wyo.': 'Wyoming',
+})) LOCATIONS.set(abbr, state);
 LOCATIONS.set('u.s.', 'United States');
 LOCATIONS.set('u.s', 'United States');
 LOCATIONS.set('us', 'United States');

@@ -51,6 +51,14 @@ describe('actors: names, titles and affiliations', () => {
     expect(actors[0].mentions).toHaveLength(3);
   });
 
+  it('reads state abbreviations and "City, State" as places; compound adjectives, party labels and creeds as no actors', () => {
+    const { actors, byName } = run('Rep. Lena Farr (D-Calif.), a Harvard-trained lawyer from Fresno, Calif., spoke about Judaism.');
+    expect(byName('California')?.kind).toBe('LOCATION');
+    expect(byName('Fresno')?.kind).toBe('LOCATION');
+    expect(actors.filter((a) => /Calif|Harvard|Judaism/.test(a.name) && a.kind !== 'LOCATION' && a.kind !== 'PERSON')).toEqual([]);
+    expect(actors.some((a) => /^(D-Calif|Harvard-trained|Judaism)/.test(a.name))).toBe(false);
+  });
+
   it('keeps a party word that heads its noun phrase as a reference to a person', () => {
     const { byName } = run('The Ohio Republican who chairs the panel said no.');
     expect(byName('Ohio Republican')?.kind).toBe('PERSON');
