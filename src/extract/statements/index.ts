@@ -119,8 +119,6 @@ const MAX_PARA_GAP = 1;
 /** Cue words that are also the head noun of a compound ("conference call", "radio show"), and the nouns before them. */
 const COMPOUND_HEADS = /^(call|calls|show|shows)$/;
 const COMPOUND_MODIFIERS = /^(conference|press|phone|telephone|media|social|tv|television|radio|talk|news|game|reality|cable|morning|late-night|comedy|variety|cooking|road|trade|roll|curtain|wake-up|wakeup|close|judgment|judgement)$/;
-const BEGIN = /^(begin|begins|began|begun|beginning)$/;
-const TESTIFY = /^(testify|testifies|testified|testifying)$/;
 const SHOW = /^(show|shows|showed|shown|showing)$/;
 const MAINTAIN = /^(maintain|maintains|maintained|maintaining)$/;
 /** Cue forms that are also nouns, and the auxiliaries that show them to be the subject of the next verb. */
@@ -1152,14 +1150,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const w = lower(toks[i]);
     const nx = i + 1 < toks.length && !q[i + 1] ? lower(toks[i + 1]) : '';
     // the modifier in lower case ("ABC News shows that …" is a verb); a clause after it is reported ("the game shows that …")
-    // a capitalised word after a capitalised word, outside a headline, is part of a name ("the Cook Political Report")
-    if (i > 0 && !q[i - 1] && /^\p{Lu}\p{Ll}/u.test(toks[i].text) && /^\p{Lu}/u.test(toks[i - 1].text) && !isTitleCase(toks)) return true;
     if (COMPOUND_HEADS.test(w) && i > 0 && !q[i - 1] && COMPOUND_MODIFIERS.test(toks[i - 1].text) && !/^(that|how|what|why|whether)$/.test(nx)) return true;
     if (APPEAR.test(w)) return APPEARANCE_PREPS.test(nx);
-    // "began to speak", "began organizing": an aspectual verb; it reports speech only before a quotation
-    if (BEGIN.test(w)) return nx !== '' && nx !== ':' && nx !== ',';
-    // "testifies before the committee on Thursday": an appearance, what was said is not given
-    if (TESTIFY.test(w)) return nx === 'before';
     // "supporters showed up at the rally": an arrival
     if (SHOW.test(w)) return nx === 'up';
     // "maintains a lead", "maintained an energetic pace": keeping something, not asserting it
