@@ -116,6 +116,17 @@ const DOCUMENT_HEADS = new Set(['statement', 'release', 'letter', 'memo', 'repor
 const ADVERBIAL_PREPS = new Set(['in', 'on', 'at', 'during', 'for', 'over', 'since', 'after', 'before', 'from', 'via', 'through', 'with', 'to']);
 const REFLEXIVES = /^(itself|himself|herself|themselves|myself|ourselves|yourself|yourselves|oneself)$/;
 const MAX_PARA_GAP = 1;
+/** Cue words that are also the head noun of a compound ("conference call", "radio show"), and the nouns before them. */
+const COMPOUND_HEADS = /^(call|calls|show|shows)$/;
+const COMPOUND_MODIFIERS = /^(conference|press|phone|telephone|media|social|tv|television|radio|talk|news|game|reality|cable|morning|late-night|comedy|variety|cooking|road|trade|roll|curtain|wake-up|wakeup|close|judgment|judgement)$/;
+const SHOW = /^(show|shows|showed|shown|showing)$/;
+const MAINTAIN = /^(maintain|maintains|maintained|maintaining)$/;
+/** Cue forms that are also nouns, and the auxiliaries that show them to be the subject of the next verb. */
+const NOUN_SUBJECT_FORMS = /^(report|reports|attack|attacks|rule|rules|ruling|call|calls|support|plan|plans|offer|offers)$/;
+const NOUN_SUBJECT_NEXT = /^(is|was|were|are|has|had|could|would|will|can|should|may|might|must|did|does|remains|remained|came|comes|allow|allows|allowed)$/;
+const APPEAR = /^(appear|appears|appeared|appearing)$/;
+/** "appeared on television", "appears at the rally": a physical appearance, no impression reported. */
+const APPEARANCE_PREPS = /^(on|at|before|onstage|alongside|live|together|via|inside|outside|in)$/;
 /** Particles and prepositions between a phrasal verb and its object ("doubling down on", "laid out"). */
 const PARTICLES = /^(on|out|up|down|off|in|to|about|back|into)$/;
 /** A short title-case quotation after "on/to/with/told" and a possessive network: "told ABC’s “Good Morning America”". */
@@ -445,7 +456,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         const L = rc0 - 1;
         const cueSpan: Span = [toks[rc0].start, toks[i].end];
         const cueEndTok = i;
-        if (L < 0) continue;
+        if (L < 0 || notACue(toks, q, i)) continue;
         const subj = L >= floor ? findSubject(toks, q, L, floor) : null;
         const comp = rightContent(sent, toks, q, cueEndTok + 1, { base: 'seem', frame: 'NP', speech: false });
         if (subj && comp && !(subj.span[0] < toks[floor].start)) {
@@ -598,6 +609,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if ((lw === 'called' || lw === 'named' || lw === 'dubbed') && namingParticiple(toks, i)) continue;
       // "found themselves in a fight": no finding is reported
       if (/^(found|finds|find)$/.test(lw) && REFLEXIVES.test(lower(toks[cueEndTok + 1] ?? toks[i]))) continue;
+      if (notACue(toks, q, i)) continue;
       const weak = WEAK_CUE_FORMS.has(lw) || !verb.speech || verb.frame === 'NP' || verb.frame === 'INFINITIVE';
       if (weak && !subj.strong) continue;
       const quoteAfter = cueEndTok + 1 < n && (q[cueEndTok + 1] || ((toks[cueEndTok + 1].text === ':' || toks[cueEndTok + 1].text === ',') && (cueEndTok + 2 >= n || q[cueEndTok + 2])));
@@ -1128,6 +1140,25 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       }
     }
     return np;
+  }
+
+  /**
+   * Cue words that are no act of saying here: the noun of a compound ("a conference call", "a TV show"),
+   * or "appear" of a physical appearance ("appeared on Fox", "appeared at the rally").
+   */
+  function notACue(toks: Token[], q: boolean[], i: number): boolean {
+    const w = lower(toks[i]);
+    const nx = i + 1 < toks.length && !q[i + 1] ? lower(toks[i + 1]) : '';
+    // the modifier in lower case ("ABC News shows that …" is a verb); a clause after it is reported ("the game shows that …")
+    if (COMPOUND_HEADS.test(w) && i > 0 && !q[i - 1] && COMPOUND_MODIFIERS.test(toks[i - 1].text) && !/^(that|how|what|why|whether)$/.test(nx)) return true;
+    if (APPEAR.test(w)) return APPEARANCE_PREPS.test(nx);
+    // "supporters showed up at the rally": an arrival
+    if (SHOW.test(w)) return nx === 'up';
+    // "maintains a lead", "maintained an energetic pace": keeping something, not asserting it
+    if (MAINTAIN.test(w)) return nx === 'a' || nx === 'an';
+    // a noun that is the subject of the next verb: "the report was released", "party rules allow"
+    if (NOUN_SUBJECT_FORMS.test(w) && NOUN_SUBJECT_NEXT.test(nx)) return true;
+    return false;
   }
 
   /** "called" right after an indefinite noun phrase modifies it: "a new group called …", "a PAC called …". */
@@ -1796,6 +1827,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const frame = np || (nounLike && ce === i) ? 'NP' : lower(toks[ce + 1]) === 'to' ? 'INFINITIVE' : 'CLAUSE';
     if (/^(called|named|dubbed)$/.test(lower(toks[i])) && c0 === i && namingParticiple(toks, i)) return;
     if (/^(found|finds|find)$/.test(lower(toks[i])) && REFLEXIVES.test(nx)) return; // found themselves on the same side: no finding
+    if (notACue(toks, q, i)) return;
     const content = namedByQuote(lower(toks[i]), rightContent(sent, toks, q, ce + 1, { base: 'model', frame, speech: frame === 'CLAUSE' }));
     if (!content) return;
     let subj: Subject | null = null;

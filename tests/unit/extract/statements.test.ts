@@ -424,6 +424,17 @@ describe('subjects', () => {
     ]);
   });
 
+  it('reads compound nouns, appearances, arrivals and "maintains a lead" as no statement', () => {
+    expect(run('The mayor held a conference call with local editors on Friday.').statements).toEqual([]);
+    expect(run('The governor appeared on a morning radio programme in Leeds.').statements).toEqual([]);
+    expect(run('Hundreds of farmers showed up at the county fair.').statements).toEqual([]);
+    expect(run('Senator Okafor maintains a narrow lead in the western counties.').statements).toEqual([]);
+    expect(run('The committee report was released late on Tuesday.').statements).toEqual([]);
+    expect(run('Senator Okafor maintained that the levy was fair.').statements).toEqual([
+      expect.objectContaining({ cue: 'maintained', content: ['that the levy was fair'] }),
+    ]);
+  });
+
   it('skips a fronted "hours after …" clause when giving a participle the main subject', () => {
     const { statements } = run('Hours after Lund’s budget was published, Senator Obi Marsh issued a statement saying that it would fail.');
     expect(statements.find((s) => s.cue === 'saying')).toEqual(expect.objectContaining({ content: ['that it would fail'], speaker: 'Obi Marsh' }));
