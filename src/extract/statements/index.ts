@@ -2135,7 +2135,18 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (sEnd && /[\p{L}\p{N}]/u.test(text.slice(reg.end, sEnd.end))) continue;
       // the latest statement ending before this quote
       while (d + 1 < drafts.length && lastEnd(drafts[d + 1]) <= reg.start) d++;
-      const prev = drafts[d];
+      let prev = drafts[d];
+      const gapFrom = prev ? lastEnd(prev) : 0;
+      // "“…,” said Jo Roe, referring to the plan. “…”": a statement inside the speech tag (a participle,
+      // a relative clause) is not what the next quotation continues; the quotation before the tag is
+      if (prev && prev.cue && d > 0 && !prev.content.some(([a, b]) => regionAt(regions, a) >= 0 || regionAt(regions, b - 1) >= 0)) {
+        const tagSent = sentOf(prev.cue[0]);
+        const p2 = drafts[d - 1];
+        if (tagSent && p2.cue && lastEnd(p2) <= prev.cue[0] && p2.cue[1] <= prev.cue[0] && sentOf(p2.cue[0])?.index === tagSent.index &&
+          p2.content.every(([a, b]) => regionAt(regions, a) >= 0 && regionAt(regions, b - 1) >= 0)) {
+          prev = p2;
+        }
+      }
       const gapSent = prev ? s.index - prev.sentence : Infinity;
       const para = prev ? s.paragraph - prev.paragraph : Infinity;
       const prevQuoted = !!prev && prev.content.some(([a, b]) => regionAt(regions, a) >= 0 || regionAt(regions, b - 1) >= 0);
@@ -2146,7 +2157,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         continue;
       }
       // nothing attributed in between
-      if (isClaimed(lastEnd(prev), reg.start)) continue;
+      if (isClaimed(gapFrom, reg.start)) continue;
       prev.content.push([reg.start, reg.end]);
       claim([[reg.start, reg.end]]);
       prev.sentence = sentOf(reg.end - 1)?.index ?? s.index;
