@@ -2126,7 +2126,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     for (const reg of regions) {
       if (isClaimed(reg.start + 1, Math.max(reg.start + 2, reg.end - 1))) continue;
       const words = text.slice(reg.start, reg.end).match(/[\p{L}\p{N}]+/gu);
-      if (!words || words.length < 4) continue; // scare quotes and titles
+      // scare quotes and titles, but not a short sentence of its own ("“Bodies everywhere.”")
+      if (!words || (words.length < 4 && !/[.?!][”"'’»]*$/.test(text.slice(reg.start, reg.end)))) continue;
       const s = sentOf(reg.start);
       if (!s) continue;
       // the quote must open its sentence
