@@ -2273,7 +2273,14 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (!sent || ce > sent.end + 1 || sent.tokens.length > 400) return;
     const toks = sent.tokens;
     let s0 = 0;
-    while (s0 < toks.length && /^(but|and|yet|so|or|[“"‘'(—–-])$/.test(lower(toks[s0]))) s0++;
+    // a short fronted phrase before the clause: "In Iowa, when …"
+    for (let j = 1; j < 6 && j < toks.length && !FINITE.has(lower(toks[j - 1])) && !inQuote(toks[j].start); j++) {
+      if (toks[j].text === ',') {
+        if (j + 1 < toks.length && FRONT_SUB.test(lower(toks[j + 1]))) s0 = j + 1;
+        break;
+      }
+    }
+    while (s0 < toks.length && /^(but|and|yet|so|or|even|[“"‘'(—–-])$/.test(lower(toks[s0]))) s0++;
     if (s0 >= toks.length || !FRONT_SUB.test(lower(toks[s0])) || toks[s0].start >= d.cue[0]) return;
     let k = s0 + 1;
     // the clause must still be open at the content's start
