@@ -91,6 +91,8 @@ const FINITE = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will'
   'may', 'might', 'must', 'do', 'does', 'did', "isn't", "wasn't", 'isn’t', 'wasn’t']);
 /** Words that continue a clause interrupted by a parenthetical cue ("…, she said, would fail"). */
 const CONTINUATION = /^(would|will|is|was|are|were|has|have|had|can|could|should|may|might|must|does|did|do|because|and|but|so|if|is|remains|remain|needs|need|wants|want|isn't|wasn't|isn’t|wasn’t|won't|won’t)$/;
+/** Subordinators that open a fronted adverbial clause ("When …, …"). */
+const FRONT_SUB = /^(when|while|whereas|although|though|as|if|because|since|after|before|until|once|unless|whenever|just)$/;
 /** Raising verbs: their subject is part of what is judged, not a source. */
 const RAISING = /^(seem|seems|seemed|appear|appears|appeared)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our',
@@ -2156,7 +2158,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     for (const reg of regions) {
       if (isClaimed(reg.start + 1, Math.max(reg.start + 2, reg.end - 1))) continue;
       const words = text.slice(reg.start, reg.end).match(/[\p{L}\p{N}]+/gu);
-      if (!words || words.length < 4) continue; // scare quotes and titles
+      // scare quotes and titles, but not a short sentence of its own ("“Bodies everywhere.”")
+      if (!words || (words.length < 4 && !/[.?!][”"'’»]*$/.test(text.slice(reg.start, reg.end)))) continue;
       const s = sentOf(reg.start);
       if (!s) continue;
       // the quote must open its sentence
@@ -2167,7 +2170,18 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (sEnd && /[\p{L}\p{N}]/u.test(text.slice(reg.end, sEnd.end))) continue;
       // the latest statement ending before this quote
       while (d + 1 < drafts.length && lastEnd(drafts[d + 1]) <= reg.start) d++;
-      const prev = drafts[d];
+      let prev = drafts[d];
+      const gapFrom = prev ? lastEnd(prev) : 0;
+      // "“…,” said Jo Roe, referring to the plan. “…”": a statement inside the speech tag (a participle,
+      // a relative clause) is not what the next quotation continues; the quotation before the tag is
+      if (prev && prev.cue && d > 0 && !prev.content.some(([a, b]) => regionAt(regions, a) >= 0 || regionAt(regions, b - 1) >= 0)) {
+        const tagSent = sentOf(prev.cue[0]);
+        const p2 = drafts[d - 1];
+        if (tagSent && p2.cue && lastEnd(p2) <= prev.cue[0] && p2.cue[1] <= prev.cue[0] && sentOf(p2.cue[0])?.index === tagSent.index &&
+          p2.content.every(([a, b]) => regionAt(regions, a) >= 0 && regionAt(regions, b - 1) >= 0)) {
+          prev = p2;
+        }
+      }
       const gapSent = prev ? s.index - prev.sentence : Infinity;
       const para = prev ? s.paragraph - prev.paragraph : Infinity;
       const prevQuoted = !!prev && prev.content.some(([a, b]) => regionAt(regions, a) >= 0 || regionAt(regions, b - 1) >= 0);
@@ -2178,7 +2192,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         continue;
       }
       // nothing attributed in between
-      if (isClaimed(lastEnd(prev), reg.start)) continue;
+      if (isClaimed(gapFrom, reg.start)) continue;
       prev.content.push([reg.start, reg.end]);
       claim([[reg.start, reg.end]]);
       prev.sentence = sentOf(reg.end - 1)?.index ?? s.index;
@@ -2279,6 +2293,57 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     }
   }
 
+  /**
+   * "When Roe said the plan would fail, the council voted it down.": a content inside a fronted
+   * adverbial clause ends at the comma that closes the clause, before the main clause (a subject and
+   * its verb).
+   */
+  function endFrontedClause(d: Draft): void {
+    if (d.content.length !== 1 || !d.cue || d.cue[1] > d.content[0][0]) return;
+    const [cs, ce] = d.content[0];
+    const sent = sentenceOf(cs);
+    if (!sent || ce > sent.end + 1 || sent.tokens.length > 400) return;
+    const toks = sent.tokens;
+    let s0 = 0;
+    // a short fronted phrase before the clause: "In Iowa, when …"
+    for (let j = 1; j < 6 && j < toks.length && !FINITE.has(lower(toks[j - 1])) && !inQuote(toks[j].start); j++) {
+      if (toks[j].text === ',') {
+        if (j + 1 < toks.length && FRONT_SUB.test(lower(toks[j + 1]))) s0 = j + 1;
+        break;
+      }
+    }
+    while (s0 < toks.length && /^(but|and|yet|so|or|even|[“"‘'(—–-])$/.test(lower(toks[s0]))) s0++;
+    if (s0 >= toks.length || !FRONT_SUB.test(lower(toks[s0])) || toks[s0].start >= d.cue[0]) return;
+    let k = s0 + 1;
+    // the clause must still be open at the content's start
+    while (k < toks.length && toks[k].start < cs) {
+      if (toks[k].text === ',' || toks[k].text === ';' || toks[k].text === ':') return;
+      k++;
+    }
+    for (; k + 2 < toks.length && toks[k].end <= ce; k++) {
+      if (toks[k].text !== ',' || inQuote(toks[k].start)) continue;
+      if (!clauseAt(toks, k + 1, toks.length)) continue;
+      if (toks[k].start > cs) d.content = [[cs, toks[k].start]];
+      return;
+    }
+  }
+
+  /**
+   * Whether a clause opens at token k: a subject word (a pronoun, a determiner, a name) and, within
+   * the next six words before `max`, a finite or past-tense verb.
+   */
+  function clauseAt(toks: Token[], k: number, max: number): boolean {
+    if (k >= toks.length) return false;
+    const w = lower(toks[k]);
+    const subj = SUBJECT_PRONOUNS.has(w) || DETERMINERS.has(w) || /^\p{Lu}/u.test(toks[k].text);
+    if (!subj || CONTINUATION.test(w) || FRONT_SUB.test(w)) return false;
+    for (let j = k + 1; j < Math.min(toks.length, max, k + 7); j++) {
+      if (toks[j].text === ',') return false;
+      if (FINITE.has(lower(toks[j])) || (/^[a-z]+ed$/.test(toks[j].text) && toks[j].text.length > 4)) return true;
+    }
+    return false;
+  }
+
   /** A quotation paragraph signed on the next line: "“…”⏎- Jane Roe." */
   function dashSignatures(): void {
     for (let pi = 1; pi < doc.paragraphs.length; pi++) {
@@ -2311,6 +2376,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     return c.length < 40 && /^(said|says|asked|asks|told|tells|added|adds|wrote|writes)\b/i.test(c);
   };
   const kept = drafts.filter((d) => !onlySaying(d));
+  for (const d of kept) endFrontedClause(d);
   adjustExtents(doc, kept, { inQuote, lexClass, timexAt: (p) => timexByStart.has(p) }, options.extent);
   return kept.map((d): StatementFinding => ({
     content: d.content,

@@ -858,3 +858,23 @@ describe('reported speech: subjects, inversions and reduced clauses', () => {
     });
   });
 });
+
+describe('content extent (soft F1)', () => {
+  it('joins the quotation after a speech tag with its own participle to the quotation before it', () => {
+    const { statements } = run('“The levee held,” said Mara Quist, pointing to the river gauge. “We were lucky this time and we know it.”');
+    const s = statements.find((x) => x.content[0].startsWith('“The levee'));
+    expect(s?.content).toEqual(['“The levee held,”', '“We were lucky this time and we know it.”']);
+  });
+
+  it('joins a short quoted sentence after a quoted statement', () => {
+    const { statements } = run('“The roads were empty,” Dan Ferro said. “Nobody came.”');
+    expect(statements).toHaveLength(1);
+    expect(statements[0].content).toEqual(['“The roads were empty,”', '“Nobody came.”']);
+  });
+
+  it('ends a content inside a fronted adverbial clause before the main clause', () => {
+    const { statements } = run('When the mayor said the budget was balanced, the council voted to approve it.');
+    const s = statements.find((x) => x.cue === 'said');
+    expect(s?.content).toEqual(['the budget was balanced']);
+  });
+});
