@@ -578,7 +578,8 @@ export function findActors(doc: Document): ActorFinding[] {
     const a = sorted[m];
     const b = sorted[m + 1];
     if (a.sentence !== b.sentence || a.actor === b.actor || a.actor.kind !== 'PERSON' || b.actor.kind !== 'PERSON') continue;
-    if (!/^\s*,\s*$/.test(text.slice(a.span[1], b.span[0]))) continue;
+    // a party label may stand between: "Rep. Lena Farr (D-Calif.), a former prosecutor, said"
+    if (!/^\s*(?:\([^()]{1,30}\)\s*)?,\s*$/.test(text.slice(a.span[1], b.span[0]))) continue;
     const [nominal, named] = a.kind === 'NOMINAL' && b.kind !== 'NOMINAL' && b.kind !== 'PRONOUN' ? [a, b] : b.kind === 'NOMINAL' && a.kind !== 'NOMINAL' && a.kind !== 'PRONOUN' ? [b, a] : [null, null];
     if (!nominal || !named) continue;
     // the description must close there: "John Weaver, a top strategist, said" / "…, John Weaver, said"

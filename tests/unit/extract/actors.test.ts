@@ -140,6 +140,8 @@ describe('actors: coreference', () => {
     expect(before.surfaces('Lena Farr')).toEqual([['A senior adviser', 'NOMINAL'], ['Lena Farr', 'NAME']]);
     const after = run('Lena Farr, a senior adviser, said the talks failed.');
     expect(after.actors.map((a) => a.name)).toEqual(['Lena Farr']);
+    const labelled = run('Rep. Lena Farr (D-Calif.), a former prosecutor, said the bill is flawed.');
+    expect(labelled.actors.map((a) => a.name)).toEqual(['Lena Farr']);
   });
 
   it('records aliases', () => {
