@@ -148,6 +148,18 @@ export function buildDocument(text: string): Document {
   return { text, paragraphs, sentences };
 }
 
+/** Index of the first token that ends after offset `pos` (`toks.length` when none does); binary search. */
+export function tokenIndexAt(toks: readonly { end: number }[], pos: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The sentence that contains offset `pos` (binary search). */
 export function sentenceAt(doc: Document, pos: number): Sentence | undefined {
   let lo = 0;

@@ -114,12 +114,13 @@ function isNameToken(tok: Token, first: boolean): boolean {
   return true;
 }
 
+/** Words of four letters or more that title case leaves in lower case. */
+const TITLE_CASE_LOWER = new Set(['with', 'from', 'into', 'over', 'about', 'than', 'that', 'this', 'upon', 'after', 'before', 'amid', 'says', 'said']);
 /**
  * A headline in title case (or capitals): a first line, or a line with no closing full stop, none
- * ending in a colon; at least four capitalised words of four
- * letters or more and no lower-case word of that length but the function words title case leaves in lower case.
+ * ending in a colon; at least four capitalised words of four letters or more and no lower-case word
+ * of that length but those in TITLE_CASE_LOWER.
  */
-const TITLE_CASE_LOWER = new Set(['with', 'from', 'into', 'over', 'about', 'than', 'that', 'this', 'upon', 'after', 'before', 'amid', 'says', 'said']);
 function isTitleCaseLine(toks: Token[], firstLine: boolean): boolean {
   // a headline has no closing full stop (unless it is the article's first line); a sentence of names
   // does ("Harbor Workers Union met in Portugal.")
@@ -392,7 +393,7 @@ export function findActors(doc: Document): ActorFinding[] {
       const office = run.slice(k, officeEnd + 1).map((t) => t.text).join(' ');
       if (officeEnd === run.length - 1) {
         // the office alone: the person who holds it, else an actor named by the office
-        const holder = [...persons].reverse().find((p) => p.title?.toLowerCase() === office.toLowerCase());
+        const holder = latestPerson((p) => p.title?.toLowerCase() === office.toLowerCase());
         const a = holder ?? newActor(office, 'PERSON', office, affiliation, null, []);
         addMention(a, [run[0].start, run[run.length - 1].end], 'TITLE', sentence, tok0, office);
         return;
@@ -428,9 +429,10 @@ export function findActors(doc: Document): ActorFinding[] {
     }
     let nameToks = run.slice(nameStart);
     // "Nevada Democratic caucuses", "the Republican race": a party adjective modifies what follows
-    const partyNext = nameToks.length > 0 ? /^ (\p{Ll}+)/u.exec(text.slice(nameToks[nameToks.length - 1].end, nameToks[nameToks.length - 1].end + 30)) : null;
-    if (!title && partyNext && PARTY_ADJECTIVES.has(nameToks[nameToks.length - 1].text.toLowerCase()) && !CUE_FORMS.has(partyNext[1]) && !/(ed|wants|needs|thinks|hopes|plans)$/.test(partyNext[1]) && !NOUN_FOLLOWERS.has(partyNext[1])) {
-      nameToks = nameToks.slice(0, -1);
+    const lastTok = nameToks[nameToks.length - 1];
+    if (!title && lastTok && PARTY_ADJECTIVES.has(lastTok.text.toLowerCase())) {
+      const partyNext = /^ (\p{Ll}+)/u.exec(text.slice(lastTok.end, lastTok.end + 30));
+      if (partyNext && !CUE_FORMS.has(partyNext[1]) && !/(ed|wants|needs|thinks|hopes|plans)$/.test(partyNext[1]) && !NOUN_FOLLOWERS.has(partyNext[1])) nameToks = nameToks.slice(0, -1);
     }
     if (nameToks.length === 0) return;
     const start = nameToks[0].start;
@@ -452,23 +454,15 @@ export function findActors(doc: Document): ActorFinding[] {
     }
     // a bare capitalised title ("Governor, do you agree?") addresses the person who holds it, or no one
     if (!title && nameToks.length === 1 && TITLE_HEADS.has(lowers[0])) {
-      const holder = [...persons].reverse().find((p) => p.title?.toLowerCase().split(/\s+/).includes(lowers[0]));
+      const holder = latestPerson((p) => !!p.title?.toLowerCase().split(/\s+/).includes(lowers[0]));
       if (holder) addMention(holder, full, 'TITLE', sentence, tok0, name);
       return;
     }
     // "Fresno, Calif.", "Dayton, Ohio": a place named with its state or country
-    const placeAfter = !title && nameToks.length <= 2 && !locName0(name) ? /^,\s+([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)/u.exec(text.slice(end, end + 24)) : null;
-    if (placeAfter && LOCATIONS.has(placeAfter[1].toLowerCase()) && !GIVEN_NAMES.has(lowers[0]) && !findPerson(lowers)) {
-      const key = 'LOCATION:' + joined;
-      let a = byName.get(key);
-      if (!a) {
-        a = newActor(name, 'LOCATION', null, null, 'N', lowers);
-        byName.set(key, a);
-      }
-      addMention(a, [start, end], 'NAME', sentence, tok0 + nameStart, name);
-      return;
-    }
+    const placeAfter = !title && nameToks.length <= 2 && !locName ? /^,\s+([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)/u.exec(text.slice(end, end + 24)) : null;
+    const placeWithState = !!placeAfter && LOCATIONS.has(placeAfter[1].toLowerCase()) && !GIVEN_NAMES.has(lowers[0]) && !findPerson(lowers);
     if (title) kind = 'PERSON';
+    else if (placeWithState) kind = 'LOCATION';
     else if (nameToks.some((t, idx) => ORG_WORDS.has(tokenWord(t).toLowerCase()) && (idx > 0 || nameToks.length === 1 && false)) || KNOWN_ORGS.has(lowerName) || (/^[\p{Lu}&.\-]{2,6}$/u.test(name) && !locName)) kind = 'ORGANIZATION';
     else if (locName) kind = 'LOCATION';
     else if (GROUP_NAMES.has(lowerName) || (nameToks.length === 1 && lowerName.endsWith('s') && (DEMONYMS.has(lowerName.slice(0, -1)) || PEOPLE_ADJECTIVES.has(lowerName.slice(0, -1))))) kind = 'GROUP';
@@ -518,8 +512,10 @@ export function findActors(doc: Document): ActorFinding[] {
     addMention(a, [start, end], 'NAME', sentence, tok0 + nameStart, name);
   }
 
-  function locName0(name: string): boolean {
-    return LOCATIONS.has(name.toLowerCase());
+  /** The most recently created person that satisfies `ok`. */
+  function latestPerson(ok: (p: Actor) => boolean): Actor | undefined {
+    for (let i = persons.length - 1; i >= 0; i--) if (ok(persons[i])) return persons[i];
+    return undefined;
   }
 
   function knownCapital(w: string): boolean {

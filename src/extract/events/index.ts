@@ -3,7 +3,7 @@
  * compact CAMEO-like type set, participants resolved to actors, and anchoring to a timex of the sentence.
  * See docs/time-and-events.md for the type set. Pure and linear in the number of tokens.
  */
-import type { Document, Sentence, Token } from '../document';
+import { tokenIndexAt, type Document, type Sentence, type Token } from '../document';
 import type { ActorFinding, EventFinding, ParticipantFinding, StatementFinding, TimexFinding } from '../types';
 import { EVENT_NOUNS, EVENT_TYPES, IRREGULAR, NOT_EVENTS, STOP, VERBS } from './words';
 
@@ -233,16 +233,6 @@ function lowerBound<T extends { start: number }>(xs: T[], pos: number): number {
   return lo;
 }
 
-function tokenIndexAt(toks: Tk[], pos: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const CLAUSE_BREAK = new Set([';', ':', '.', '!', '?', 'but', 'while', 'whereas', 'although', 'because']);
 const OBJECT_STOP = new Set([';', '.', '!', '?', ',', 'who', 'which', 'that', 'while', 'but', 'because', 'said', 'says']);

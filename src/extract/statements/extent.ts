@@ -15,7 +15,7 @@
  * boundary is the rules' choice. Names are hidden: a capitalised word that is not a function word is
  * "Xx". Feature extraction lives here so that training and extraction see exactly the same features.
  */
-import { sentenceAt, type Document, type Token } from '../document';
+import { sentenceAt, tokenIndexAt, type Document, type Token } from '../document';
 import type { Span } from '../types';
 import WEIGHTS from './extent-weights.json';
 
@@ -121,14 +121,7 @@ export function extentCandidates(doc: Document, d: ExtentDraft, limit: number, c
   if (!sent || ce > sent.end + 1 || sent.tokens.length > 2000) return null;
   const toks = sent.tokens;
   // first token of the content
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].end <= cs) lo = mid + 1;
-    else hi = mid;
-  }
-  const i0 = lo;
+  const i0 = tokenIndexAt(toks, cs);
   if (i0 >= toks.length) return null;
   // the rules' end: the number of tokens that start before it
   let k0 = i0;

@@ -8,7 +8,7 @@
  * attributed quote. Content is univocal: a cue inside content already attributed is not a new cue.
  * Every search is bounded, so the cost is linear in the number of tokens.
  */
-import { sentenceAt, type Document, type Sentence, type Token } from '../document';
+import { sentenceAt, tokenIndexAt, type Document, type Sentence, type Token } from '../document';
 import type { ActorFinding, Span, StatementFinding, StatementKind, TimexFinding } from '../types';
 import { CUE_AUX as LEX_CUE_AUX, CUE_FORMS as LEX_CUE_FORMS, PARTICIPLE_LINKS as LEX_PARTICIPLE_LINKS, STATEMENT_NOUNS as LEX_STATEMENT_NOUNS } from '../lexicon/reporting';
 import type { CueEntry, ReportingVerb } from '../lexicon/reporting';
@@ -117,6 +117,8 @@ const DOCUMENT_HEADS = new Set(['statement', 'release', 'letter', 'memo', 'repor
 /** Prepositions that open a fronted adverbial rather than a subject. */
 const ADVERBIAL_PREPS = new Set(['in', 'on', 'at', 'during', 'for', 'over', 'since', 'after', 'before', 'from', 'via', 'through', 'with', 'to']);
 const REFLEXIVES = /^(itself|himself|herself|themselves|myself|ourselves|yourself|yourselves|oneself)$/;
+const FIND = /^(found|finds|find)$/;
+const NAMING_PARTICIPLES = /^(called|named|dubbed)$/;
 const MAX_PARA_GAP = 1;
 /** Cue words that are also the head noun of a compound ("conference call", "radio show"), and the nouns before them. */
 const COMPOUND_HEADS = /^(call|calls|show|shows)$/;
@@ -607,10 +609,6 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       const left = L >= 0 ? findSubject(toks, q, L, floor) : null;
       const subj: Subject | null = left && ingAfterComma ? previousSource(sent, toks[i].start) ?? mainSubject ?? mainClauseSubject(toks, q, i) ?? left : left;
       if (!subj) continue;
-      // "a group called Black Votes Matter", "a company called X": a naming participle, no one speaks
-      if ((lw === 'called' || lw === 'named' || lw === 'dubbed') && namingParticiple(toks, i)) continue;
-      // "found themselves in a fight": no finding is reported
-      if (/^(found|finds|find)$/.test(lw) && REFLEXIVES.test(lower(toks[cueEndTok + 1] ?? toks[i]))) continue;
       if (notACue(toks, q, i)) continue;
       const weak = WEAK_CUE_FORMS.has(lw) || !verb.speech || verb.frame === 'NP' || verb.frame === 'INFINITIVE';
       if (weak && !subj.strong) continue;
@@ -1146,11 +1144,15 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
 
   /**
    * Cue words that are no act of saying here: the noun of a compound ("a conference call", "a TV show"),
-   * or "appear" of a physical appearance ("appeared on Fox", "appeared at the rally").
+   * "appear" of a physical appearance ("appeared on Fox", "appeared at the rally"), a naming participle
+   * ("a group called Black Votes Matter"), "found themselves …". `c0` is where the cue's verb group
+   * starts; the learned pass reads a naming participle only with no auxiliary before it.
    */
-  function notACue(toks: Token[], q: boolean[], i: number): boolean {
+  function notACue(toks: Token[], q: boolean[], i: number, c0 = i): boolean {
     const w = lower(toks[i]);
     const nx = i + 1 < toks.length && !q[i + 1] ? lower(toks[i + 1]) : '';
+    if (NAMING_PARTICIPLES.test(w)) return c0 === i && namingParticiple(toks, i);
+    if (FIND.test(w)) return REFLEXIVES.test(nx);
     // the modifier in lower case ("ABC News shows that …" is a verb); a clause after it is reported ("the game shows that …")
     if (COMPOUND_HEADS.test(w) && i > 0 && !q[i - 1] && COMPOUND_MODIFIERS.test(toks[i - 1].text) && !/^(that|how|what|why|whether)$/.test(nx)) return true;
     if (APPEAR.test(w)) return APPEARANCE_PREPS.test(nx);
@@ -1258,8 +1260,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   }
 
   function tokAt(toks: Token[], pos: number): number {
-    for (let k = 0; k < toks.length; k++) if (toks[k].end > pos) return k;
-    return toks.length - 1;
+    return Math.min(tokenIndexAt(toks, pos), toks.length - 1);
   }
 
   /** The source of the latest statement whose cue precedes `pos` in this sentence ("X said …, adding …"). */
@@ -1692,7 +1693,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         // according to the Sun"), not a content of its own
         const left = text.slice(toks[lead].start, toks[end].end);
         const words = left.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-        if (words <= 2 || (words <= 8 && (SAY_CUE.test(left.toLowerCase()) || /(^|\s)(replied|responded|asked|said|says)(\s|$)/i.test(left)))) return null;
+        if (words <= 2 || (words <= 8 && (SAY_CUE.test(left.toLowerCase()) || /(^|\s)(replied|responded|asked)(\s|$)/i.test(left)))) return null;
         const segs: Span[] = [[toks[lead].start, toks[end].end]];
         if (tailEnd > e + 1) segs.push([toks[e + 1].start, toks[tailEnd].end]);
         const before = drafts.length;
@@ -1827,9 +1828,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const nounLike = c0 === i && (NOUN_MARKERS.has(prev) || /['’]s$/.test(prev) || prev === "'s" || prev === '’s');
     if (ce + 1 >= n) return;
     const frame = np || (nounLike && ce === i) ? 'NP' : lower(toks[ce + 1]) === 'to' ? 'INFINITIVE' : 'CLAUSE';
-    if (/^(called|named|dubbed)$/.test(lower(toks[i])) && c0 === i && namingParticiple(toks, i)) return;
-    if (/^(found|finds|find)$/.test(lower(toks[i])) && REFLEXIVES.test(nx)) return; // found themselves on the same side: no finding
-    if (notACue(toks, q, i)) return;
+    if (notACue(toks, q, i, c0)) return;
     const content = namedByQuote(lower(toks[i]), rightContent(sent, toks, q, ce + 1, { base: 'model', frame, speech: frame === 'CLAUSE' }));
     if (!content) return;
     let subj: Subject | null = null;
