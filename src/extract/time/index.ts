@@ -150,6 +150,12 @@ function tenseAt(ctx: Ctx, i: number, j: number): Tense {
       return 'PAST';
     }
   }
+  // a long sentence whose finite verb stands far before the date ("The stock has fluctuated sharply ...,
+  // rising to a high of $42 in June from $29 in March"): the main verb still sets the tense
+  for (let l = i - TENSE_LEFT - 1; l >= 0; l--) {
+    if (ctx.sentOf[l] !== sent || toks[l].t === ';') break;
+    if (ctx.markers[l]) return ctx.markers[l] === 'F' ? 'FUTURE' : 'PAST';
+  }
   return 'NONE';
 }
 
@@ -510,6 +516,12 @@ const monthDate: Matcher = (ctx, i) => {
     }
   }
   if (wd !== null && d === null) return null;
+  if (year === null && d !== null && toks[i - 1]?.t === 'ended' && ctx.dct !== null) {
+    // "the quarter ended Oct. 31": a period that has ended closed on or before the publication date
+    const dc = fromDayNumber(ctx.dct);
+    const yy = dayNumber(dc.y, mo.m, Math.min(d, 28)) > ctx.dct ? dc.y - 1 : dc.y;
+    year = pad(yy, 4);
+  }
   if (year === null) {
     const tense = tenseAt(ctx, i, j);
     const yy = yearFor(ctx, mo.m, d, tense === 'NONE' ? 'NONE' : tense, ctx.directPast);
@@ -547,6 +559,9 @@ const dayMonth: Matcher = (ctx, i) => {
   const value = `${year === null ? 'XXXX' : pad(year, 4)}-${pad(mo.m)}-${pad(d)}`;
   return { i, j, type: 'DATE', value, day: year === null ? null : dayNumber(year, mo.m, d), kind: 'point' };
 };
+
+/** Car makes and model words that a model year modifies. */
+const VEHICLE_WORDS = new Set(['chevrolet', 'chevy', 'ford', 'buick', 'cadillac', 'oldsmobile', 'pontiac', 'dodge', 'chrysler', 'plymouth', 'lincoln', 'mercury', 'jeep', 'toyota', 'honda', 'nissan', 'datsun', 'mazda', 'subaru', 'mitsubishi', 'volkswagen', 'mercedes', 'bmw', 'audi', 'porsche', 'volvo', 'saab', 'jaguar', 'fiat', 'peugeot', 'renault', 'hyundai', 'mustang', 'corvette', 'camaro', 'model', 'models']);
 
 const DECADE_WORDS: Record<string, string> = { twenties: '2', thirties: '3', forties: '4', fifties: '5', sixties: '6', seventies: '7', eighties: '8', nineties: '9' };
 
@@ -604,6 +619,8 @@ const yearLike: Matcher = (ctx, i) => {
   if (next && (next.t === ':' || (next.t === ',' && /^\d{3}/.test(toks[k + 2]?.t ?? '')))) return null;
   if (y < 1800 && !fiscal && !(prev && YEAR_PREP.has(prev.t))) return null;
   if (y > 2040 && !fiscal && !(prev && YEAR_PREP.has(prev.t))) return null;
+  // "his 1987 Chevrolet", "a 1965 Mustang", "the 1998 models": a model year names the vehicle, not a time
+  if (!fiscal && next && (VEHICLE_WORDS.has(next.t) && (next.t === 'model' || next.t === 'models' || isCap(next)))) return null;
   ctx.ref = { y };
   return { i, j: k + 1, type: 'DATE', value: pad(y, 4), kind: 'point' };
 };
@@ -644,8 +661,19 @@ const deictic: Matcher = (ctx, i) => {
       return { i, j: i + 1, type: 'TIME', value: `${b.value}TNI`, day: b.day, kind: 'point' };
     }
     case 'overnight': {
-      const b = dayRel(ctx, tenseAt(ctx, i, i + 1) === 'FUTURE' ? 0 : -1);
-      return { i, j: i + 1, type: 'TIME', value: `${b.value}TNI`, day: b.day, kind: 'point' };
+      // "by overnight losses" is an agent, not a deadline; a future "overnight" is tonight
+      if (tenseAt(ctx, i, i + 1) === 'FUTURE' && toks[i - 1]?.t !== 'by') {
+        const b = dayRel(ctx, 0);
+        return { i, j: i + 1, type: 'TIME', value: `${b.value}TNI`, day: b.day, kind: 'point' };
+      }
+      // otherwise the night before the day of the news under discussion ("closed lower Friday ... overnight
+      // losses in New York" is Thursday night), or before the publication date; a background date of
+      // more than a week before publication is not the news day
+      const ref = ctx.ref;
+      const refDay = ctx.sentenceDay ?? ctx.paragraphDay ?? (ref?.m && ref.d ? dayNumber(ref.y, ref.m, ref.d) : null);
+      const base = ctx.dct === null ? refDay : refDay !== null && refDay <= ctx.dct && refDay >= ctx.dct - 7 ? refDay : ctx.dct;
+      if (base === null) return { i, j: i + 1, type: 'TIME', value: 'XXXX-XX-XXTNI', kind: 'point' };
+      return { i, j: i + 1, type: 'TIME', value: `${isoDay(base - 1)}TNI`, day: base - 1, kind: 'point' };
     }
     case 'now':
     case 'currently':
@@ -925,6 +953,9 @@ function withDayPart(ctx: Ctx, c: Cand): Cand {
   return c;
 }
 
+/** Present-tense verbs by which news writing schedules an event ("meet Monday", "arrives Friday"). */
+const SCHEDULING_PRESENT = new Set(['meet', 'meets', 'visit', 'visits', 'travel', 'travels', 'arrive', 'arrives', 'leave', 'leaves', 'depart', 'departs', 'return', 'returns', 'resume', 'resumes', 'reconvene', 'reconvenes', 'vote', 'votes', 'play', 'plays', 'face', 'faces', 'fly', 'flies', 'open', 'close', 'closes', 'start', 'begin', 'end', 'convene', 'convenes', 'testify', 'testifies', 'speak', 'speaks', 'address', 'addresses', 'hold', 'holds', 'host', 'hosts', 'sign', 'signs', 'release', 'releases', 'announce', 'announces', 'decide', 'decides', 'rule', 'rules', 'hear', 'hears', 'go', 'goes', 'head', 'heads']);
+
 const PLURAL_PARTS_OF_DAY = new Map<string, string>([['mornings', 'MO'], ['afternoons', 'AF'], ['evenings', 'EV'], ['nights', 'NI']]);
 
 /** A weekday on its own: "on Monday", "Sunday night", "Mondays" (a set). */
@@ -947,6 +978,14 @@ const weekdayAlone: Matcher = (ctx, i) => {
   if (ctx.toks[i + 1]?.t === "'" && ctx.toks[i + 2]?.t === 's' && ctx.dct !== null) {
     // "Wednesday's ruling", "Thursday's closing price" name an occasion already reported: the most recent such day
     tense = 'PAST';
+  }
+  if (tense === 'NONE') {
+    // a sentence without a past or future verb that schedules in the present tense ("the two leaders
+    // meet separately Monday", "the delegation arrives Friday") points to the coming day
+    let p = i - 1;
+    if (toks[p]?.t === 'on') p--;
+    if (toks[p] && /^(\p{Ll}+ly|again|together|there|here)$/u.test(toks[p].s)) p--;
+    if (toks[p] && SCHEDULING_PRESENT.has(toks[p].s)) tense = 'FUTURE';
   }
   const w = weekdayDate(ctx, wd, tense, null);
   const c = withDayPart(ctx, { i, j: i + 1, type: 'DATE', value: w.value, day: w.day, kind: 'point' });
@@ -1234,6 +1273,12 @@ const quarter: Matcher = (ctx, i) => {
     if (d) year = d.y + (toks[j].t === 'last' ? -1 : toks[j].t === 'next' ? 1 : 0);
     j += 2;
   }
+  if (year === null && toks[j]?.t === 'ended' && ctx.dct !== null) {
+    // "the second quarter ended Oct. 31": the fiscal year of the quarter is that of its (past) end date
+    const end = monthDate(ctx, j + 1);
+    const em = end?.value.match(/^(\d{4})-\d\d-\d\d$/);
+    if (em) year = +em[1];
+  }
   if (year === null) {
     const d = dctYmd(ctx);
     if (d) {
@@ -1331,6 +1376,8 @@ const clock: Matcher = (ctx, i) => {
   let mm = 0;
   let j: number;
   if (t === 'noon' || t === 'midday') {
+    // "high noon comes today": the idiom for a decisive moment, not a clock time
+    if (t === 'noon' && toks[i - 1]?.t === 'high') return null;
     hh = 12;
     j = i + 1;
   } else if (t === 'midnight') {

@@ -420,3 +420,41 @@ describe('findTimexes: past-governed months, discourse "now", "soon" and small a
     expect(one('Floods hit the town twice, most recently in April.', PUB)).toEqual(['April', 'DATE', '2021-04']);
   });
 });
+
+describe('findTimexes: reference days, long sentences, ended periods, idioms and model years', () => {
+  it('puts "overnight" in a past report on the night before the day under discussion', () => {
+    expect(tx('Shares closed lower on Friday. They were hit by overnight losses in Tokyo and fell again from the previous Friday.', PUB)).toEqual([
+      ['Friday', 'DATE', '2021-06-11'],
+      ['overnight', 'TIME', '2021-06-10TNI'],
+      ['the previous Friday', 'DATE', '2021-06-04'],
+    ]);
+    expect(one('Crews will work overnight to clear the road.', PUB)).toEqual(['overnight', 'TIME', '2021-06-16TNI']);
+  });
+
+  it('takes the tense of a month from a main verb far before it in the same sentence', () => {
+    const text = 'The stock has fluctuated sharply on rumours of a takeover by a rival group of investors, climbing to a high of $42 a share in May from $30 in October.';
+    expect(tx(text, PUB)).toEqual([
+      ['May', 'DATE', '2021-05'],
+      ['October', 'DATE', '2020-10'],
+    ]);
+  });
+
+  it('dates a period that "ended" on a day at or before the publication date', () => {
+    expect(tx('In the year-ago quarter, the second quarter ended June 30, the firm lost $3 million.', PUB)).toEqual([
+      ['the year-ago quarter', 'DATE', '2020-Q1'],
+      ['the second quarter', 'DATE', '2020-Q2'],
+      ['June 30', 'DATE', '2020-06-30'],
+    ]);
+  });
+
+  it('reads a present-tense schedule with a weekday as the coming day', () => {
+    expect(one('The two leaders meet separately Monday with the envoy.', PUB)).toEqual(['Monday', 'DATE', '2021-06-21']);
+    expect(one('The delegation arrives Friday in the capital.', PUB)).toEqual(['Friday', 'DATE', '2021-06-18']);
+  });
+
+  it('does not read "high noon" or a model year as a time', () => {
+    expect(one('For the rebels, high noon comes today.', PUB)).toEqual(['today', 'DATE', '2021-06-16']);
+    expect(tx('Police found his 1987 Chevrolet in a parking lot.', PUB)).toEqual([]);
+    expect(tx('The 2019 models sold well.', PUB)).toEqual([]);
+  });
+});
