@@ -831,8 +831,17 @@ const relativeUnit: Matcher = (ctx, i) => {
     }
     case 'month':
       return { i, j, type: 'DATE', value: monthRel(ctx, delta), kind: 'point' };
-    case 'year':
+    case 'year': {
+      // in a quarterly report, an amount compared with "last year" ("a loss of $3 million last year",
+      // "from last year's $1.55 billion") is that of the same quarter a year back, like "a year earlier"
+      const q = ctx.lastQuarter;
+      if (delta === -1 && !the && dir === 'last' && q && ctx.sentence - q.sentence <= 4) {
+        const amountBefore = /^(million|billion|cents?|%|\d[\d.,]*)$/.test(toks[i - 1]?.t ?? '');
+        const amountAfter = toks[j]?.t === "'" && toks[j + 1]?.t === 's' && /^[$#]$/.test(toks[j + 2]?.t ?? '');
+        if (amountBefore || amountAfter) return { i, j, type: 'DATE', value: `${pad(q.y - 1, 4)}-Q${q.q}`, kind: 'point' };
+      }
       return { i, j, type: 'DATE', value: yearRel(ctx, delta), kind: 'point' };
+    }
     case 'quarter':
     case 'period': {
       if (u === 'period' && dir !== 'latest') return null;
@@ -1084,6 +1093,8 @@ const duration: Matcher = (ctx, i) => {
       return { i, j: end, type: 'SET', value: durationValue(1, u), kind: 'set' };
     }
   }
+  // "a week or so ago": the approximation belongs to the expression
+  if (toks[end]?.t === 'or' && toks[end + 1]?.t === 'so' && /^(ago|earlier)$/.test(toks[end + 2]?.t ?? '')) end += 2;
   // ago / earlier / later
   const after = toks[end]?.t;
   if (!the && !lead && (after === 'ago' || after === 'earlier')) {

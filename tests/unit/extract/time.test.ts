@@ -452,6 +452,22 @@ describe('findTimexes: reference days, long sentences, ended periods, idioms and
     expect(one('The delegation arrives Friday in the capital.', PUB)).toEqual(['Friday', 'DATE', '2021-06-18']);
   });
 
+  it('reads an amount compared with "last year" in a quarterly report as the year-ago quarter', () => {
+    expect(tx('Net income in the first quarter rose to $5 million, compared with a loss of $3 million last year.', PUB)).toEqual([
+      ['the first quarter', 'DATE', '2021-Q1'],
+      ['last year', 'DATE', '2020-Q1'],
+    ]);
+    expect(tx('Sales in the first quarter were $1.7 billion, up 13% from last year\'s $1.5 billion.', PUB)).toEqual([
+      ['the first quarter', 'DATE', '2021-Q1'],
+      ['last year', 'DATE', '2020-Q1'],
+    ]);
+    expect(one('The firm moved to Denver last year.', PUB)).toEqual(['last year', 'DATE', '2020']);
+  });
+
+  it('keeps "or so" inside an "ago" expression', () => {
+    expect(one('The talks began a week or so ago.', PUB)).toEqual(['a week or so ago', 'DATE', '2021-W23']);
+  });
+
   it('does not read "high noon" or a model year as a time', () => {
     expect(one('For the rebels, high noon comes today.', PUB)).toEqual(['today', 'DATE', '2021-06-16']);
     expect(tx('Police found his 1987 Chevrolet in a parking lot.', PUB)).toEqual([]);
