@@ -328,8 +328,10 @@ function monthAt(toks: Tok[], i: number): { m: number; j: number } | null {
     const pv = toks[i - 1]?.t;
     const strongNext = !!nx && (/^\d{1,4}(st|nd|rd|th)?$/.test(nx.t) || ORDINALS.has(nx.t));
     const strongPrev = !!pv && /^(in|since|until|till|by|from|during|through|early|late|mid|last|next|this|of|before|after|-|and|or|to|between)$/.test(pv);
-    if (!strongNext && !strongPrev && !(dotted && k.t.length <= 4)) return null;
-    if (k.t === 'may' && !strongNext && !(pv && /^(in|since|until|by|from|during|early|late|mid|last|next|this|of|before|after)$/.test(pv))) return null;
+    // "the March accession", "a May election": a capitalised month modifying a noun after an article
+    const modifier = !!pv && /^(the|a|an|its|his|her|their|our)$/.test(pv) && !!nx && /^\p{Ll}{3,}$/u.test(nx.s) && !/^(of|against|for|on|to|in|from|with|through|into|and|or|was|is|were|are|has|had|have|will|would|can|could)$/.test(nx.t);
+    if (!strongNext && !strongPrev && !modifier && !(dotted && k.t.length <= 4)) return null;
+    if (k.t === 'may' && !strongNext && !modifier && !(pv && /^(in|since|until|by|from|during|early|late|mid|last|next|this|of|before|after)$/.test(pv))) return null;
   } else if (k.t.length <= 4 && !dotted && k.t !== 'june' && k.t !== 'july') {
     return null;
   }

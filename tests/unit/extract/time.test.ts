@@ -468,6 +468,13 @@ describe('findTimexes: reference days, long sentences, ended periods, idioms and
     expect(one('The talks began a week or so ago.', PUB)).toEqual(['a week or so ago', 'DATE', '2021-W23']);
   });
 
+  it('reads "March" and "May" after an article and before a noun as months', () => {
+    expect(one('The March accession lets the two states vote.', PUB)).toEqual(['March', 'DATE', '2021-03']);
+    expect(one('The May elections were calm.', PUB)).toEqual(['May', 'DATE', '2021-05']);
+    expect(tx('Thousands joined the March against hunger.', PUB)).toEqual([]);
+    expect(tx('The minister may resign.', PUB)).toEqual([]);
+  });
+
   it('does not read "high noon" or a model year as a time', () => {
     expect(one('For the rebels, high noon comes today.', PUB)).toEqual(['today', 'DATE', '2021-06-16']);
     expect(tx('Police found his 1987 Chevrolet in a parking lot.', PUB)).toEqual([]);
