@@ -61,6 +61,8 @@ function tokenize(text: string, from: number, to: number): Tok[] {
 const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'am', "'s", "'re"]);
 /** "is to", "planned to", "agreed to" + verb look forward. */
 const INTENT_BEFORE_TO = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'planned', 'planning', 'plans', 'plan', 'agreed', 'decided', 'scheduled', 'set', 'due', 'expected', 'hoped', 'hopes', 'wanted', 'wants', 'promised', 'vowed', 'threatened', 'prepared', 'preparing', 'ready', 'going', 'intend', 'intends', 'intended', 'likely', 'unlikely', 'poised', 'slated']);
+/** Irregular past forms that are also a base form or a participle. */
+const BASE_LIKE_PAST = new Set(['hit', 'cut', 'beat', 'quit', 'shot', 'made', 'held', 'left', 'lost', 'sold', 'bought', 'paid', 'spent', 'built', 'struck', 'caught', 'kept', 'led', 'sent', 'found', 'told']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 const NOT_ED_VERBS = new Set(['need', 'indeed', 'speed', 'feed', 'seed', 'bed', 'red', 'hundred', 'shed', 'bred', 'breed', 'greed', 'deed', 'weed', 'proceed', 'succeed', 'exceed', 'limited', 'united', 'based', 'related', 'interested', 'concerned', 'supposed', 'used']);
 const QUANTITY_MODS: [string[], number][] = [
@@ -199,6 +201,9 @@ function markersOf(toks: Tok[]): ('F' | 'P' | null)[] {
     const passive = BE_FORMS.has(prev) || BE_FORMS.has(toks[idx - 2]?.t ?? '');
     // "protesters planned a rally on Saturday": a plan made in the past points forward
     if ((t === 'planned' || t === 'planning') && prev !== 'had' && !DETERMINERS.has(prev) && DETERMINERS.has(toks[idx + 1]?.t ?? '')) return 'F';
+    // a form shared with the base or the participle after "to", a modal or "get" is no past
+    // ("to hit", "will cut", "getting beat up")
+    if (BASE_LIKE_PAST.has(t) && /^(to|will|would|can|could|may|might|must|should|shall|'ll|get|gets|getting|got|gotten)$/.test(prev)) return null;
     if (IRREGULAR_PAST.has(t)) return passive && t !== 'was' && t !== 'were' ? null : 'P';
     if (t.length > 4 && t.endsWith('ed') && /^\p{L}[a-z]+$/u.test(k.s) && !NOT_ED_VERBS.has(t)) {
       // adjectival participles: "a still unspecified date", "the revised plan"

@@ -475,6 +475,11 @@ describe('findTimexes: reference days, long sentences, ended periods, idioms and
     expect(tx('The minister may resign.', PUB)).toEqual([]);
   });
 
+  it('does not take a base-like form after "to", a modal or "get" for a past verb', () => {
+    expect(one('Farmers are going to get hit hard in the autumn.', PUB)).toEqual(['the autumn', 'DATE', '2021-FA']);
+    expect(one('Prices are likely to hit a peak in October.', PUB)).toEqual(['October', 'DATE', '2021-10']);
+  });
+
   it('does not read "high noon" or a model year as a time', () => {
     expect(one('For the rebels, high noon comes today.', PUB)).toEqual(['today', 'DATE', '2021-06-16']);
     expect(tx('Police found his 1987 Chevrolet in a parking lot.', PUB)).toEqual([]);
