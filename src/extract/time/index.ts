@@ -626,8 +626,10 @@ const yearLike: Matcher = (ctx, i) => {
   if (next && (next.t === ':' || (next.t === ',' && /^\d{3}/.test(toks[k + 2]?.t ?? '')))) return null;
   if (y < 1800 && !fiscal && !(prev && YEAR_PREP.has(prev.t))) return null;
   if (y > 2040 && !fiscal && !(prev && YEAR_PREP.has(prev.t))) return null;
-  // "his 1987 Chevrolet", "a 1965 Mustang", "the 1998 models": a model year names the vehicle, not a time
-  if (!fiscal && next && (VEHICLE_WORDS.has(next.t) && (next.t === 'model' || next.t === 'models' || isCap(next)))) return null;
+  // "his 1987 Chevrolet", "a 1965 Mustang", "the 1998 models": a model year names the vehicle, not a
+  // time; only inside a noun phrase, since "In 1903 Ford founded ..." is a date
+  const inNounPhrase = !!prev && (DETERMINERS.has(prev.t) || prev.t === "'s" || (prev.t === 's' && toks[i - 2]?.t === "'"));
+  if (!fiscal && next && inNounPhrase && VEHICLE_WORDS.has(next.t) && (next.t === 'model' || next.t === 'models' || isCap(next))) return null;
   ctx.ref = { y };
   return { i, j: k + 1, type: 'DATE', value: pad(y, 4), kind: 'point' };
 };

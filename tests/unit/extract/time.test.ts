@@ -484,5 +484,8 @@ describe('findTimexes: reference days, long sentences, ended periods, idioms and
     expect(one('For the rebels, high noon comes today.', PUB)).toEqual(['today', 'DATE', '2021-06-16']);
     expect(tx('Police found his 1987 Chevrolet in a parking lot.', PUB)).toEqual([]);
     expect(tx('The 2019 models sold well.', PUB)).toEqual([]);
+    expect(tx("Agents towed the suspect's 1994 Toyota away.", PUB)).toEqual([]);
+    // outside a noun phrase the year is a date even before a maker's name
+    expect(tx('In 1903 Ford founded the company.', PUB)).toEqual([['1903', 'DATE', '1903']]);
   });
 });
