@@ -1546,6 +1546,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       const thatAt = findThat(toks, q, k, 20);
       if (thatAt >= 0) k = thatAt;
       else {
+        const k0 = k;
         const m = byStart.get(toks[k].start);
         if (m) k = tokAfter(toks, k, m.end);
         else if (OBJECT_WORDS.has(lower(toks[k]))) {
@@ -1556,6 +1557,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         // "on Tuesday" after the object
         const tx = k < n ? timexAt(toks[k].start) : null;
         if (tx) k = tokAfter(toks, k, tx.span[1]);
+        // "urged him to resign": the one urged is the subject of the infinitive, part of the content
+        else if (k > k0 && k < n && lower(toks[k]) === 'to' && !q[k]) k = k0;
       }
     }
     // the complementizer belongs to the content ("said [that he would run]")
@@ -2328,6 +2331,34 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   }
 
   /**
+   * "In the long run, she said, costs will fall." / "The plan, which, he said, was dead, …": a speech
+   * tag set off by commas inside the writer's sentence splits the content; the part before the tag
+   * (from the sentence start, or from a relative pronoun after a comma) is its first segment.
+   */
+  function leadBeforeTag(d: Draft): void {
+    if (d.content.length !== 1 || !d.cue) return;
+    const [cs] = d.content[0];
+    if (inQuote(cs)) return;
+    const tagStart = d.source ? Math.min(d.source[0], d.cue[0]) : d.cue[0];
+    const tagEnd = d.source ? Math.max(d.source[1], d.cue[1]) : d.cue[1];
+    if (tagEnd > cs || !/^\s*,\s*$/.test(text.slice(tagEnd, cs))) return;
+    const sent = sentenceOf(cs);
+    if (!sent || tagStart <= sent.start) return;
+    let b = tagStart;
+    while (b > sent.start && /\s/.test(text[b - 1])) b--;
+    if (text[b - 1] !== ',') return;
+    b--;
+    const toks = sent.tokens;
+    let a = sent.start;
+    for (let k = 1; k < toks.length && toks[k].start < b; k++) {
+      if (toks[k - 1].text === ',' && /^(which|who)$/i.test(toks[k].text)) a = toks[k].start;
+    }
+    while (a < b && /[\s“"‘']/.test(text[a])) a++;
+    if (b <= a || isClaimed(a, b) || /[“”";:]/.test(text.slice(a, b))) return;
+    d.content = [[a, b], d.content[0]];
+  }
+
+  /**
    * Whether a clause opens at token k: a subject word (a pronoun, a determiner, a name) and, within
    * the next six words before `max`, a finite or past-tense verb.
    */
@@ -2377,6 +2408,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   const kept = drafts.filter((d) => !onlySaying(d));
   for (const d of kept) endFrontedClause(d);
   adjustExtents(doc, kept, { inQuote, lexClass, timexAt: (p) => timexByStart.has(p) }, options.extent);
+  for (const d of kept) leadBeforeTag(d);
   return kept.map((d): StatementFinding => ({
     content: d.content,
     cue: d.cue,
