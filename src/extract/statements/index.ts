@@ -2341,7 +2341,16 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (inQuote(cs)) return;
     const tagStart = d.source ? Math.min(d.source[0], d.cue[0]) : d.cue[0];
     const tagEnd = d.source ? Math.max(d.source[1], d.cue[1]) : d.cue[1];
-    if (tagEnd > cs || !/^\s*,\s*$/.test(text.slice(tagEnd, cs))) return;
+    if (tagEnd > cs) return;
+    // "the plan, which he said was dead": the relative pronoun before the tag is the content's subject
+    const rel = /\b(which|what|who)\s+$/i.exec(text.slice(Math.max(0, tagStart - 8), tagStart));
+    if (rel && /^\s*$/.test(text.slice(tagEnd, cs)) && d.source && d.source[0] < d.cue[0]) {
+      const a = tagStart - rel[0].length;
+      const b = a + rel[1].length;
+      if (!isClaimed(a, b)) d.content = [[a, b], d.content[0]];
+      return;
+    }
+    if (!/^\s*,\s*$/.test(text.slice(tagEnd, cs))) return;
     const sent = sentenceOf(cs);
     if (!sent || tagStart <= sent.start) return;
     let b = tagStart;
