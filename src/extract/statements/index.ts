@@ -93,6 +93,8 @@ const FINITE = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will'
 const CONTINUATION = /^(would|will|is|was|are|were|has|have|had|can|could|should|may|might|must|does|did|do|because|and|but|so|if|is|remains|remain|needs|need|wants|want|isn't|wasn't|isn’t|wasn’t|won't|won’t)$/;
 /** Subordinators that open a fronted adverbial clause ("When …, …"). */
 const FRONT_SUB = /^(when|while|whereas|although|though|as|if|because|since|after|before|until|once|unless|whenever|just)$/;
+/** Passive participles of saying and thinking ("is expected to", "was said to", "is known as"). */
+const PASSIVE_PARTICIPLE = /^(expected|said|asked|known|intended|reported|believed|thought|seen|considered|described|rumored|rumoured|alleged|supposed|understood|estimated|projected|predicted|told|urged|required|forced|viewed|regarded)$/;
 /** Raising verbs: their subject is part of what is judged, not a source. */
 const RAISING = /^(seem|seems|seemed|appear|appears|appeared)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our',
@@ -2368,6 +2370,27 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   }
 
   /**
+   * "Smith is expected to resign", "The plan was said to be dead", "Jones is known as a hawk": the
+   * subject of a passive verb of saying or thinking is part of what is said about it, not its source.
+   */
+  function passiveSubject(d: Draft): void {
+    if (d.content.length !== 1 || !d.cue || !d.source) return;
+    const [cs] = d.content[0];
+    const [ss, se] = d.source;
+    if (se > d.cue[0] || d.cue[1] > cs || !/^(to|as)\s/.test(text.slice(cs, cs + 3))) return;
+    const cue = text.slice(d.cue[0], d.cue[1]);
+    const last = /(\S+)$/.exec(cue)?.[1].toLowerCase() ?? '';
+    if (!PASSIVE_PARTICIPLE.test(last)) return;
+    const be = /^(is|was|are|were|be|been|being|'s|’s)\b/i;
+    if (!be.test(cue) && !/\b(is|was|are|were|be|been|being)\s+(\w+\s+)?$/i.test(text.slice(Math.max(0, d.cue[0] - 20), d.cue[0]))) return;
+    if (!/^[\s,]*$/.test(text.slice(se, d.cue[0]).replace(/\b(is|was|are|were|be|been|being|also|not|widely|still|now|already|generally|largely|n't|n’t)\b/gi, ''))) return;
+    if (isClaimed(ss, se)) return;
+    d.content = [[ss, se], d.content[0]];
+    d.source = null;
+    d.speaker = null;
+  }
+
+  /**
    * Whether a clause opens at token k: a subject word (a pronoun, a determiner, a name) and, within
    * the next six words before `max`, a finite or past-tense verb.
    */
@@ -2418,6 +2441,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   for (const d of kept) endFrontedClause(d);
   adjustExtents(doc, kept, { inQuote, lexClass, timexAt: (p) => timexByStart.has(p) }, options.extent);
   for (const d of kept) leadBeforeTag(d);
+  for (const d of kept) passiveSubject(d);
   return kept.map((d): StatementFinding => ({
     content: d.content,
     cue: d.cue,
