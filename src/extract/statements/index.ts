@@ -2340,7 +2340,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   function leadBeforeTag(d: Draft): void {
     if (d.content.length !== 1 || !d.cue) return;
     const [cs] = d.content[0];
-    if (inQuote(cs)) return;
+    const quoted = inQuote(cs);
     const tagStart = d.source ? Math.min(d.source[0], d.cue[0]) : d.cue[0];
     const tagEnd = d.source ? Math.max(d.source[1], d.cue[1]) : d.cue[1];
     if (tagEnd > cs) return;
@@ -2352,7 +2352,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (!isClaimed(a, b)) d.content = [[a, b], d.content[0]];
       return;
     }
-    if (!/^\s*,\s*$/.test(text.slice(tagEnd, cs))) return;
+    if (quoted || !/^\s*,\s*$/.test(text.slice(tagEnd, cs))) return;
     const sent = sentenceOf(cs);
     if (!sent || tagStart <= sent.start) return;
     let b = tagStart;
