@@ -250,6 +250,11 @@ const PARTICLE_PREPS = new Set(['at', 'against', 'about', 'with', 'behind', 'on'
 /** Prepositions that belong to a cue when its content opens with them ("wrote about", "stood by", "cautioned against"). */
 const LEAD_PREPS = new Set(['about', 'upon', 'against', 'for', 'by', 'among']);
 
+/** Words of effort or readiness whose infinitive verb is part of the cue ("tried to block", "was quick to praise"). */
+const AIM_WORDS = /^(try|tries|tried|trying|attempt|attempts|attempted|attempting|fail|fails|failed|failing|struggle|struggles|struggled|struggling|pivot|pivots|pivoted|pivoting|proceed|proceeds|proceeded|proceeding|quick|inclined|rushed|rushing|hastened|managed)$/;
+/** A preposition the verb after an effort word takes ("tried to focus on", "failed to vote for"). */
+const AIM_PREPS = new Set(['on', 'about', 'for', 'with', 'at', 'against', 'into', 'to', 'from', 'over']);
+
 /**
  * Bare nouns that, after a light verb, are part of the cue with their preposition ("raised questions
  * about", "expressed concern over", "took issue with", "made fun of", "paid attention to").
@@ -285,6 +290,17 @@ function moveStart(doc: Document, d: ExtentDraft, ctx: ExtentContext): void {
     while (next < ce && text[next] === ' ') next++;
     const w2 = word(next);
     if (w2 && PARTICLE_PREPS.has(w2[0]) && /^\s/.test(text[w2[1]] ?? '')) end = w2[1];
+  } else if (w1[0] === 'to' && AIM_WORDS.test(text.slice(d.cue[0], d.cue[1]).split(/\s+/).pop() ?? '')) {
+    // "tried to win over …", "was quick to embrace …": the verb after an effort word is the cue's
+    let next = w1[1];
+    while (next < ce && text[next] === ' ') next++;
+    const w2 = word(next);
+    if (!w2 || !/^\s/.test(text[w2[1]] ?? '') || /^[A-Z]/.test(w2[0]) || w2[0].length < 2 || w2[0] === 'be') return;
+    end = w2[1];
+    next = end;
+    while (next < ce && text[next] === ' ') next++;
+    const w3 = word(next);
+    if (w3 && AIM_PREPS.has(w3[0]) && /^\s/.test(text[w3[1]] ?? '')) end = w3[1];
   } else if (LEAD_PREPS.has(w1[0])) end = w1[1];
   else if (LIGHT_NOUNS.has(w1[0])) {
     let next = w1[1];

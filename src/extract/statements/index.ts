@@ -93,6 +93,8 @@ const FINITE = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will'
 const CONTINUATION = /^(would|will|is|was|are|were|has|have|had|can|could|should|may|might|must|does|did|do|because|and|but|so|if|is|remains|remain|needs|need|wants|want|isn't|wasn't|isn’t|wasn’t|won't|won’t)$/;
 /** Subordinators that open a fronted adverbial clause ("When …, …"). */
 const FRONT_SUB = /^(when|while|whereas|although|though|as|if|because|since|after|before|until|once|unless|whenever|just)$/;
+/** Passive participles of saying and thinking ("is expected to", "was said to", "is known as"). */
+const PASSIVE_PARTICIPLE = /^(expected|said|asked|known|intended|reported|believed|thought|seen|considered|described|rumored|rumoured|alleged|supposed|understood|estimated|projected|predicted|told|urged|required|forced|viewed|regarded)$/;
 /** Raising verbs: their subject is part of what is judged, not a source. */
 const RAISING = /^(seem|seems|seemed|appear|appears|appeared)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our',
@@ -1546,6 +1548,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       const thatAt = findThat(toks, q, k, 20);
       if (thatAt >= 0) k = thatAt;
       else {
+        const k0 = k;
         const m = byStart.get(toks[k].start);
         if (m) k = tokAfter(toks, k, m.end);
         else if (OBJECT_WORDS.has(lower(toks[k]))) {
@@ -1556,6 +1559,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         // "on Tuesday" after the object
         const tx = k < n ? timexAt(toks[k].start) : null;
         if (tx) k = tokAfter(toks, k, tx.span[1]);
+        // "urged him to resign": the one urged is the subject of the infinitive, part of the content
+        else if (k > k0 && k < n && lower(toks[k]) === 'to' && !q[k]) k = k0;
       }
     }
     // the complementizer belongs to the content ("said [that he would run]")
@@ -2328,6 +2333,64 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   }
 
   /**
+   * "In the long run, she said, costs will fall." / "The plan, which, he said, was dead, …": a speech
+   * tag set off by commas inside the writer's sentence splits the content; the part before the tag
+   * (from the sentence start, or from a relative pronoun after a comma) is its first segment.
+   */
+  function leadBeforeTag(d: Draft): void {
+    if (d.content.length !== 1 || !d.cue) return;
+    const [cs] = d.content[0];
+    const quoted = inQuote(cs);
+    const tagStart = d.source ? Math.min(d.source[0], d.cue[0]) : d.cue[0];
+    const tagEnd = d.source ? Math.max(d.source[1], d.cue[1]) : d.cue[1];
+    if (tagEnd > cs) return;
+    // "the plan, which he said was dead": the relative pronoun before the tag is the content's subject
+    const rel = /\b(which|what|who)\s+$/i.exec(text.slice(Math.max(0, tagStart - 8), tagStart));
+    if (rel && /^\s*$/.test(text.slice(tagEnd, cs)) && d.source && d.source[0] < d.cue[0]) {
+      const a = tagStart - rel[0].length;
+      const b = a + rel[1].length;
+      if (!isClaimed(a, b)) d.content = [[a, b], d.content[0]];
+      return;
+    }
+    if (quoted || !/^\s*,\s*$/.test(text.slice(tagEnd, cs))) return;
+    const sent = sentenceOf(cs);
+    if (!sent || tagStart <= sent.start) return;
+    let b = tagStart;
+    while (b > sent.start && /\s/.test(text[b - 1])) b--;
+    if (text[b - 1] !== ',') return;
+    b--;
+    const toks = sent.tokens;
+    let a = sent.start;
+    for (let k = 1; k < toks.length && toks[k].start < b; k++) {
+      if (toks[k - 1].text === ',' && /^(which|who)$/i.test(toks[k].text)) a = toks[k].start;
+    }
+    while (a < b && /[\s“"‘']/.test(text[a])) a++;
+    if (b <= a || isClaimed(a, b) || /[“”";:]/.test(text.slice(a, b))) return;
+    d.content = [[a, b], d.content[0]];
+  }
+
+  /**
+   * "Smith is expected to resign", "The plan was said to be dead", "Jones is known as a hawk": the
+   * subject of a passive verb of saying or thinking is part of what is said about it, not its source.
+   */
+  function passiveSubject(d: Draft): void {
+    if (d.content.length !== 1 || !d.cue || !d.source) return;
+    const [cs] = d.content[0];
+    const [ss, se] = d.source;
+    if (se > d.cue[0] || d.cue[1] > cs || !/^(to|as)\s/.test(text.slice(cs, cs + 3))) return;
+    const cue = text.slice(d.cue[0], d.cue[1]);
+    const last = /(\S+)$/.exec(cue)?.[1].toLowerCase() ?? '';
+    if (!PASSIVE_PARTICIPLE.test(last)) return;
+    const be = /^(is|was|are|were|be|been|being|'s|’s)\b/i;
+    if (!be.test(cue) && !/\b(is|was|are|were|be|been|being)\s+(\w+\s+)?$/i.test(text.slice(Math.max(0, d.cue[0] - 20), d.cue[0]))) return;
+    if (!/^[\s,]*$/.test(text.slice(se, d.cue[0]).replace(/\b(is|was|are|were|be|been|being|also|not|widely|still|now|already|generally|largely|n't|n’t)\b/gi, ''))) return;
+    if (isClaimed(ss, se)) return;
+    d.content = [[ss, se], d.content[0]];
+    d.source = null;
+    d.speaker = null;
+  }
+
+  /**
    * Whether a clause opens at token k: a subject word (a pronoun, a determiner, a name) and, within
    * the next six words before `max`, a finite or past-tense verb.
    */
@@ -2377,6 +2440,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   const kept = drafts.filter((d) => !onlySaying(d));
   for (const d of kept) endFrontedClause(d);
   adjustExtents(doc, kept, { inQuote, lexClass, timexAt: (p) => timexByStart.has(p) }, options.extent);
+  for (const d of kept) leadBeforeTag(d);
+  for (const d of kept) passiveSubject(d);
   return kept.map((d): StatementFinding => ({
     content: d.content,
     cue: d.cue,

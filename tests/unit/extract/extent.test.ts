@@ -32,6 +32,12 @@ const plainCtx = (text: string): ExtentContext => ({
 });
 
 describe('content extent: a phrasal cue keeps its particle and preposition', () => {
+  it('gives the verb after a word of effort to the cue ("failed to mention", "was quick to praise")', () => {
+    expect(run('The mayor failed to mention the deficit.')).toEqual([{ cue: 'failed to mention', content: ['the deficit'] }]);
+    expect(run('The coach was quick to praise the young goalkeeper.')).toEqual([{ cue: 'was quick to praise', content: ['the young goalkeeper'] }]);
+    expect(run('The mayor failed to mention the deficit.', true)[0].content).toEqual(['to mention the deficit']);
+  });
+
   it('gives a particle and its preposition to the cue ("lashed out at")', () => {
     expect(run('The mayor lashed out at the council over the budget.')).toEqual([{ cue: 'lashed out at', content: ['the council over the budget'] }]);
     // without the extent step the particle opens the content

@@ -872,6 +872,33 @@ describe('content extent (soft F1)', () => {
     expect(statements[0].content).toEqual(['“The roads were empty,”', '“Nobody came.”']);
   });
 
+  it('gives the content the part of the sentence before a speech tag set off by commas', () => {
+    const { statements } = run('In the long run, the economist said, rents will fall across the county.');
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatchObject({ content: ['In the long run', 'rents will fall across the county'], cue: 'said', source: 'the economist' });
+    const { statements: s2 } = run('Ferry fares, the minister said, would double by spring.');
+    expect(s2[0]).toMatchObject({ content: ['Ferry fares', 'would double by spring'], cue: 'said', source: 'the minister' });
+  });
+
+  it('opens a content with the relative pronoun before its speech tag', () => {
+    const { statements } = run('The council approved a levy, which the mayor said was the only way to fix the bridge.');
+    expect(statements.find((x) => x.cue === 'said')).toMatchObject({ content: ['which', 'was the only way to fix the bridge'], source: 'the mayor' });
+    const { statements: s2 } = run('The board adopted a rule, which the chairwoman called “a cheap trick” on Monday.');
+    expect(s2.find((x) => x.cue === 'called')).toMatchObject({ content: ['which', '“a cheap trick”'], cue: 'called', source: 'the chairwoman' });
+  });
+
+  it('keeps the one urged in the content of an infinitive', () => {
+    const { statements } = run('The governor urged them to leave the coast before the storm.');
+    expect(statements[0]).toMatchObject({ content: ['them to leave the coast before the storm'], cue: 'urged', source: 'The governor' });
+  });
+
+  it('makes the subject of a passive verb of saying part of the content, not its source', () => {
+    const { statements } = run('Ana Ruiz is expected to announce her candidacy on Friday.');
+    expect(statements[0]).toMatchObject({ content: ['Ana Ruiz', 'to announce her candidacy on Friday'], cue: 'is expected', source: null });
+    const { statements: s2 } = run('Jo Park was said to be furious with the board.');
+    expect(s2[0]).toMatchObject({ content: ['Jo Park', 'to be furious with the board'], cue: 'was said', source: null });
+  });
+
   it('ends a content inside a fronted adverbial clause before the main clause', () => {
     const { statements } = run('When the mayor said the budget was balanced, the council voted to approve it.');
     const s = statements.find((x) => x.cue === 'said');
