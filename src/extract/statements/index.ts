@@ -129,6 +129,9 @@ const MAINTAIN = /^(maintain|maintains|maintained|maintaining)$/;
 /** An indefinite noun phrase of at most three words and a bare time ("a brief statement on Monday"); group 1 is its head. */
 const BARE_DOCUMENT = /^(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+night|this\s+week|last\s+week|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?)?[\s.,;]*$/iu;
 const MAKE = /^(made|makes|make|making)$/;
+const LAUNCH = /^(launched|launches|launch|launching)$/;
+const ADVISE = /^(advised|advises|advise|advising)$/;
+const INTRODUCE = /^(introduced|introduces|introduce|introducing)$/;
 const USE = /^(used|uses|use|using)$/;
 /** Nouns that turn "made …" into saying, besides the claim and attitude nouns: "made the case", "made no mention". */
 const MADE_SPEECH = /^(case|point|points|mention|secret|reference|references|statements|comparison|pitch|plea|joke|jokes|vows|pledges|overture|overtures|request|demands|arguments|assurances|promises|predictions|apology|announcement|accusations|charges|threats|words|word|term|terms|phrase|language|label|rhetoric)$/;
@@ -1180,6 +1183,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (MAKE.test(w) && c0 === i && !/^(clear|plain|known|it)$/.test(nx) && !speechObject(toks, q, i)) return true;
     // "used the alias …", "used markers to …": using something is saying only with words ("used the term", "used his speech to …")
     if (USE.test(w) && c0 === i && !speechObject(toks, q, i, true)) return true;
+    // "launched his bid", "launched a rocket": launching is saying only for an attack, an ad or a statement
+    if (LAUNCH.test(w) && !speechObject(toks, q, i, true)) return true;
+    // "who has advised the governor", "introduced a bill": a role or an act unless advice or a description follows
+    if (ADVISE.test(w) && !adviceFollows(toks, q, i)) return true;
+    if (INTRODUCE.test(w) && !introducedAs(toks, q, i)) return true;
     // a credit line: "Additional reporting by Ann Lee in Lagos", "Editing by Tom Bell"
     if (CREDIT.test(w) && nx === 'by' && creditLine(toks, i)) return true;
     // "the Benghazi attack", "Paris attacks test …", "his insults and attacks": the noun, not the verb
@@ -1198,6 +1206,23 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (CLAIM_NOUNS.has(w) || ATTITUDE_NOUNS.has(w) || MADE_SPEECH.test(w) || (media && STATEMENT_NOUNS.has(w))) return true;
       if (w === 'that' || w === 'to') break;
     }
+    return false;
+  }
+
+  /** "advised him to wait", "advised that …", "advised against …": advice given, within the next few words. */
+  function adviceFollows(toks: Token[], q: boolean[], i: number): boolean {
+    for (let k = i + 1; k < toks.length && k <= i + 6; k++) {
+      if (q[k] || OPEN_Q.has(toks[k].text) || toks[k].text === ':') return true;
+      const w = lower(toks[k]);
+      if (w === 'that' || w === 'against' || w === 'whether' || (w === 'to' && k + 1 < toks.length && isWord(toks[k + 1]) && !DETERMINERS.has(lower(toks[k + 1])) && !mentionStartingAt(toks[k + 1].start))) return true;
+      if (!isWord(toks[k])) return false;
+    }
+    return false;
+  }
+
+  /** "introduced him as a fighter for families": a description follows within the next few words. */
+  function introducedAs(toks: Token[], q: boolean[], i: number): boolean {
+    for (let k = i + 1; k < toks.length && k <= i + 5 && !q[k] && isWord(toks[k]); k++) if (lower(toks[k]) === 'as') return true;
     return false;
   }
 
@@ -1316,6 +1341,10 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const headed = !!m && m.end === t.end;
     const actorHead = ORG_WORDS.has(lw) || GROUP_HEADS.has(lw) || TITLE_HEADS.has(lw);
     return { span: [toks[s].start, t.end], key: headed ? m!.key : null, strong: (headed && m!.kind !== 'PRONOUN') || actorHead, tok: s };
+  }
+
+  function mentionStartingAt(start: number): MentionRef | null {
+    return byStart.get(start) ?? null;
   }
 
   function mentionEndingAt(end: number): MentionRef | null {

@@ -463,6 +463,21 @@ describe('subjects', () => {
     ]);
   });
 
+  it('takes "advised", "introduced" and "launched" as cues only for advice, a description or an attack, whatever the learned detector says', () => {
+    const cues = (text: string): (string | null)[] => {
+      const doc = buildDocument(text);
+      return findStatements(doc, findActors(doc), [], { scorer: () => 10 }).map((s) => (s.cue ? text.slice(s.cue[0], s.cue[1]) : null));
+    };
+    expect(run('Ms. Reyes, who has advised the governor, declined to comment.').statements.map((s) => s.cue)).toEqual(['declined']);
+    expect(run('Mr. Lund advised the council to delay the vote.').statements).toEqual([
+      expect.objectContaining({ cue: 'advised', source: 'Mr. Lund', content: ['to delay the vote'] }),
+    ]);
+    expect(cues('Yesterday she introduced a bill on rural clinics.')).toEqual([]);
+    expect(cues('Yesterday she introduced her deputy as the best organiser in the city.')).toEqual(['introduced']);
+    expect(cues('Yesterday she launched a rocket from the coast.')).toEqual([]);
+    expect(cues('Yesterday she launched an ad attacking the mayor.')).toEqual(['launched']);
+  });
+
   it('reads a bare new document, a credit line and a capitalised name as no statement', () => {
     expect(run('The union released a statement Thursday.').statements).toEqual([]);
     expect(run('The union released a statement calling the vote a disgrace.').statements).toEqual([
