@@ -1176,8 +1176,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     // "supporters showed up at the rally": an arrival
     if (SHOW.test(w)) return nx === 'up';
     // "maintains a lead", "maintained an energetic pace": keeping something, not asserting it
-    // "maintained his lead", "maintained her status": unless what is kept is a position or a claim ("maintained his innocence")
-    if (MAINTAIN.test(w)) return /^(a|an|his|her|their|its|this|these|those)$/.test(nx) && !speechObject(toks, q, i) && !/^(innocence|silence|stance|view|views)$/.test(lower(toks[i + 2]));
+    if (MAINTAIN.test(w)) return nx === 'a' || nx === 'an';
     // a capitalised word inside a name or title in running text: "District Judge Ann Roe", "spokeswoman Hope Lin"
     if (i > 0 && i + 1 < toks.length && CAP_WORD.test(toks[i].text) && CAP_WORD.test(toks[i + 1].text) && isWord(toks[i - 1]) && !q[i + 1] && !isTitleCase(toks)) return true;
     // "made a visit", "made his fortune": a support verb is a cue only with a noun of saying ("made the case", "made no mention")
