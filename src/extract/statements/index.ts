@@ -135,7 +135,6 @@ const INTRODUCE = /^(introduced|introduces|introduce|introducing)$/;
 const USE = /^(used|uses|use|using)$/;
 /** Nouns that turn "made …" into saying, besides the claim and attitude nouns: "made the case", "made no mention". */
 const MADE_SPEECH = /^(case|point|points|mention|secret|reference|references|statements|comparison|pitch|plea|joke|jokes|vows|pledges|overture|overtures|request|demands|arguments|assurances|promises|predictions|apology|announcement|accusations|charges|threats|words|word|term|terms|phrase|language|label|rhetoric)$/;
-const CAP_WORD = /^\p{Lu}\p{Ll}/u;
 const CREDIT = /^(reporting|editing|writing|research)$/;
 const ATTACK = /^(attack|attacks)$/;
 /** Words a verb "attack(s)" may follow: its pronoun subject, an auxiliary, an adverb, "to", a coordinator. */
@@ -1177,8 +1176,6 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (SHOW.test(w)) return nx === 'up';
     // "maintains a lead", "maintained an energetic pace": keeping something, not asserting it
     if (MAINTAIN.test(w)) return nx === 'a' || nx === 'an';
-    // a capitalised word inside a name or title in running text: "District Judge Ann Roe", "spokeswoman Hope Lin"
-    if (i > 0 && i + 1 < toks.length && CAP_WORD.test(toks[i].text) && CAP_WORD.test(toks[i + 1].text) && isWord(toks[i - 1]) && !q[i + 1] && !isTitleCase(toks)) return true;
     // "made a visit", "made his fortune": a support verb is a cue only with a noun of saying ("made the case", "made no mention")
     if (MAKE.test(w) && c0 === i && !/^(clear|plain|known|it)$/.test(nx) && !speechObject(toks, q, i)) return true;
     // "used the alias …", "used markers to …": using something is saying only with words ("used the term", "used his speech to …")
