@@ -127,6 +127,21 @@ const COMPOUND_HEADS = /^(call|calls|show|shows)$/;
 const COMPOUND_MODIFIERS = /^(conference|press|phone|telephone|media|social|tv|television|radio|talk|news|game|reality|cable|morning|late-night|comedy|variety|cooking|road|trade|roll|curtain|wake-up|wakeup|close|judgment|judgement)$/;
 const SHOW = /^(show|shows|showed|shown|showing)$/;
 const MAINTAIN = /^(maintain|maintains|maintained|maintaining)$/;
+/** Verbs of attempt: "tried to shush the crowd", "struggles to raise money" report an effort, not a view. */
+/** An indefinite noun phrase of at most three words and a bare time ("a brief statement on Monday"); group 1 is its head. */
+const BARE_DOCUMENT = /^(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+night|this\s+week|last\s+week|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?)?[\s.,;]*$/iu;
+const MAKE = /^(made|makes|make|making)$/;
+const LAUNCH = /^(launched|launches|launch|launching)$/;
+const ADVISE = /^(advised|advises|advise|advising)$/;
+const INTRODUCE = /^(introduced|introduces|introduce|introducing)$/;
+const USE = /^(used|uses|use|using)$/;
+/** Nouns that turn "made …" into saying, besides the claim and attitude nouns: "made the case", "made no mention". */
+const MADE_SPEECH = /^(case|point|points|mention|secret|reference|references|statements|comparison|pitch|plea|joke|jokes|vows|pledges|overture|overtures|request|demands|arguments|assurances|promises|predictions|apology|announcement|accusations|charges|threats|words|word|term|terms|phrase|language|label|rhetoric)$/;
+const CREDIT = /^(reporting|editing|writing|research)$/;
+const ATTACK = /^(attack|attacks)$/;
+/** Words a verb "attack(s)" may follow: its pronoun subject, an auxiliary, an adverb, "to", a coordinator. */
+const VERB_LEFT = /^(i|you|he|she|it|we|they|who|which|that|to|and|or|but|then|also|not|never|often|always|again|still|even|only|repeatedly|routinely|will|would|can|could|may|might|must|should|shall|do|does|did|don't|doesn't|didn't|don’t|doesn’t|didn’t|won't|won’t|n't|n’t)$/;
+const ATTEMPT = /^(try|tries|tried|trying|struggle|struggles|struggled|struggling)$/;
 /** Cue forms that are also nouns, and the auxiliaries that show them to be the subject of the next verb. */
 const NOUN_SUBJECT_FORMS = /^(report|reports|attack|attacks|rule|rules|ruling|call|calls|support|plan|plans|offer|offers)$/;
 const NOUN_SUBJECT_NEXT = /^(is|was|were|are|has|had|could|would|will|can|should|may|might|must|did|does|remains|remained|came|comes|allow|allows|allowed)$/;
@@ -1154,7 +1169,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const w = lower(toks[i]);
     const nx = i + 1 < toks.length && !q[i + 1] ? lower(toks[i + 1]) : '';
     if (NAMING_PARTICIPLES.test(w)) return c0 === i && namingParticiple(toks, i);
-    if (FIND.test(w)) return REFLEXIVES.test(nx);
+    // "found themselves …"; "found a way to …", "could not find a new sponsor": coming upon something, not a finding
+    if (FIND.test(w)) return REFLEXIVES.test(nx) || /^(a|an|some|way|ways)$/.test(nx) || (nx === 'common' && lower(toks[i + 2]) === 'ground');
     // the modifier in lower case ("ABC News shows that …" is a verb); a clause after it is reported ("the game shows that …")
     if (COMPOUND_HEADS.test(w) && i > 0 && !q[i - 1] && COMPOUND_MODIFIERS.test(toks[i - 1].text) && !/^(that|how|what|why|whether)$/.test(nx)) return true;
     if (APPEAR.test(w)) return APPEARANCE_PREPS.test(nx);
@@ -1162,9 +1178,78 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (SHOW.test(w)) return nx === 'up';
     // "maintains a lead", "maintained an energetic pace": keeping something, not asserting it
     if (MAINTAIN.test(w)) return nx === 'a' || nx === 'an';
+    // "made a visit", "made his fortune": a support verb is a cue only with a noun of saying ("made the case", "made no mention")
+    if (MAKE.test(w) && c0 === i && !/^(clear|plain|known|it)$/.test(nx) && !speechObject(toks, q, i)) return true;
+    // "used the alias …", "used markers to …": using something is saying only with words ("used the term", "used his speech to …")
+    if (USE.test(w) && c0 === i && !speechObject(toks, q, i, true)) return true;
+    // "launched his bid", "launched a rocket": launching is saying only for an attack, an ad or a statement
+    if (LAUNCH.test(w) && !speechObject(toks, q, i, true)) return true;
+    // "who has advised the governor", "introduced a bill": a role or an act unless advice or a description follows
+    if (ADVISE.test(w) && !adviceFollows(toks, q, i)) return true;
+    if (INTRODUCE.test(w) && !introducedAs(toks, q, i)) return true;
+    // a credit line: "Additional reporting by Ann Lee in Lagos", "Editing by Tom Bell"
+    if (CREDIT.test(w) && nx === 'by' && creditLine(toks, i)) return true;
+    // "the Benghazi attack", "Paris attacks test …", "his insults and attacks": the noun, not the verb
+    if (ATTACK.test(w) && c0 === i && i > 0 && attackNoun(toks, q, i)) return true;
+    // an attempt is a cue only when what is attempted is saying something ("tried to portray him as …")
+    if (ATTEMPT.test(w)) return !(nx === 'to' && i + 2 < toks.length && !q[i + 2] && CUE_FORMS.has(lower(toks[i + 2])));
     // a noun that is the subject of the next verb: "the report was released", "party rules allow"
     if (NOUN_SUBJECT_FORMS.test(w) && NOUN_SUBJECT_NEXT.test(nx)) return true;
     return false;
+  }
+
+  /** A noun of saying among the next few words of "made", before punctuation or a clause: "made several statements". */
+  function speechObject(toks: Token[], q: boolean[], i: number, media = false): boolean {
+    for (let k = i + 1; k < toks.length && k <= i + 6 && !q[k] && isWord(toks[k]); k++) {
+      const w = lower(toks[k]);
+      if (CLAIM_NOUNS.has(w) || ATTITUDE_NOUNS.has(w) || MADE_SPEECH.test(w) || (media && STATEMENT_NOUNS.has(w))) return true;
+      if (w === 'that' || w === 'to') break;
+    }
+    return false;
+  }
+
+  /** "advised him to wait", "advised that …", "advised against …": advice given, within the next few words. */
+  function adviceFollows(toks: Token[], q: boolean[], i: number): boolean {
+    for (let k = i + 1; k < toks.length && k <= i + 6; k++) {
+      if (q[k] || OPEN_Q.has(toks[k].text) || toks[k].text === ':') return true;
+      const w = lower(toks[k]);
+      if (w === 'that' || w === 'against' || w === 'whether' || (w === 'to' && k + 1 < toks.length && isWord(toks[k + 1]) && !DETERMINERS.has(lower(toks[k + 1])) && !mentionStartingAt(toks[k + 1].start))) return true;
+      if (!isWord(toks[k])) return false;
+    }
+    return false;
+  }
+
+  /** "introduced him as a fighter for families": a description follows within the next few words. */
+  function introducedAs(toks: Token[], q: boolean[], i: number): boolean {
+    for (let k = i + 1; k < toks.length && k <= i + 5 && !q[k] && isWord(toks[k]); k++) if (lower(toks[k]) === 'as') return true;
+    return false;
+  }
+
+  /** "(Additional reporting by …; Editing by …)": the credit opens the sentence, a parenthesis or a list item. */
+  function creditLine(toks: Token[], i: number): boolean {
+    let k = i - 1;
+    if (k >= 0 && /^(additional|contributing|further)$/.test(lower(toks[k]))) k--;
+    return k < 0 || /^[(;]$/.test(toks[k].text);
+  }
+
+  /**
+   * "attack(s)" as a noun: after a determiner, an adjective or other modifier word, or a place ("the
+   * Benghazi attack", "Blistering attacks upend …", "Paris attacks test …"); a verb follows its pronoun
+   * or named subject, an auxiliary, an adverb or "to" ("she attacks her rival", "did not attack").
+   */
+  function attackNoun(toks: Token[], q: boolean[], i: number): boolean {
+    const p = toks[i - 1];
+    if (q[i - 1] || !isWord(p)) return false;
+    const pw = lower(p);
+    if (VERB_LEFT.test(pw) || /ly$/.test(pw)) return false;
+    const m = mentionEndingAt(p.end);
+    if (m) {
+      if (actorKind.get(m.key) === 'LOCATION') return true;
+      // "the Romney attack": a name after a determiner modifies the noun
+      const before = m.start > toks[0].start ? lower(toks[tokAt(toks, m.start) - 1]) : '';
+      return /^(the|a|an|this|that|these|those|his|her|their|its|our)$/.test(before);
+    }
+    return true;
   }
 
   /** "called" right after an indefinite noun phrase modifies it: "a new group called …", "a PAC called …". */
@@ -1255,6 +1340,10 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const headed = !!m && m.end === t.end;
     const actorHead = ORG_WORDS.has(lw) || GROUP_HEADS.has(lw) || TITLE_HEADS.has(lw);
     return { span: [toks[s].start, t.end], key: headed ? m!.key : null, strong: (headed && m!.kind !== 'PRONOUN') || actorHead, tok: s };
+  }
+
+  function mentionStartingAt(start: number): MentionRef | null {
+    return byStart.get(start) ?? null;
   }
 
   function mentionEndingAt(end: number): MentionRef | null {
@@ -2437,7 +2526,14 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const c = text.slice(d.content[0][0], d.content[0][1]);
     return c.length < 40 && /^(said|says|asked|asks|told|tells|added|adds|wrote|writes)\b/i.test(c);
   };
-  const kept = drafts.filter((d) => !onlySaying(d));
+  // "The party released a statement Thursday.": a new document whose words the sentence does not report
+  const bareDocument = (d: Draft): boolean => {
+    if (d.content.length !== 1 || d.content[0][1] - d.content[0][0] > 80) return false;
+    const c = text.slice(d.content[0][0], d.content[0][1]);
+    const m = BARE_DOCUMENT.exec(c);
+    return !!m && STATEMENT_NOUNS.has(m[1].toLowerCase());
+  };
+  const kept = drafts.filter((d) => !onlySaying(d) && !bareDocument(d));
   for (const d of kept) endFrontedClause(d);
   adjustExtents(doc, kept, { inQuote, lexClass, timexAt: (p) => timexByStart.has(p) }, options.extent);
   for (const d of kept) leadBeforeTag(d);

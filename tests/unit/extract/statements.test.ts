@@ -435,6 +435,59 @@ describe('subjects', () => {
     ]);
   });
 
+  it('reads attempts, "attack" as a noun and finding a thing as no statement', () => {
+    expect(run('The council is struggling to pass a budget before winter.').statements).toEqual([]);
+    expect(run('Paris attacks test the mayor\'s strategy.').statements).toEqual([]);
+    expect(run('Questions remain about the Lisbon attack, including who planned it.').statements.map((s) => s.cue)).not.toContain('attack');
+    expect(run('Mayor Lena Ortiz could not find a new sponsor for the parade.').statements).toEqual([]);
+    expect(run('Senator Okafor attacks her rival\'s record on schools.').statements).toEqual([
+      expect.objectContaining({ cue: 'attacks', source: 'Senator Okafor', content: ["her rival's record on schools"] }),
+    ]);
+    expect(run('The survey finds that most residents back the plan.').statements).toEqual([
+      expect.objectContaining({ cue: 'finds', source: 'The survey', content: ['that most residents back the plan'] }),
+    ]);
+  });
+
+  it('takes "tried", "made" and "used" as cues only with saying in their object, whatever the learned detector says', () => {
+    const cues = (text: string): (string | null)[] => {
+      const doc = buildDocument(text);
+      return findStatements(doc, findActors(doc), [], { scorer: () => 10 }).map((s) => (s.cue ? text.slice(s.cue[0], s.cue[1]) : null));
+    };
+    expect(cues('Governor Alvarez tried to calm the crowd outside the courthouse.')).not.toContain('tried');
+    expect(cues('Senator Okafor made a brief visit to the flooded town.')).not.toContain('made');
+    expect(cues('Mr. Dunn used the alias Pete Gray on the forms.')).not.toContain('used');
+    expect(cues('Senator Okafor made the case that the levy was fair.')).toContain('made');
+    expect(cues('Mr. Dunn used the term “disgrace” to describe the vote.')).toContain('used');
+    expect(run('Governor Alvarez tried to portray the levy as a gift to landlords.').statements).toEqual([
+      expect.objectContaining({ cue: 'portray', source: 'Governor Alvarez', content: ['the levy as a gift to landlords'] }),
+    ]);
+  });
+
+  it('takes "advised", "introduced" and "launched" as cues only for advice, a description or an attack, whatever the learned detector says', () => {
+    const cues = (text: string): (string | null)[] => {
+      const doc = buildDocument(text);
+      return findStatements(doc, findActors(doc), [], { scorer: () => 10 }).map((s) => (s.cue ? text.slice(s.cue[0], s.cue[1]) : null));
+    };
+    expect(run('Ms. Reyes, who has advised the governor, declined to comment.').statements.map((s) => s.cue)).toEqual(['declined']);
+    expect(run('Mr. Lund advised the council to delay the vote.').statements).toEqual([
+      expect.objectContaining({ cue: 'advised', source: 'Mr. Lund', content: ['to delay the vote'] }),
+    ]);
+    expect(cues('Yesterday she introduced a bill on rural clinics.')).toEqual([]);
+    expect(cues('Yesterday she introduced her deputy as the best organiser in the city.')).toEqual(['introduced']);
+    expect(cues('Yesterday she launched a rocket from the coast.')).toEqual([]);
+    expect(cues('Yesterday she launched an ad attacking the mayor.')).toEqual(['launched']);
+  });
+
+  it('reads a bare new document and a credit line as no statement', () => {
+    expect(run('The union released a statement Thursday.').statements).toEqual([]);
+    expect(run('The union released a statement calling the vote a disgrace.').statements).toEqual([
+      expect.objectContaining({ cue: 'released', content: ['a statement calling the vote a disgrace'] }),
+    ]);
+    expect(run('“We will appeal,” she said.\n(Additional reporting by Kim Park in Seoul; Editing by Tom Bell.)').statements).toEqual([
+      expect.objectContaining({ cue: 'said', source: 'she', content: ['“We will appeal,”'] }),
+    ]);
+  });
+
   it('skips a fronted "hours after …" clause when giving a participle the main subject', () => {
     const { statements } = run('Hours after Lund’s budget was published, Senator Obi Marsh issued a statement saying that it would fail.');
     expect(statements.find((s) => s.cue === 'saying')).toEqual(expect.objectContaining({ content: ['that it would fail'], speaker: 'Obi Marsh' }));
