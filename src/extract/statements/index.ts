@@ -371,6 +371,17 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         continue;
       }
       if (lw === ':' && postposed && i > floor && i + 1 < n) {
+        // "From the report: “…”", "More from the memo: “…”": a document quoted
+        const fr = floor + (lower(toks[floor]) === 'more' ? 1 : 0);
+        if (lower(toks[fr]) === 'from' && i - fr >= 3 && i - fr <= 5 && DETERMINERS.has(lower(toks[fr + 1])) && DOCUMENT_HEADS.has(lower(toks[i - 1])) && q[i + 1]) {
+          const reg = regionAt(regions, toks[i + 1].start);
+          if (reg >= 0 && !isClaimed(regions[reg].start, regions[reg].end)) {
+            const m = mentionIn(toks[fr + 1].start, toks[i - 1].end);
+            addDraft([[regions[reg].start, regions[reg].end]], [toks[i].start, toks[i].end], { span: [toks[fr + 1].start, toks[i - 1].end], key: m?.key ?? null, strong: false, tok: fr + 1 }, sent);
+            floor = Math.max(floor, i + 1);
+            continue;
+          }
+        }
         const m = mentionEndingAt(toks[i - 1].end);
         let st = m ? tokAt(toks, m.start) : -1;
         // "Smith and Jones: “…”"
@@ -1479,7 +1490,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
 
   /** After an inverted source ("…, said X, a spokesman for Y, on Tuesday."): no new clause follows. */
   function restIsAdjunct(toks: Token[], q: boolean[], r: number): boolean {
+    let appositive = false;
     for (let k = r; k < toks.length; k++) {
+      // "…, said Jo Roe, director of the union, a group that has …": a relative clause in the appositive
+      if (appositive && lower(toks[k]) === 'that' && toks[k - 1]?.text !== ',' && isWord(toks[k - 1]) && !q[k - 1]) return true;
+      if (k > r && toks[k].text === ',' && k + 1 < toks.length && /^(a|an|the)$/.test(lower(toks[k + 1]))) appositive = true;
       if (q[k] || toks[k].text === ':' || toks[k].text === ';') return false;
       const w = lower(toks[k]);
       // a relative clause or a participle describes the source; what follows is not new content

@@ -957,6 +957,20 @@ describe('recall of verbs of saying', () => {
     });
   });
 
+  it('reads an inverted source whose appositive holds a relative clause', () => {
+    expect(one('The count was fair, said Jo Roe, head of the Clerks Guild, a group that has backed the mayor.', 'said')).toMatchObject({
+      source: 'Jo Roe',
+      content: ['The count was fair'],
+    });
+  });
+
+  it('reads "From the report:" before a quotation', () => {
+    expect(one('From the study: “Most invoices were paid twice.”', ':')).toMatchObject({
+      source: 'the study',
+      content: ['“Most invoices were paid twice.”'],
+    });
+  });
+
   it('reads a coordinated postposed subject of "said"', () => {
     expect(one('The ferry will stop running, drivers and union officials said.', 'said')).toMatchObject({
       source: 'drivers and union officials',
