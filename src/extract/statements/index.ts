@@ -247,7 +247,10 @@ function lexClass(w: string): string | undefined {
 export function findStatements(doc: Document, actors: ActorFinding[], timexes: TimexFinding[], options: StatementOptions = {}): StatementFinding[] {
   const text = doc.text;
   // a programme's title after its network ("on NBC's “Meet the Press” on Sunday") is a name, not a quotation
-  const regions = findQuotes(doc).filter((r) => !isProgramTitle(doc.text, r));
+  const allRegions = findQuotes(doc);
+  const regions = allRegions.filter((r) => !isProgramTitle(doc.text, r));
+  /** An opening mark at pos that opens a programme title (a quotation dropped from the regions). */
+  const isProgramTitleAt = (pos: number): boolean => allRegions.some((r) => r.start === pos && isProgramTitle(doc.text, r));
   const claimed = new Uint8Array(text.length + 1);
   const drafts: Draft[] = [];
   /** Offsets of cue words already used (each cue makes at most one statement). */
@@ -334,6 +337,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     // a sentence that opens with a quotation ("“…,” X told Y.") or follows one
     if (!any && (q[0] || CLOSE_Q.has(text[sent.start - 2] ?? '') || CLOSE_Q.has(text[sent.start - 1] ?? ''))) any = true;
     if (!any) continue;
+    asReportedBy(sent);
     processSentence(sent, q, 0);
     processSentence(sent, q, 1);
     processSentence(sent, q, 2);
@@ -349,6 +353,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   attachRunOnQuotes();
   joinOpenParagraphs();
   colonStatements();
+  headlineColon();
   dashSignatures();
   firstPersonSpeakers();
 
@@ -383,6 +388,17 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         continue;
       }
       if (lw === ':' && postposed && i > floor && i + 1 < n) {
+        // "From the report: “…”", "More from the memo: “…”": a document quoted
+        const fr = floor + (lower(toks[floor]) === 'more' ? 1 : 0);
+        if (lower(toks[fr]) === 'from' && i - fr >= 3 && i - fr <= 5 && DETERMINERS.has(lower(toks[fr + 1])) && DOCUMENT_HEADS.has(lower(toks[i - 1])) && q[i + 1]) {
+          const reg = regionAt(regions, toks[i + 1].start);
+          if (reg >= 0 && !isClaimed(regions[reg].start, regions[reg].end)) {
+            const m = mentionIn(toks[fr + 1].start, toks[i - 1].end);
+            addDraft([[regions[reg].start, regions[reg].end]], [toks[i].start, toks[i].end], { span: [toks[fr + 1].start, toks[i - 1].end], key: m?.key ?? null, strong: false, tok: fr + 1 }, sent);
+            floor = Math.max(floor, i + 1);
+            continue;
+          }
+        }
         const m = mentionEndingAt(toks[i - 1].end);
         let st = m ? tokAt(toks, m.start) : -1;
         // "Smith and Jones: “…”"
@@ -636,13 +652,20 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       // a verb of a noun phrase with its object after it ("who endorsed Ann Roe on Monday, …") ends no content on its left
       const nw = cueEndTok + 1 < n && !q[cueEndTok + 1] ? lower(toks[cueEndTok + 1]) : '';
       const npObject = verb.frame === 'NP' && !!nw && isWord(toks[cueEndTok + 1]) && !ADJUNCT_PREPS.has(nw) && !WEEKDAYS.test(nw) && !timexAt(toks[cueEndTok + 1].start) && !/^(by|to|with|for|from|of|about|as|into|over|after|before|during|since|and|but|or|[a-z]+ly)$/.test(nw);
-      const rest = npObject ? { empty: false } : afterCue(toks, q, cueEndTok + 1);
+      let rest = npObject ? { empty: false } : afterCue(toks, q, cueEndTok + 1);
+      // "…, he told his closest aides (on Monday).": the addressee, then only adjuncts
+      if (!rest.empty && (lw === 'told' || lw === 'tells') && cueEndTok === i) {
+        const ad = addresseeEnd(toks, q, cueEndTok + 1);
+        if (ad > cueEndTok + 1 && !/^(to|that|of|about)$/.test(lower(toks[ad]))) rest = afterCue(toks, q, ad);
+      }
       const preSubj = subj.tok - 1;
       let preSubj2 = preSubj;
       if (rest.empty && preSubj >= 0 && !(toks[preSubj].text === ',' || CLOSE_Q.has(toks[preSubj].text) || q[preSubj])) {
         // walk left over the rest of the source's description to a comma or quotation
         let d = preSubj;
-        while (d > floor && preSubj - d < 12 && isWord(toks[d]) && !q[d] && (!CLAUSE_OPENERS.has(lower(toks[d])) || /^(of|the|for|at|from|in|on)$/.test(lower(toks[d]))) && !CUE_FORMS.has(lower(toks[d]))) d--;
+        // a coordinated subject too: "…, teachers and union officials said."
+        const coordinated = (x: number): boolean => x === preSubj && /^(said|says|say|told|tells|added|adds|wrote|writes|noted|notes)$/.test(lw) && lower(toks[x]) === 'and' && x - 1 > floor && isWord(toks[x - 1]) && !q[x - 1];
+        while (d > floor && preSubj - d < 12 && isWord(toks[d]) && !q[d] && (!CLAUSE_OPENERS.has(lower(toks[d])) || /^(of|the|for|at|from|in|on)$/.test(lower(toks[d])) || coordinated(d)) && !CUE_FORMS.has(lower(toks[d]))) d--;
         if (d >= 0 && d < preSubj && (toks[d].text === ',' || CLOSE_Q.has(toks[d].text) || q[d])) {
           subj.span = [toks[d + 1].start, subj.span[1]];
           subj.tok = d + 1;
@@ -1073,6 +1096,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         if (inner) return inner;
       }
     }
+    // a share set off after its group: "A third of independents, 33%, say …"
+    if (depth === 0 && t.text === ',' && L - 4 >= floor && /^(%|percent)$/.test(lower(toks[L - 1])) && /^\d[\d.]*$/.test(toks[L - 2].text) && toks[L - 3].text === ',' && !q[L - 4]) {
+      const inner = findSubject(toks, q, L - 4, floor, depth + 1);
+      if (inner) return { ...inner, span: [inner.span[0], toks[L - 1].end] };
+    }
     // "X, who …, said": the relative clause's antecedent
     const rel = depth === 0 && t.text === ',' ? relativeAntecedent(toks, q, L, floor) : null;
     if (rel) return rel;
@@ -1096,7 +1124,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
             return { span: [m.start, toks[L - 1].end], key: m.key, strong: true, tok: st };
           }
           // "X, who …, said": keep looking left over the relative clause or the description
-          if (!/^(who|a|an|the|his|her|its|their|whose|which)$/.test(lower(toks[k + 1]))) break;
+          // and over an age or a hometown: "Jo Roe, 29, of Dayton, Ohio, said"
+          if (!/^(who|a|an|the|his|her|its|their|whose|which|of|from)$/.test(lower(toks[k + 1])) && !(/^\d{1,3}$/.test(toks[k + 1].text) && toks[k + 2]?.text === ',')) break;
         }
       }
       // "A party spokesman, John Smith, said": the name right before the comma
@@ -1448,6 +1477,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     for (let k = m ? tokAt(toks, m.end - 1) + 1 : r + 1; k <= e; k++) if (FINITE.has(lower(toks[k]))) return null;
     const lw = lower(toks[r]);
     if (CLAUSE_OPENERS.has(lw) && lw !== 'it') return null;
+    // a subject pronoun with words after it opens the reported clause: "…, said he fully supports it"
+    if (e > r && /^(he|she|they|we|i|you)$/.test(lw)) return null;
     return { span: [toks[r].start, m && !/^(a|an|the)$/.test(lw) ? Math.max(m.end, toks[e].end) : toks[e].end], key: m?.key ?? null, strong: !!m, tok: r };
   }
 
@@ -1458,10 +1489,13 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     while (k < toks.length && !q[k]) {
       const w = lower(toks[k]);
       if (!isWord(toks[k])) {
-        if (w === ':' || OPEN_Q.has(w)) return { empty: false };
+        // an opening mark counts unless it opens a programme title ("on NBC’s “Meet the Press.”")
+        if (w === ':' || (OPEN_Q.has(w) && regionAt(regions, toks[k].start) >= 0) || (OPEN_Q.has(w) && !isProgramTitleAt(toks[k].start))) return { empty: false };
         if (w === ',' || w === '.' || w === '!' || w === ';' || w === '—' || w === '–' || (w === '-' && toks[k + 1]?.text === '-')) {
           if (w === ',' && k + 1 < toks.length && (q[k + 1] || OPEN_Q.has(toks[k + 1].text))) return { empty: false };
           if (w === ',' && k + 1 < toks.length && CONTINUATION.test(lower(toks[k + 1]))) return { empty: true };
+          // an appositive on the whole clause: "…, Roe said, a change that would …"
+          if (w === ',' && k + 2 < toks.length && /^(a|an)$/.test(lower(toks[k + 1])) && !q[k + 1]) return { empty: true };
           if (w === ',' && k + 1 < toks.length && !/^(adding|according|who|which|as|before|after|and|but|while|when|because|though|although|in|at|on|during)$/.test(lower(toks[k + 1])) && !/ing$/.test(lower(toks[k + 1]))) return { empty: false };
           return { empty: true };
         }
@@ -1527,14 +1561,38 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     return [...content, [reg.start, reg.end]];
   }
 
+  /**
+   * The token after the addressee of a verb like "told" that starts at r: a mention, or a short noun
+   * phrase of lower-case words ("his closest aides", "a Senate panel"); r when there is none.
+   */
+  function addresseeEnd(toks: Token[], q: boolean[], r: number): number {
+    if (r >= toks.length || q[r] || !isWord(toks[r])) return r;
+    const m = byStart.get(toks[r].start);
+    let e = m ? tokAfter(toks, r, m.end) : r;
+    if (e === r && !/^(the|a|an|his|her|their|its|our|my|your|some|several|two|three|four|five|fellow)$/.test(lower(toks[r]))) return r;
+    while (e < toks.length && e < r + 6 && !q[e] && isWord(toks[e])) {
+      const w = lower(toks[e]);
+      if (CLAUSE_OPENERS.has(w) && !/^(the|a|an)$/.test(w)) break;
+      if (FINITE.has(w) || CUE_FORMS.has(w) || ADJUNCT_PREPS.has(w) || WEEKDAYS.test(w) || SUBJECT_PRONOUNS.has(w) || timexAt(toks[e].start)) break;
+      e++;
+    }
+    return e;
+  }
+
   /** After an inverted source ("…, said X, a spokesman for Y, on Tuesday."): no new clause follows. */
   function restIsAdjunct(toks: Token[], q: boolean[], r: number): boolean {
+    let appositive = false;
     for (let k = r; k < toks.length; k++) {
+      // "…, said Jo Roe, director of the union, a group that has …": a relative clause in the appositive
+      if (appositive && lower(toks[k]) === 'that' && toks[k - 1]?.text !== ',' && isWord(toks[k - 1]) && !q[k - 1]) return true;
+      if (k > r && toks[k].text === ',' && k + 1 < toks.length && /^(a|an|the)$/.test(lower(toks[k + 1]))) appositive = true;
       if (q[k] || toks[k].text === ':' || toks[k].text === ';') return false;
       const w = lower(toks[k]);
       // a relative clause or a participle describes the source; what follows is not new content
       if (toks[k].text === ',' && /^(who|which|whose|noting|adding|referring|pointing|though|although|but|as|while|according)$/.test(lower(toks[k + 1]))) return true;
       if (w === 'that' && toks[k - 1]?.text !== ',') return false;
+      // an infinitive after the noun phrase makes it the object: "…, asked a judge to block the rule"
+      if (w === 'to' && k + 1 < toks.length && !q[k + 1] && /^[a-z]+$/.test(toks[k + 1].text) && !DETERMINERS.has(lower(toks[k + 1])) && !/^(date|me|him|her|them|us|reporters)$/.test(lower(toks[k + 1]))) return false;
       if (k <= r + 3 && /^(is|was|were|are|has|have|had|will|would|could|can|should|must|may|might|did|does|do)$/.test(w)) return false;
       if (w === 'who') return true;
       if (k === r && isWord(toks[k]) && !ADJUNCT_PREPS.has(w) && !WEEKDAYS.test(w) && !/^(of|about|to|with|for|from|who|whose|which|as|because|and|referring|adding|pointing|noting|though|although|but|while|according)$/.test(w)) return false;
@@ -1597,15 +1655,26 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         k++;
         continue;
       }
+      // an aside between dashes before the clause: "said — on Twitter, as it happens — that …"
+      if (verb.speech && (w === '—' || w === '–' || w === '--') && k + 2 < n) {
+        let j = k + 2;
+        while (j < n && j < k + 14 && !q[j] && toks[j].text !== w && toks[j].text !== '.') j++;
+        if (j + 1 < n && toks[j].text === w && !q[j + 1] && (lower(toks[j + 1]) === 'that' || /^(he|she|they|we|i)$/.test(lower(toks[j + 1])))) {
+          k = j + 1;
+          continue;
+        }
+      }
       if ((w === 'in' || w === 'during' || w === 'at' || w === 'on' || w === 'via' || w === 'through') && k + 1 < n) {
         // "in a statement", "in an interview with CNN", "on Twitter", "at a rally in Ohio"
         let j = k + 1;
         let found = false;
-        while (j < n && j < k + 10 && !q[j] && toks[j].text !== ',' && lower(toks[j]) !== 'that') {
+        // the clause may follow with no "that", opened by a subject pronoun: "said in a statement they …"
+        const pronounAt = (x: number): boolean => verb.speech && verb.frame === 'CLAUSE' && x > k + 2 && /^(he|she|they|we|i)$/.test(lower(toks[x])) && !/^(that|whom|which|who)$/.test(lower(toks[x - 1]));
+        while (j < n && j < k + 10 && !q[j] && toks[j].text !== ',' && lower(toks[j]) !== 'that' && !(found && pronounAt(j))) {
           if (STATEMENT_NOUNS.has(lower(toks[j])) || /^\p{Lu}/u.test(toks[j].text)) found = true;
           j++;
         }
-        if (found && j < n && (toks[j].text === ',' || lower(toks[j]) === 'that' || q[j] || toks[j].text === ':')) {
+        if (found && j < n && (toks[j].text === ',' || lower(toks[j]) === 'that' || q[j] || toks[j].text === ':' || pronounAt(j))) {
           k = j;
           continue;
         }
@@ -1787,6 +1856,23 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         // according to the Sun"), not a content of its own
         const left = text.slice(toks[lead].start, toks[end].end);
         const words = left.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+        // "That’s according to X.": the pronoun stands for what was just said
+        const pron = end === lead ? /^(that|this)['’]s$/.exec(lower(toks[lead])) : end === lead + 1 && /^(that|this)$/.test(lower(toks[lead])) && /^(is|was)$/.test(lower(toks[end])) ? /^(that|this)/.exec(lower(toks[lead])) : null;
+        if (pron && e >= n - 2) {
+          const before = drafts.length;
+          const pe = toks[lead].start + pron[1].length;
+          addDraft([[toks[lead].start, pe]], [end === lead ? pe : toks[end].start, cue[1]], subject, sent);
+          return drafts.length > before ? { ...drafts[drafts.length - 1], subject } : null;
+        }
+        // "Turnout, according to X, rose …", "Now, according to X, …": a short subject or adverb set off
+        // before the source; the clause goes on after it (a bare connective is left out)
+        if (words <= 2 && tailEnd > e + 1 && toks[end + 1]?.text === ',' && !SAY_CUE.test(left.toLowerCase()) && !isClaimed(toks[e + 1].start, toks[tailEnd].end)) {
+          const connective = PARENTHETICAL.test(left) || /^(in addition|additionally|still|so|and|but|yet|also)$/i.test(left);
+          const segs: Span[] = connective ? [[toks[e + 1].start, toks[tailEnd].end]] : [[toks[lead].start, toks[end].end], [toks[e + 1].start, toks[tailEnd].end]];
+          const before = drafts.length;
+          addDraft(segs, cue, subject, sent);
+          return drafts.length > before ? { ...drafts[drafts.length - 1], subject } : null;
+        }
         if (words <= 2 || (words <= 8 && (SAY_CUE.test(left.toLowerCase()) || /(^|\s)(replied|responded|asked)(\s|$)/i.test(left)))) return null;
         const segs: Span[] = [[toks[lead].start, toks[end].end]];
         if (tailEnd > e + 1) segs.push([toks[e + 1].start, toks[tailEnd].end]);
@@ -2036,6 +2122,35 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (e - a < 10 || isClaimed(a, e) || isClaimed(srcStart, srcEnd)) return;
     const m2 = mentionIn(srcStart, srcEnd);
     addDraft([[a, e]], [inAt, inAt + m[1].length], { span: [srcStart, srcEnd], key: m2?.key ?? null, strong: false, tok: 0 }, sent);
+  }
+
+  /**
+   * "As reported by the Daily Bugle, the bridge was closed.", "As first noted by Roe, …": a fronted
+   * passive "as"-clause of a verb of reporting; its agent is the source of the main clause.
+   */
+  function asReportedBy(sent: Sentence): void {
+    const toks = sent.tokens;
+    const n = toks.length;
+    let k = 0;
+    if (n < 8) return;
+    if (/^(but|and|yet)$/.test(lower(toks[0]))) k = 1;
+    if (lower(toks[k]) !== 'as') return;
+    k++;
+    if (/^(first|previously|originally|initially|exclusively|widely|recently|also|earlier)$/.test(lower(toks[k]))) k++;
+    const v = k;
+    if (!/^(reported|noted|revealed|detailed|documented|explained|described|outlined|disclosed)$/.test(lower(toks[v])) || lower(toks[v + 1]) !== 'by') return;
+    let c = v + 2;
+    while (c < n && c < v + 18 && toks[c].text !== ',' && !inQuote(toks[c].start)) c++;
+    if (c >= n - 2 || toks[c].text !== ',' || c === v + 2) return;
+    // the main clause reports speech of its own ("…, the mayor said he …"): that statement wins
+    for (let j = c + 1; j < n; j++) if (STRONG_CUES.has(lower(toks[j]))) return;
+    const a = toks[c + 1].start;
+    let e = sent.end;
+    while (e > a && /[\s.]/.test(text[e - 1])) e--;
+    const srcSpan: Span = [toks[v + 2].start, toks[c - 1].end];
+    if (e - a < 10 || isClaimed(a, e) || isClaimed(srcSpan[0], srcSpan[1])) return;
+    const m = mentionIn(srcSpan[0], srcSpan[1]);
+    addDraft([[a, e]], [toks[v].start, toks[v + 1].end], { span: srcSpan, key: m?.key ?? null, strong: !!m, tok: v + 2 }, sent);
   }
 
   // ---- quoted names ----------------------------------------------------------------------------
@@ -2358,6 +2473,34 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       });
       claim([[contentStart, end]]);
     }
+  }
+
+  /**
+   * A headline that gives a speaker's words after a colon, the speaker named by a mention that ends
+   * before the colon: "Hacker Jo Roe: …", "Mayor Roe to Council: …", "Roe on Trade: …",
+   * "EXCLUSIVE – Jo Roe: …". Only the first paragraph (the title).
+   */
+  function headlineColon(): void {
+    const p = doc.paragraphs[0];
+    if (!p) return;
+    const head = text.slice(p.start, Math.min(p.end, p.start + 90));
+    const m = /^((?:\p{Lu}{3,}\s+[–—-]\s+)?)((?:[\p{Lu}][\p{L}.'’\-]*\s+){0,4}?[\p{Lu}][\p{L}.'’\-]*)((?:\s+(?:to|on|at|in|about|for|To|On|At|In|About|For)\s+[^:\n]{2,40}?)?)\s*:\s+(?=\S)/u.exec(head);
+    if (!m) return;
+    const srcStart = p.start + m[1].length;
+    const srcEnd = srcStart + m[2].length;
+    const colon = p.start + m[0].lastIndexOf(':');
+    const contentStart = p.start + m[0].length;
+    if (PAGE_LABELS.test(m[2]) || isClaimed(contentStart, p.end)) return;
+    let ref: MentionRef | null = null;
+    for (const x of allMentions) if (x.end === srcEnd && x.start >= srcStart && (!ref || x.start < ref.start)) ref = x;
+    if (!ref || ref.kind === 'PRONOUN' || actorKind.get(ref.key) === 'LOCATION') return;
+    let end = p.end;
+    while (end > contentStart && /[\s.;]/.test(text[end - 1])) end--;
+    const words = text.slice(contentStart, end).match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (words.length < 3 || /^\d/.test(words[0] ?? '')) return;
+    const sent = sentenceOf(p.start) ?? doc.sentences[0];
+    drafts.push({ content: [[contentStart, end]], cue: [colon, colon + 1], source: [srcStart, srcEnd], speaker: ref.key, sentence: sent.index, paragraph: p.index });
+    claim([[contentStart, end]]);
   }
 
   /**

@@ -958,3 +958,114 @@ describe('content extent (soft F1)', () => {
     expect(s?.content).toEqual(['the budget was balanced']);
   });
 });
+
+describe('recall of verbs of saying', () => {
+  const one = (text: string, cue: string) => run(text).statements.find((s) => s.cue === cue);
+
+  it('keeps a pronoun after an inverted-looking "said" as the subject of the reported clause', () => {
+    expect(one('Jane Roe, the mayor of a small river town, said she fully supports the plan.', 'said')).toMatchObject({
+      source: 'Jane Roe, the mayor of a small river town',
+      content: ['she fully supports the plan'],
+    });
+  });
+
+  it('walks left over an age and a hometown to the speaker', () => {
+    expect(one('Jane Roe, 29, of Dayton, Ohio, says her biggest worry is rent.', 'says')).toMatchObject({
+      source: 'Jane Roe, 29, of Dayton, Ohio',
+      content: ['her biggest worry is rent'],
+    });
+  });
+
+  it('reads a postposed "told" with its addressee and adjuncts after it', () => {
+    expect(one('The levee will hold, the engineer told a state panel on Wednesday.', 'told')).toMatchObject({
+      source: 'the engineer',
+      content: ['The levee will hold'],
+    });
+    expect(one('This is not about me, the governor told his closest aides.', 'told')).toMatchObject({
+      content: ['This is not about me'],
+    });
+  });
+
+  it('ends a postposed cue before an appositive on the whole clause', () => {
+    expect(one('Rents would rise for most tenants, Smith said, a change that could hurt the city.', 'said')?.content).toEqual([
+      'Rents would rise for most tenants',
+    ]);
+  });
+
+  it('reads "That’s according to X." with the pronoun as the content', () => {
+    expect(run('Turnout doubled. That’s according to a new county survey.').statements).toContainEqual(
+      expect.objectContaining({ content: ['That'], cue: '’s according to', source: 'a new county survey' }),
+    );
+  });
+
+  it('reads a parenthetical "according to" after a short subject', () => {
+    expect(one('Donations, according to the campaign, have surged this month.', 'according to')).toMatchObject({
+      source: 'the campaign',
+      content: ['Donations', 'have surged this month'],
+    });
+    // a bare connective before it is left out
+    expect(one('In addition, according to the agency, most clinics will stay open.', 'according to')?.content).toEqual([
+      'most clinics will stay open',
+    ]);
+  });
+
+  it('reads a fronted "As reported by X," as the source of the main clause', () => {
+    expect(one('As first reported by the Daily Ledger, the bridge was closed twice last year.', 'reported by')).toMatchObject({
+      source: 'the Daily Ledger',
+      content: ['the bridge was closed twice last year'],
+    });
+  });
+
+  it('skips an adjunct before a clause opened by a pronoun', () => {
+    expect(one('The club said in a statement Friday night they removed the listing.', 'said')?.content).toEqual(['they removed the listing']);
+  });
+
+  it('skips an aside between dashes before "that"', () => {
+    expect(one('The treasurer said — on his blog, of all places — that the fund had tripled.', 'said')?.content).toEqual([
+      'that the fund had tripled',
+    ]);
+  });
+
+  it('reads a postposed cue followed by a programme title', () => {
+    expect(one('The senator backed the deal, he said Sunday on NBC’s “Meet the Press.”', 'said')?.content).toEqual(['The senator backed the deal']);
+  });
+
+  it('reads a share set off after its group as the subject', () => {
+    expect(one('A third of renters, 33%, say they feel that way.', 'say')).toMatchObject({
+      source: 'A third of renters, 33%',
+      content: ['they feel that way'],
+    });
+  });
+
+  it('reads an inverted source whose appositive holds a relative clause', () => {
+    expect(one('The count was fair, said Jo Roe, head of the Clerks Guild, a group that has backed the mayor.', 'said')).toMatchObject({
+      source: 'Jo Roe',
+      content: ['The count was fair'],
+    });
+  });
+
+  it('reads "From the report:" before a quotation', () => {
+    expect(one('From the study: “Most invoices were paid twice.”', ':')).toMatchObject({
+      source: 'the study',
+      content: ['“Most invoices were paid twice.”'],
+    });
+  });
+
+  it('reads a coordinated postposed subject of "said"', () => {
+    expect(one('The ferry will stop running, drivers and union officials said.', 'said')).toMatchObject({
+      source: 'drivers and union officials',
+      content: ['The ferry will stop running'],
+    });
+  });
+
+  it('does not invert a verb whose noun phrase takes an infinitive', () => {
+    // the court is asked, it does not speak
+    const { statements } = run('On Monday, the county, led by its mayor, asked the court to halt the vote.');
+    expect(statements.find((s) => s.source === 'the court')).toBeUndefined();
+  });
+
+  it('reads a title-case headline "Speaker at Place: claim" when the speaker is named in the story', () => {
+    const { statements } = run('Former Mayor Jo Smith at Convention: The Party Must Unite Now.\n\nJo Smith, a former mayor, said on Monday that unity mattered.');
+    expect(statements).toContainEqual(expect.objectContaining({ cue: ':', source: 'Former Mayor Jo Smith', content: ['The Party Must Unite Now'] }));
+  });
+});
