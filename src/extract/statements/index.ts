@@ -108,6 +108,10 @@ const RELATION_ADJECTIVES = new Set(['close', 'closer', 'closest', 'familiar', '
 const SPOKES_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative', 'representatives', 'mouthpiece']);
 /** Connectives set off by commas between a subject and its verb ("Smith, however, said"). */
 const PARENTHETICAL = /^(however|meanwhile|though|too|also|instead|moreover|furthermore|nevertheless|nonetheless|likewise|similarly|indeed|therefore|thus|then|now|later|earlier|previously|separately|again|in turn|in contrast|by contrast|for example|for instance|of course|in fact|in particular|for (?:his|her|their|its|our|my) part|in response|at the time|at times|in the end|at least)$/i;
+/** A connective or sentence adverb set off before a speech tag; it links sentences and is nobody's words. */
+function isBareConnective(s: string): boolean {
+  return PARENTHETICAL.test(s) || /^(in addition|additionally|still|so|and|but|yet|also)$/i.test(s);
+}
 /** Quantifiers that stand alone as a subject ("Many say", "Others believe", "Most agreed"). */
 const QUANT_SUBJECTS = new Set(['some', 'many', 'most', 'others', 'few', 'several', 'half', 'both', 'majority', 'plurality', 'minority']);
 /** Words before a quantifier subject: "just 42 %", "a narrow majority", "about half". */
@@ -1867,7 +1871,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         // "Turnout, according to X, rose …", "Now, according to X, …": a short subject or adverb set off
         // before the source; the clause goes on after it (a bare connective is left out)
         if (words <= 2 && tailEnd > e + 1 && toks[end + 1]?.text === ',' && !SAY_CUE.test(left.toLowerCase()) && !isClaimed(toks[e + 1].start, toks[tailEnd].end)) {
-          const connective = PARENTHETICAL.test(left) || /^(in addition|additionally|still|so|and|but|yet|also)$/i.test(left);
+          const connective = isBareConnective(left);
           const segs: Span[] = connective ? [[toks[e + 1].start, toks[tailEnd].end]] : [[toks[lead].start, toks[end].end], [toks[e + 1].start, toks[tailEnd].end]];
           const before = drafts.length;
           addDraft(segs, cue, subject, sent);
@@ -2597,7 +2601,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (toks[k - 1].text === ',' && /^(which|who)$/i.test(toks[k].text)) a = toks[k].start;
     }
     while (a < b && /[\s“"‘']/.test(text[a])) a++;
-    if (b <= a || isClaimed(a, b) || /[“”";:]/.test(text.slice(a, b))) return;
+    if (b <= a || isClaimed(a, b) || /[“”";:]/.test(text.slice(a, b)) || isBareConnective(text.slice(a, b))) return;
     d.content = [[a, b], d.content[0]];
   }
 

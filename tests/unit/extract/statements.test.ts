@@ -470,7 +470,7 @@ describe('subjects', () => {
     };
     expect(run('Ms. Reyes, who has advised the governor, declined to comment.').statements.map((s) => s.cue)).toEqual(['declined']);
     expect(run('Mr. Lund advised the council to delay the vote.').statements).toEqual([
-      expect.objectContaining({ cue: 'advised', source: 'Mr. Lund', content: ['to delay the vote'] }),
+      expect.objectContaining({ cue: 'advised', source: 'Mr. Lund', content: ['the council to delay the vote'] }),
     ]);
     expect(cues('Yesterday she introduced a bill on rural clinics.')).toEqual([]);
     expect(cues('Yesterday she introduced her deputy as the best organiser in the city.')).toEqual(['introduced']);
