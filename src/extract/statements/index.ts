@@ -168,6 +168,11 @@ const PAGE_LABELS = /^(contributing|correction|corrections|clarification|e-?mail
 /** A verb or noun of chanting or shouting right before a quotation. */
 const CHANT_BEFORE = /\b((?:chanting|chanted|chant|chants|shouting|yelling|screaming|singing|echoing|cheering)(?: back)?(?: (?:of|for))?)\s*[,:]?\s*$/i;
 /** An adjunct phrase of the cue, then a comma or colon and a quotation: "to his followers, “". */
+/**
+ * A written or displayed medium, then the words it bears: "posted a message reading “…”", "held a
+ * sign that read “…”", "sent an email saying, “…”", "released an ad titled “…”".
+ */
+const MEDIUM_BEFORE_QUOTE = /^(?:a|an|the|his|her|their|its|one)\s(?:[\p{L}\p{N}'’-]+\s){0,5}?(?:message|messages|sign|signs|banner|banners|email|e-mail|emails|letter|note|tweet|tweets|post|posts|ad|ads|advertisement|commercial|headline|headlines|video|slogan|shirt|shirts|t-shirt|t-shirts|placard|placards|poster|posters|statement|text|caption|card|sticker|stickers|button|buttons|hat|hats)(?:\s(?:on|in|to)\s(?:[\p{L}\p{N}'’-]+\s){0,3}?[\p{L}\p{N}'’-]+)?\s(?:reading|saying|that\s+(?:read|reads|said|says)|which\s+(?:read|reads|said|says)|titled|entitled|headlined)[,:]?\s*$/iu;
 const ADJUNCT_BEFORE_QUOTE = /^(?:to|in|on|at|during|after|before|from|via|through|over|with|for)\s[^,;:“”"\n]{2,80}[,:]\s*[“"]/i;
 /** "In a new CBS News poll released Monday, …" at a sentence start. */
 const POLL_FRONTED = /^(?:(?:But|And|Yet)\s+)?(In)\s+(?:[^,;:“”"\n]{0,80}?)\b(?:poll|polls|survey|surveys|polling)\b(?:\s+(?:of|from|by|released|conducted|published|taken|last|this|in|on)\b[^,;:“”"\n]{0,80}?)?,\s/;
@@ -403,13 +408,24 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
             continue;
           }
         }
-        const m = mentionEndingAt(toks[i - 1].end);
+        // a party-and-state tag between the name and the colon: "Rep. Jane Roe (D-Ohio): “…”"
+        let ne = i - 1;
+        if (toks[ne].text === ')' && ne >= 3 && i - ne < 2) {
+          let o = ne - 1;
+          while (o > floor && o > ne - 6 && toks[o].text !== '(') o--;
+          if (toks[o].text === '(' && o > floor) ne = o - 1;
+        }
+        const m = mentionEndingAt(toks[ne].end);
         let st = m ? tokAt(toks, m.start) : -1;
         // "Smith and Jones: “…”"
         if (m && st >= 2 && lower(toks[st - 1]) === 'and' && mentionEndingAt(toks[st - 2].end)) st = tokAt(toks, mentionEndingAt(toks[st - 2].end)!.start);
         // a name after a dash or "from" opens the quotation too: "Headline — Jane Roe: “…”", "More from Roe: “…”"
         const led = st > floor + 1 && (/^[-—–]$/.test(toks[st - 1].text) || (lower(toks[st - 1]) === 'from' && st - 2 >= 0 && /^(more|this|that)$/.test(lower(toks[st - 2]))));
-        if (m && (st <= floor + 1 || led) && actorKind.get(m.key) !== 'LOCATION' && (q[i + 1] || OPEN_Q.has(toks[i + 1].text))) {
+        // a quotation opening right after "NAME:" is the named speaker's, whatever leads up to the name
+        // ("The result did not surprise pollster Jane Roe: “…”"); not a byline or a medium ("by the
+        // Times' Jane Roe:", "on CNN:"), nor the object of a verb of saying ("Jo Roe told the Post: “…”" is the teller's)
+        const opensAfter = st > floor + 1 && /^\p{Lu}/u.test(toks[st].text) && /^\p{Ll}+$/u.test(toks[st - 1].text) && !toks.slice(floor, st).some((t) => CUE_FORMS.has(lower(t))) && !/^(by|on|in|at|from|to|with|for|via|through)$/.test(toks[st - 1].text) && OPEN_Q.has(toks[i + 1].text) && regionAt(regions, toks[i + 1].start) >= 0 && regions[regionAt(regions, toks[i + 1].start)].start === toks[i + 1].start;
+        if (m && (st <= floor + 1 || led || opensAfter) && actorKind.get(m.key) !== 'LOCATION' && (q[i + 1] || OPEN_Q.has(toks[i + 1].text))) {
           const reg = regionAt(regions, toks[i + 1].start);
           if (reg >= 0) {
             const subj: Subject = { span: [toks[st].start, m.end], key: m.key, strong: true, tok: st };
@@ -2291,9 +2307,24 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
    * name, a participle or an appositive: "called him a “moderate,” a subtle dig at …", "said he would
    * “protect them,” the crowd applauded", "“Cruz,” Beck joked".
    */
+  /** "posted a message reading “…” after …": the medium joins the cue, the content is the quotation. */
+  function quoteOnMedium(d: Draft): boolean {
+    if (!d.cue) return false;
+    const [s, e] = d.content[0];
+    const r = regionFrom(regions, s);
+    if (r >= regions.length || regions[r].start >= e || regions[r].start - s > 100 || regions[r].end > e + 1) return false;
+    const rg = regions[r];
+    const lead = text.slice(s, rg.start);
+    if (!MEDIUM_BEFORE_QUOTE.test(lead)) return false;
+    d.cue = [d.cue[0], s + lead.replace(/[,:]?\s*$/, '').length];
+    d.content = [[rg.start, rg.end]];
+    return true;
+  }
+
   function trimQuotedObjects(): void {
     for (const d of drafts) {
       if (d.content.length !== 1) continue;
+      if (quoteOnMedium(d)) continue;
       dropAdjunctBeforeQuote(d);
       const [s, e] = d.content[0];
       for (let r = regionFrom(regions, s); r < regions.length && regions[r].end < e; r++) {

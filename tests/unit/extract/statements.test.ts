@@ -1069,3 +1069,26 @@ describe('recall of verbs of saying', () => {
     expect(statements).toContainEqual(expect.objectContaining({ cue: ':', source: 'Former Mayor Jo Smith', content: ['The Party Must Unite Now'] }));
   });
 });
+
+describe('quotations after a colon and on a medium', () => {
+  it('gives a quotation opening right after "NAME:" to the name, after a description or a party tag', () => {
+    const a = run('The low turnout did not surprise pollster Jane Roe: “Spring elections are always quiet.”').statements;
+    expect(a).toContainEqual(expect.objectContaining({ cue: ':', source: 'Jane Roe', content: ['“Spring elections are always quiet.”'] }));
+    const b = run('Sen. Tom Hale (R-Utah):"I have never seen that number. Where is it from?"').statements;
+    expect(b).toContainEqual(expect.objectContaining({ cue: ':', source: 'Sen. Tom Hale', content: ['"I have never seen that number. Where is it from?"'] }));
+  });
+
+  it('leaves a byline or the object of a verb of saying before the colon alone', () => {
+    const a = run('SHOP CLOSES—"Corner bakery to shut," by the Gazette\'s Ann Lee: "The bakery on Elm Street will close in May."').statements;
+    expect(a.some((s) => s.cue === ':' && s.source === 'Ann Lee')).toBe(false);
+    const b = run('Tom Hale told Ann Lee: “We will not sell the farm.”').statements;
+    expect(b.some((s) => s.cue === ':' && s.source === 'Ann Lee')).toBe(false);
+  });
+
+  it('puts the medium in the cue and keeps the quotation as content', () => {
+    const a = run('Smith posted a message on Twitter reading “Thank you Ohio” minutes after the polls closed.').statements;
+    expect(a).toContainEqual(expect.objectContaining({ source: 'Smith', cue: 'posted a message on Twitter reading', content: ['“Thank you Ohio”'] }));
+    const b = run('The group released an ad titled “Wrong Way” on Monday.').statements;
+    expect(b).toContainEqual(expect.objectContaining({ source: 'The group', cue: 'released an ad titled', content: ['“Wrong Way”'] }));
+  });
+});
