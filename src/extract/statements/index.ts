@@ -1058,7 +1058,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     return [[s, reg.end], ...content.slice(1)];
   }
 
-  function addDraft(content: Span[], cue: Span | null, subj: Subject | null, sent: Sentence): void {
+  function addDraft(content: Span[], cue: Span | null, subj: Subject | null, sent: Sentence): boolean {
     let segs = content
       .map(([s, e]): Span => {
         while (s < e && /\s/.test(text[s])) s++;
@@ -1066,9 +1066,10 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         return [s, e];
       })
       .filter(([s, e]) => e > s);
-    if (segs.length === 0) return;
+    if (segs.length === 0) return false;
     if (options.inner !== false) segs = innerCut(segs, cue, sent);
-    if (segs.some(([s, e]) => isClaimed(s, e))) return;
+    // a content over another statement is dropped, unless that statement is nested in it
+    if (segs.some(([s, e]) => isClaimed(s, e)) && !evictNested(segs, cue)) return false;
     if (cue) usedCues.add(cue[0]).add(cue[1]);
     let speaker = subj?.key ?? null;
     if (subj && !speaker && !subj.opaque) {
@@ -1079,6 +1080,50 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const endSent = segs[segs.length - 1][1] > sent.end ? sentenceOf(segs[segs.length - 1][1] - 1) ?? sent : sent;
     drafts.push({ content: segs, cue, source: subj ? subj.span : null, speaker, sentence: endSent.index, paragraph: endSent.paragraph });
     claim(segs);
+    return true;
+  }
+
+  /**
+   * The inner statement d stands in a complement of the outer content ("said he felt that …", "what she
+   * said worried her", "for saying that …"), not in a clause of its own the writer attributes apart: a
+   * relative clause on its subject ("critics who say …"), an adverbial clause ("even as he conceded …"),
+   * a new clause after a colon or dash, or a speech tag after its quotation ("“…,” she said").
+   */
+  function complementClause(d: Draft, segs: Span[]): boolean {
+    if (!d.cue || d.content[0][0] < d.cue[0]) return false;
+    const start = Math.min(d.source ? d.source[0] : d.cue[0], d.cue[0]);
+    if (d.source && /^(who|which|that)$/i.test(text.slice(d.source[0], d.source[1]))) return false;
+    const seg = segs.find(([s, e]) => s <= start && start < e);
+    if (!seg) return false;
+    const between = text.slice(seg[0], start);
+    if (/[:;—–]|[.!?]["”’]?\s/.test(between)) return false;
+    // a subordinator among the few words before the inner cue opens an adverbial or relative clause
+    // ("after the auditor said …", "an ad with the mayor saying …")
+    const m = /\b(with|without|when|while|as|after|before|because|although|though|if|since|until|unless|whereas|whom?|which|where)\b(\W+[\w’'-]+){0,4}\W*$/i.exec(text.slice(seg[0], d.cue[0]));
+    // … unless the clause stands inside the complement: "argued that if the plan failed, she would …"
+    return !m || /\bthat\s*$/i.test(text.slice(seg[0], seg[0] + m.index));
+  }
+
+  /**
+   * Attributions nest: "He reflected on what she said worried her", "made it clear that he felt …". News
+   * annotation marks the outer attribution only, its content running over the inner one's source, cue
+   * and content. A new content that holds the whole of every statement it overlaps (source, cue and
+   * content, in a complement clause) takes their place: they are removed (their cues stay used) and the
+   * new content may be claimed. Otherwise the new content is dropped, as before.
+   */
+  function evictNested(segs: Span[], cue: Span | null): boolean {
+    if (!cue) return false;
+    const inside = ([a, b]: Span): boolean => segs.some(([s, e]) => s <= a && b <= e);
+    const hit: number[] = [];
+    for (let k = 0; k < drafts.length; k++) {
+      const d = drafts[k];
+      if (!d.content.some(([a, b]) => segs.some(([s, e]) => a < e && s < b))) continue;
+      if (!d.cue || !inside(d.cue) || !d.content.every(inside) || (d.source && !inside(d.source)) || !complementClause(d, segs)) return false;
+      hit.push(k);
+    }
+    if (hit.length === 0) return false;
+    for (let k = hit.length - 1; k >= 0; k--) drafts.splice(hit[k], 1);
+    return true;
   }
 
   // ---- subjects ------------------------------------------------------------------------------
@@ -1879,43 +1924,39 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         // "That’s according to X.": the pronoun stands for what was just said
         const pron = end === lead ? /^(that|this)['’]s$/.exec(lower(toks[lead])) : end === lead + 1 && /^(that|this)$/.test(lower(toks[lead])) && /^(is|was)$/.test(lower(toks[end])) ? /^(that|this)/.exec(lower(toks[lead])) : null;
         if (pron && e >= n - 2) {
-          const before = drafts.length;
           const pe = toks[lead].start + pron[1].length;
-          addDraft([[toks[lead].start, pe]], [end === lead ? pe : toks[end].start, cue[1]], subject, sent);
-          return drafts.length > before ? { ...drafts[drafts.length - 1], subject } : null;
+          const added = addDraft([[toks[lead].start, pe]], [end === lead ? pe : toks[end].start, cue[1]], subject, sent);
+          return added ? { ...drafts[drafts.length - 1], subject } : null;
         }
         // "Turnout, according to X, rose …", "Now, according to X, …": a short subject or adverb set off
         // before the source; the clause goes on after it (a bare connective is left out)
         if (words <= 2 && tailEnd > e + 1 && toks[end + 1]?.text === ',' && !SAY_CUE.test(left.toLowerCase()) && !isClaimed(toks[e + 1].start, toks[tailEnd].end)) {
           const connective = isBareConnective(left);
           const segs: Span[] = connective ? [[toks[e + 1].start, toks[tailEnd].end]] : [[toks[lead].start, toks[end].end], [toks[e + 1].start, toks[tailEnd].end]];
-          const before = drafts.length;
-          addDraft(segs, cue, subject, sent);
-          return drafts.length > before ? { ...drafts[drafts.length - 1], subject } : null;
+          const added = addDraft(segs, cue, subject, sent);
+          return added ? { ...drafts[drafts.length - 1], subject } : null;
         }
         if (words <= 2 || (words <= 8 && (SAY_CUE.test(left.toLowerCase()) || /(^|\s)(replied|responded|asked)(\s|$)/i.test(left)))) return null;
         const segs: Span[] = [[toks[lead].start, toks[end].end]];
         if (tailEnd > e + 1) segs.push([toks[e + 1].start, toks[tailEnd].end]);
-        const before = drafts.length;
-        addDraft(segs, cue, subject, sent);
-        return drafts.length > before ? { ...drafts[drafts.length - 1], subject } : null;
+        const added = addDraft(segs, cue, subject, sent);
+        return added ? { ...drafts[drafts.length - 1], subject } : null;
       }
     }
     if (!content) return null;
-    const before = drafts.length;
-    addDraft([content], cue, subject, sent);
-    return drafts.length > before ? { ...drafts[drafts.length - 1], subject } : null;
+    const added = addDraft([content], cue, subject, sent);
+    return added ? { ...drafts[drafts.length - 1], subject } : null;
   }
 
   // ---- nested attributions ------------------------------------------------------------------------
   /**
-   * Attributions do not nest: a content on the right of its cue ends before a clause inside it that has
-   * a cue of its own ("hopes the council will act, even as she concedes …", "argued that the tax was
+   * A clause set off inside a content is attributed apart: a content on the right of its cue ends before
+   * a clause inside it that has a cue of its own ("hopes the council will act, even as she concedes …", "argued that the tax was
    * fair — opponents have derided it as …"). The clause follows a comma, dash or parenthesis; its cue is
    * one an earlier pass has already made a statement of (within seven words), or a strong verb of saying
    * or a word the cue detector is confident about (within five words: a short subject, a subordinator).
    * Called before the overlap check, so an outer content that runs over an inner statement is cut rather
-   * than dropped; the words after the cut are left to the later rule passes and the detector. While
+   * than dropped (an inner statement in a complement, not set off, is nested instead: evictNested); the words after the cut are left to the later rule passes and the detector. While
    * training examples are collected the detector sees these words (and cuts nothing), so that it learns
    * them as the extractor scores them.
    */
@@ -2007,6 +2048,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   }
 
   function modelStatement(sent: Sentence, toks: Token[], q: boolean[], i: number, score: number, threshold: number): void {
+
     const n = toks.length;
     let c0 = i;
     // auxiliaries, adverbs and a copula belong to the cue ("has long been", "remain wary of")

@@ -213,10 +213,11 @@ describe('reported speech', () => {
     expect(statements[0]).toEqual(expect.objectContaining({ content: ['The merger'], cue: 'was first reported by', source: 'the Daily Ledger' }));
   });
 
-  it('handles a statement noun: "X\'s statement that …"', () => {
+  it('nests a statement noun ("X\'s statement that …") in the content of the verb that takes it', () => {
+    // the corpus convention: the outer attribution's content runs over the inner one
     const { statements } = run('Residents rejected Lee Park’s statement that the mill was safe.');
-    expect(statements[0].content).toEqual(['that the mill was safe']);
-    expect(statements[0].speaker).toBe('Lee Park');
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toEqual(expect.objectContaining({ content: ['Lee Park’s statement that the mill was safe'], cue: 'rejected', source: 'Residents' }));
   });
 
   it('ends the content before a second cue in a coordinated clause', () => {
@@ -296,7 +297,7 @@ describe('more constructions', () => {
   });
 
   it('keeps the possessor when no verb governs the stance noun ("the logic of his support for …")', () => {
-    const { statements } = run('Reporters had never heard of her support for the highway bill.');
+    const { statements } = run('The logic of her support for the highway bill escaped reporters.');
     expect(statements.find((s) => s.cue === 'support for')?.source).toBe('her');
   });
 
@@ -590,6 +591,22 @@ describe('attributions inside another statement’s content', () => {
   it('ends a content before "…, and the board has pledged …"', () => {
     const text = 'Ms. Okafor said the school would stay open, and the board has pledged to fund it.';
     expect(brief(text)).toEqual(['Ms. Okafor / said / the school would stay open', 'the board / has pledged / to fund it']);
+  });
+
+  it('keeps an outer content whole over a statement nested in its complement', () => {
+    // the inner statement ("she said …", "she felt …") is made first; the outer one takes its place
+    expect(brief('The coach reflected on what she said worried her most about the season.')).toEqual([
+      'The coach / reflected on / what she said worried her most about the season',
+    ]);
+    expect(brief('Ms. Roe made it clear that she felt the vote should wait until spring.')).toEqual([
+      'Ms. Roe / made it clear / that she felt the vote should wait until spring',
+    ]);
+  });
+
+  it('does not nest a statement in a relative or adverbial clause', () => {
+    // "who said …" on the object, "after X said …": the writer attributes these apart
+    expect(brief('Ms. Roe criticized the lawmakers who said the levy was fair.')).toEqual(['who / said / the levy was fair']);
+    expect(brief('The mayor denied the claims after the auditor said the books were clean.')).toEqual(['the auditor / said / the books were clean']);
   });
 
   it('leaves a content whole when the clause after the comma has no cue', () => {
