@@ -1799,7 +1799,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (!q[k] && !introduced && verb.frame !== 'NP' && (/^(in|during|on|at|of|with|from|via|through|and|but|or|than|for)$/.test(first) || (/ing$/.test(first) && toks[k - 1]?.text === ',' && !/^(nothing|something|everything|anything)$/.test(first)))) return null;
     const words = text.slice(startPos, endPos).match(/[\p{L}\p{N}]+/gu);
     if (!words || (words.length < (verb.frame === 'NP' ? 1 : 2) && !/^(yes|no|so|nothing)$/i.test(words[0] ?? ''))) return null;
-    return [[thatTok >= 0 && thatTok === k - 1 ? toks[thatTok].start : startPos, endPos]];
+    // "argued that, in the end, …": the complementizer stays in the content across a comma after it
+    const thatKept = thatTok >= 0 && (thatTok === k - 1 || (thatTok === k - 2 && toks[k - 1].text === ','));
+    return [[thatKept ? toks[thatTok].start : startPos, endPos]];
   }
 
   function numberComma0(toks: Token[], j: number): boolean {

@@ -952,6 +952,11 @@ describe('content extent (soft F1)', () => {
     expect(s2[0]).toMatchObject({ content: ['Jo Park', 'to be furious with the board'], cue: 'was said', source: null });
   });
 
+  it('keeps the complementizer in the content when a comma follows it', () => {
+    const { statements } = run('The engineer argued that, given the drought, the dam should stay shut.');
+    expect(statements[0]).toMatchObject({ content: ['that, given the drought, the dam should stay shut'], cue: 'argued', source: 'The engineer' });
+  });
+
   it('ends a content inside a fronted adverbial clause before the main clause', () => {
     const { statements } = run('When the mayor said the budget was balanced, the council voted to approve it.');
     const s = statements.find((x) => x.cue === 'said');
