@@ -18,6 +18,7 @@
 import { sentenceAt, tokenIndexAt, type Document, type Token } from '../document';
 import type { Span } from '../types';
 import WEIGHTS from './extent-weights.json';
+import { STATEMENT_NOUNS } from '../lexicon/reporting';
 
 /** The part of a statement draft the extent step reads and rewrites. */
 export interface ExtentDraft {
@@ -187,6 +188,13 @@ export function extentCandidates(doc: Document, d: ExtentDraft, limit: number, c
     const n3c = next && k + 2 < toks.length ? cls(form(toks[k + 2])) : '</s>';
     const tx = next && ctx.timexAt ? (ctx.timexAt(next.start) ? 't0' : k + 1 < toks.length && ctx.timexAt(toks[k + 1].start) ? 't1' : '-') : '-';
     const rv = k < kEnd && restVerb[k] ? 'rv' : 'rn';
+    // a statement noun just past the boundary: the venue of the saying ("… in an interview", "on a call")
+    let sn = '-';
+    for (let j = k + 1; j < kEnd && j <= k + 4; j++) {
+      const w = toks[j].text;
+      if (PUNCT_BREAK.test(w)) break;
+      if (STATEMENT_NOUNS.has(w.toLowerCase())) { sn = 'sn'; break; }
+    }
     const v = verb ? 'v' : 'nv';
     const feats = [
       'n=' + nf,
@@ -221,6 +229,8 @@ export function extentCandidates(doc: Document, d: ExtentDraft, limit: number, c
       'rv|n|n2c=' + rv + '|' + nf + '|' + n2c,
       'on|rel|nc=' + on + '|' + rel + '|' + nc,
       'on|ct|rel=' + on + '|' + ct + '|' + rel,
+      'sn|n=' + sn + '|' + nf,
+      'sn|ct|nc=' + sn + '|' + ct + '|' + nc,
     ];
     if (isOrig) feats.push('orig', 'orig|n=' + nf, 'orig|ct=' + ct, 'orig|lex=' + cueLex);
     cands.push({ end: isOrig ? ce : prev.end, feats, orig: isOrig });

@@ -95,6 +95,16 @@ describe('content extent: the learned end (src/extract/statements/extent-weights
     expect(text.slice(...d.content[0])).toBe('the team was tired');
   });
 
+  it('tells the ranker when a statement noun follows a boundary ("… in an interview", not "… in the north")', () => {
+    const text = 'The senator praised the new budget in an interview and the roads in the north.';
+    const doc = buildDocument(text);
+    const d: ExtentDraft = { content: [at(text, 'the new budget in an interview and the roads in the north')], cue: at(text, 'praised'), source: at(text, 'The senator') };
+    const cands = extentCandidates(doc, d, text.length, plainCtx(text))!;
+    const before = (part: string) => cands.find((c) => c.end === text.indexOf(part) - 1)!.feats;
+    expect(before('in an interview')).toContain('sn|n=sn|in');
+    expect(before('in the north')).toContain('sn|n=-|in');
+  });
+
   it('leaves quotations, and every content with the step switched off, as the rules made them', () => {
     const text = 'She said “the bridge is unsafe, and it must close” on Monday.';
     const doc = buildDocument(text);
