@@ -57,6 +57,14 @@ describe('content extent: a phrasal cue keeps its particle and preposition', () 
     expect(run('The council raised the questions of cost and safety.', true)).toEqual(run('The council raised the questions of cost and safety.'));
   });
 
+  it('gives the noun phrase and preposition after a light verb to the cue ("made no mention of", "offered his condolences to")', () => {
+    expect(run('The senator made no mention of the deficit.')).toEqual([{ cue: 'made no mention of', content: ['the deficit'] }]);
+    expect(run('The coach offered his condolences to the family.')).toEqual([{ cue: 'offered his condolences to', content: ['the family'] }]);
+    expect(run('The governor turned her attention to Lisbon.')).toEqual([{ cue: 'turned her attention to', content: ['Lisbon'] }]);
+    // an infinitive after "to" is the content's, not a preposition's object
+    expect(run('The minister made a promise to cut taxes.')[0].content).toEqual(['to cut taxes']);
+  });
+
   it('leaves a content that does not open right after its cue alone', () => {
     const text = 'Out of patience, the mayor said the talks had failed.';
     const doc = buildDocument(text);
