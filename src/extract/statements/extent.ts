@@ -18,6 +18,7 @@
 import { sentenceAt, tokenIndexAt, type Document, type Token } from '../document';
 import type { Span } from '../types';
 import WEIGHTS from './extent-weights.json';
+import { STATEMENT_NOUNS } from '../lexicon/reporting';
 
 /** The part of a statement draft the extent step reads and rewrites. */
 export interface ExtentDraft {
@@ -187,6 +188,13 @@ export function extentCandidates(doc: Document, d: ExtentDraft, limit: number, c
     const n3c = next && k + 2 < toks.length ? cls(form(toks[k + 2])) : '</s>';
     const tx = next && ctx.timexAt ? (ctx.timexAt(next.start) ? 't0' : k + 1 < toks.length && ctx.timexAt(toks[k + 1].start) ? 't1' : '-') : '-';
     const rv = k < kEnd && restVerb[k] ? 'rv' : 'rn';
+    // a statement noun just past the boundary: the venue of the saying ("… in an interview", "on a call")
+    let sn = '-';
+    for (let j = k + 1; j < kEnd && j <= k + 4; j++) {
+      const w = toks[j].text;
+      if (PUNCT_BREAK.test(w)) break;
+      if (STATEMENT_NOUNS.has(w.toLowerCase())) { sn = 'sn'; break; }
+    }
     const v = verb ? 'v' : 'nv';
     const feats = [
       'n=' + nf,
@@ -221,6 +229,8 @@ export function extentCandidates(doc: Document, d: ExtentDraft, limit: number, c
       'rv|n|n2c=' + rv + '|' + nf + '|' + n2c,
       'on|rel|nc=' + on + '|' + rel + '|' + nc,
       'on|ct|rel=' + on + '|' + ct + '|' + rel,
+      'sn|n=' + sn + '|' + nf,
+      'sn|ct|nc=' + sn + '|' + ct + '|' + nc,
     ];
     if (isOrig) feats.push('orig', 'orig|n=' + nf, 'orig|ct=' + ct, 'orig|lex=' + cueLex);
     cands.push({ end: isOrig ? ce : prev.end, feats, orig: isOrig });
@@ -264,6 +274,13 @@ const LIGHT_NOUNS = new Set(['questions', 'concern', 'concerns', 'support', 'iss
   'notice', 'objections', 'sympathy', 'disdain', 'frustration', 'outrage', 'anger', 'optimism', 'skepticism']);
 const LIGHT_PREPS = new Set(['about', 'over', 'for', 'with', 'to', 'at', 'of', 'on', 'in', 'against', 'toward', 'towards']);
 
+/** Light verbs whose noun phrase and preposition are part of the cue ("made the case for", "took a shot at", "offered his condolences for"). */
+const LIGHT_VERBS = /^(make|makes|made|making|take|takes|took|taken|taking|offer|offers|offered|offering|give|gives|gave|given|giving|cast|casts|casting|turn|turns|turned|turning|hold|holds|held|holding|launch|launches|launched|launching)$/;
+const LIGHT_DETS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'some', 'several']);
+/** The prepositions of such a phrase ("in" would take a place: "made a speech in Ohio"). */
+const LIGHT_NP_PREPS = new Set(['about', 'over', 'for', 'with', 'to', 'at', 'of', 'on', 'against', 'toward', 'towards']);
+const OBJ_START = /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|[A-Z0-9].*|[a-z]+ing)$/;
+
 /**
  * A content that opens right after its cue with a verb particle or a preposition ("laid | out his
  * plan", "wrote | about the race") gives those words to the cue: annotators mark the phrasal verb as
@@ -301,6 +318,29 @@ function moveStart(doc: Document, d: ExtentDraft, ctx: ExtentContext): void {
     while (next < ce && text[next] === ' ') next++;
     const w3 = word(next);
     if (w3 && AIM_PREPS.has(w3[0]) && /^\s/.test(text[w3[1]] ?? '')) end = w3[1];
+  } else if (LIGHT_DETS.has(w1[0]) && LIGHT_VERBS.test(text.slice(d.cue[0], d.cue[1]).split(/\s+/).pop() ?? '')) {
+    // "took | a shot at Lee", "made | no mention of the deficit": a determiner, up to three words and a preposition
+    let next = w1[1];
+    for (let n = 0; n < 4; n++) {
+      if (!/^ +$/.test(text.slice(next, next + 1))) return;
+      while (next < ce && text[next] === ' ') next++;
+      const w = word(next);
+      if (!w || !/^[a-z][a-z-]*$/.test(w[0]) || !/^\s/.test(text[w[1]] ?? '')) return;
+      if (n > 0 && LIGHT_NP_PREPS.has(w[0])) {
+        // "to" must take a noun phrase, not an infinitive ("made a promise to cut taxes")
+        let after = w[1];
+        while (after < ce && text[after] === ' ') after++;
+        const w2 = /\S+/y;
+        w2.lastIndex = after;
+        const m = w2.exec(text);
+        if (w[0] === 'to' && !(m && OBJ_START.test(m[0]))) return;
+        end = w[1];
+        break;
+      }
+      if (LIGHT_DETS.has(w[0]) || w[0] === 'that' || w[0] === 'and') return;
+      next = w[1];
+    }
+    if (end < 0) return;
   } else if (LEAD_PREPS.has(w1[0])) end = w1[1];
   else if (LIGHT_NOUNS.has(w1[0])) {
     let next = w1[1];

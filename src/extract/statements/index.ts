@@ -73,6 +73,8 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '�
 const CLOSE_Q = new Set(['”', '"', '»']);
 const OPEN_Q = new Set(['“', '"', '«']);
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|recently|again)$/;
+/** Pronouns that can only be subjects: after a verb of telling they open the clause, not name the addressee. */
+const NOMINATIVE = /^(he|she|they|we|I|He|She|They|We)$/;
 const OBJECT_WORDS = new Set(['reporters', 'supporters', 'voters', 'viewers', 'listeners', 'readers', 'journalists',
   'him', 'her', 'them', 'me', 'us', 'you', 'lawmakers', 'the', 'a', 'an', 'his', 'their', 'its', 'our', 'my', 'congress']);
 
@@ -1773,10 +1775,12 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       else {
         const k0 = k;
         const m = byStart.get(toks[k].start);
-        if (m) k = tokAfter(toks, k, m.end);
+        // a nominative pronoun is never the one addressed: it opens the clause ("warned they would strike")
+        if (m && NOMINATIVE.test(toks[k].text)) { /* no addressee */ }
+        else if (m) k = tokAfter(toks, k, m.end);
         else if (OBJECT_WORDS.has(lower(toks[k]))) {
           let j = k + 1;
-          if (/^(the|a|an|his|their|its|our|my)$/.test(lower(toks[k]))) while (j < n && j < k + 4 && isWord(toks[j]) && !q[j] && !/^(that|to)$/.test(lower(toks[j]))) j++;
+          if (/^(the|a|an|his|their|its|our|my)$/.test(lower(toks[k]))) while (j < n && j < k + 4 && isWord(toks[j]) && !q[j] && !/^(that|to)$/.test(lower(toks[j])) && !NOMINATIVE.test(toks[j].text)) j++;
           k = j;
         }
         // "on Tuesday" after the object
@@ -1860,7 +1864,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (!q[k] && !introduced && verb.frame !== 'NP' && (/^(in|during|on|at|of|with|from|via|through|and|but|or|than|for)$/.test(first) || (/ing$/.test(first) && toks[k - 1]?.text === ',' && !/^(nothing|something|everything|anything)$/.test(first)))) return null;
     const words = text.slice(startPos, endPos).match(/[\p{L}\p{N}]+/gu);
     if (!words || (words.length < (verb.frame === 'NP' ? 1 : 2) && !/^(yes|no|so|nothing)$/i.test(words[0] ?? ''))) return null;
-    return [[thatTok >= 0 && thatTok === k - 1 ? toks[thatTok].start : startPos, endPos]];
+    // "argued that, in the end, …": the complementizer stays in the content across a comma after it
+    const thatKept = thatTok >= 0 && (thatTok === k - 1 || (thatTok === k - 2 && toks[k - 1].text === ','));
+    return [[thatKept ? toks[thatTok].start : startPos, endPos]];
   }
 
   function numberComma0(toks: Token[], j: number): boolean {

@@ -57,6 +57,13 @@ describe('content extent: a phrasal cue keeps its particle and preposition', () 
     expect(run('The council raised the questions of cost and safety.', true)).toEqual(run('The council raised the questions of cost and safety.'));
   });
 
+  it('gives the noun phrase and preposition after a light verb to the cue ("offered his condolences to", "turned her attention to")', () => {
+    expect(run('The coach offered his condolences to the family.')).toEqual([{ cue: 'offered his condolences to', content: ['the family'] }]);
+    expect(run('The governor turned her attention to Lisbon.')).toEqual([{ cue: 'turned her attention to', content: ['Lisbon'] }]);
+    // an infinitive after "to" is the content's, not a preposition's object
+    expect(run('The minister made a promise to cut taxes.')[0].content).toEqual(['to cut taxes']);
+  });
+
   it('leaves a content that does not open right after its cue alone', () => {
     const text = 'Out of patience, the mayor said the talks had failed.';
     const doc = buildDocument(text);
@@ -93,6 +100,16 @@ describe('content extent: the learned end (src/extract/statements/extent-weights
     const d: ExtentDraft = { content: [at(text, 'the team was tired, and the captain agreed with him on Sunday')], cue: at(text, 'said'), source: at(text, 'The coach') };
     adjustExtents(doc, [d], plainCtx(text), { scorer: (f) => (f.includes('n=,') ? 5 : 0), margin: 0 });
     expect(text.slice(...d.content[0])).toBe('the team was tired');
+  });
+
+  it('tells the ranker when a statement noun follows a boundary ("… in an interview", not "… in the north")', () => {
+    const text = 'The senator praised the new budget in an interview and the roads in the north.';
+    const doc = buildDocument(text);
+    const d: ExtentDraft = { content: [at(text, 'the new budget in an interview and the roads in the north')], cue: at(text, 'praised'), source: at(text, 'The senator') };
+    const cands = extentCandidates(doc, d, text.length, plainCtx(text))!;
+    const before = (part: string) => cands.find((c) => c.end === text.indexOf(part) - 1)!.feats;
+    expect(before('in an interview')).toContain('sn|n=sn|in');
+    expect(before('in the north')).toContain('sn|n=-|in');
   });
 
   it('leaves quotations, and every content with the step switched off, as the rules made them', () => {

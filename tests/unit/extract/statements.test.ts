@@ -969,6 +969,18 @@ describe('content extent (soft F1)', () => {
     expect(s2[0]).toMatchObject({ content: ['Jo Park', 'to be furious with the board'], cue: 'was said', source: null });
   });
 
+  it('keeps the complementizer in the content when a comma follows it', () => {
+    const { statements } = run('The engineer argued that, given the drought, the dam should stay shut.');
+    expect(statements[0]).toMatchObject({ content: ['that, given the drought, the dam should stay shut'], cue: 'argued', source: 'The engineer' });
+  });
+
+  it('keeps a subject pronoun after a verb of telling in the content, not as the addressee', () => {
+    const { statements } = run('The unions warned they will strike in March.');
+    expect(statements[0]).toMatchObject({ content: ['they will strike in March'], cue: 'warned', source: 'The unions' });
+    const { statements: s2 } = run('The mayor told a press conference they are ready for the flood.');
+    expect(s2[0]).toMatchObject({ content: ['they are ready for the flood'], cue: 'told', source: 'The mayor' });
+  });
+
   it('ends a content inside a fronted adverbial clause before the main clause', () => {
     const { statements } = run('When the mayor said the budget was balanced, the council voted to approve it.');
     const s = statements.find((x) => x.cue === 'said');
