@@ -169,6 +169,8 @@ const PAGE_LABELS = /^(contributing|correction|corrections|clarification|e-?mail
 const CHANT_BEFORE = /\b((?:chanting|chanted|chant|chants|shouting|yelling|screaming|singing|echoing|cheering)(?: back)?(?: (?:of|for))?)\s*[,:]?\s*$/i;
 /** An adjunct phrase of the cue, then a comma or colon and a quotation: "to his followers, “". */
 const ADJUNCT_BEFORE_QUOTE = /^(?:to|in|on|at|during|after|before|from|via|through|over|with|for)\s[^,;:“”"\n]{2,80}[,:]\s*[“"]/i;
+/** Verbs of criticism drawn or faced: "has drawn criticism", "faced sharp criticism". */
+const CRITICISM_VERBS = /^(drew|drawn|draw|draws|drawing|faced|face|faces|facing|attracted|attracting|attracts|sparked|sparking|sparks|provoked|provoking|prompted|triggered|received|receiving|endured|enduring|fielded)$/;
 /** "In a new CBS News poll released Monday, …" at a sentence start. */
 const POLL_FRONTED = /^(?:(?:But|And|Yet)\s+)?(In)\s+(?:[^,;:“”"\n]{0,80}?)\b(?:poll|polls|survey|surveys|polling)\b(?:\s+(?:of|from|by|released|conducted|published|taken|last|this|in|on)\b[^,;:“”"\n]{0,80}?)?,\s/;
 /** A naming participle right before a quotation (not "so-called", not after a subject pronoun). */
@@ -346,7 +348,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     processSentence(sent, q, 1);
     processSentence(sent, q, 2);
   }
-  for (const sent of doc.sentences) pollFronted(sent);
+  for (const sent of doc.sentences) {
+    pollFronted(sent);
+    frontedExperiencer(sent);
+    criticismDrawn(sent);
+  }
   modelPass();
   namedQuotes();
   reportedClauses();
@@ -2126,6 +2132,95 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (e - a < 10 || isClaimed(a, e) || isClaimed(srcStart, srcEnd)) return;
     const m2 = mentionIn(srcStart, srcEnd);
     addDraft([[a, e]], [inAt, inAt + m[1].length], { span: [srcStart, srcEnd], key: m2?.key ?? null, strong: false, tok: 0 }, sent);
+  }
+
+  /**
+   * "To Smith, the vote was a turning point.": a fronted "To" + a person (a name or pronoun, nothing
+   * longer than a short noun phrase) is whose view the clause after the comma gives. A relative clause
+   * on the person is skipped ("To Roe, who has studied rallies, …"); "To date," or "To be sure," name no
+   * one and are left alone.
+   */
+  function frontedExperiencer(sent: Sentence): void {
+    const toks = sent.tokens;
+    const n = toks.length;
+    let k = 0;
+    if (n < 6) return;
+    if (/^(but|and|yet)$/.test(lower(toks[0]))) k = 1;
+    if (toks[k].text !== 'To' && !(k === 1 && toks[k].text === 'to')) return;
+    let j = k + 1;
+    while (j < n && j <= k + 7 && toks[j].text !== ',' && isWord(toks[j]) && !inQuote(toks[j].start)) j++;
+    if (j >= n || toks[j].text !== ',' || j === k + 1) return;
+    const xs = toks[k + 1].start;
+    const xe = toks[j - 1].end;
+    const pron = j === k + 2 && /^(them|him|her|me|us|many|some|most|others)$/.test(lower(toks[k + 1]));
+    const m = pron ? null : mentionIn(xs, xe);
+    if (!pron && (!m || m.start > xs || m.end < xe || actorKind.get(m.key) === 'LOCATION')) return;
+    // over a relative clause or an appositive set off by commas: "To Roe, who …, the …"
+    let c = j + 1;
+    if (/^(who|whose|a|an|the)$/.test(lower(toks[c]))) {
+      let r = c;
+      while (r < n && r < c + 25 && toks[r].text !== ',' && !inQuote(toks[r].start)) r++;
+      if (r >= n - 2 || toks[r].text !== ',') return;
+      c = r + 1;
+    }
+    // a connective after the person: "To Roe, though, …"
+    if (c + 1 < n && /^(though|however|meanwhile|then)$/.test(lower(toks[c])) && toks[c + 1].text === ',') c += 2;
+    if (c >= n) return;
+    let e = n - 1;
+    for (let r = c + 1; r < n; r++) if (toks[r].text === ';' && !inQuote(toks[r].start)) { e = r - 1; break; }
+    while (e > c && !isWord(toks[e]) && !CLOSE_Q.has(toks[e].text)) e--;
+    const a = toks[c].start;
+    const end = toks[e].end;
+    if (end - a < 10 || isClaimed(a, end) || isClaimed(xs, xe)) return;
+    addDraft([[a, end]], [toks[k].start, toks[k].end], { span: [xs, xe], key: m?.key ?? null, strong: true, tok: k + 1 }, sent);
+  }
+
+  /**
+   * "The plan has drawn sharp criticism from both parties.", "Smith came under heavy criticism for the
+   * remark.": criticism drawn, faced or sparked is an attribution whose content is what is criticised
+   * (the subject, and a "for"/"over" phrase) and whose source follows "from".
+   */
+  function criticismDrawn(sent: Sentence): void {
+    const toks = sent.tokens;
+    const n = toks.length;
+    for (let c = 2; c < n; c++) {
+      if (!/^criticisms?$/.test(lower(toks[c])) || inQuote(toks[c].start) || claimed[toks[c].start] || usedCues.has(toks[c].start)) continue;
+      // back over up to two modifiers ("harsh", "widespread public") to the verb
+      let v = c - 1;
+      while (v > 0 && v >= c - 2 && /^[a-z]+$/.test(toks[v].text) && !CRITICISM_VERBS.test(lower(toks[v])) && !DETERMINERS.has(lower(toks[v])) && lower(toks[v]) !== 'under' && lower(toks[v]) !== 'to') v--;
+      let vs = v;
+      const vw = lower(toks[v]);
+      if (vw === 'under' && v > 0 && /^(came|come|comes|coming)$/.test(lower(toks[v - 1]))) vs = v - 1;
+      else if (vw === 'to' && v > 0 && lower(toks[v - 1]) === 'subject') vs = v - 1;
+      else if (!CRITICISM_VERBS.test(vw)) continue;
+      // the subject: what is criticised
+      let v0 = vs;
+      while (v0 - 1 >= 0 && !inQuote(toks[v0 - 1].start) && (CUE_AUX.has(lower(toks[v0 - 1])) || /^[a-z]+ly$/.test(toks[v0 - 1].text) || lower(toks[v0 - 1]) === 'already')) v0--;
+      const q = toks.map((t) => inQuote(t.start));
+      const subj = v0 >= 1 && !DETERMINERS.has(lower(toks[v0 - 1])) && !/^(despite|after|without|for|by)$/.test(lower(toks[v0 - 1])) ? findSubject(toks, q, v0 - 1, 0) : null;
+      const segs: Span[] = [];
+      if (subj && !/^(who|which|that)$/.test(lower(toks[subj.tok]))) segs.push(subj.span);
+      // "from X", "for Y" / "over Y", in either order
+      let source: Subject | null = null;
+      let k = c + 1;
+      for (let round = 0; round < 2 && k < n; round++) {
+        const p = lower(toks[k]);
+        if (p !== 'from' && p !== 'for' && p !== 'over') break;
+        let e = k + 1;
+        while (e < n && e < k + 20 && !inQuote(toks[e].start) && !/^[,.;:!?—–(]$/.test(toks[e].text) && !/^(from|for|over|when|after|because|as|that|and|but|while)$/.test(lower(toks[e]))) e++;
+        if (e === k + 1) break;
+        const span: Span = [toks[k + 1].start, toks[e - 1].end];
+        if (p === 'from') {
+          if (source) break;
+          const m = mentionIn(span[0], span[1]);
+          source = { span, key: m?.key ?? null, strong: !!m, tok: k + 1 };
+        } else segs.push(span);
+        k = e;
+      }
+      if (segs.length === 0) continue;
+      segs.sort((x, y) => x[0] - y[0]);
+      addDraft(segs, [toks[vs].start, toks[c].end], source, sent);
+    }
   }
 
   /**
