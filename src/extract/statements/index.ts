@@ -169,6 +169,10 @@ const PAGE_LABELS = /^(contributing|correction|corrections|clarification|e-?mail
 const CHANT_BEFORE = /\b((?:chanting|chanted|chant|chants|shouting|yelling|screaming|singing|echoing|cheering)(?: back)?(?: (?:of|for))?)\s*[,:]?\s*$/i;
 /** An adjunct phrase of the cue, then a comma or colon and a quotation: "to his followers, “". */
 const ADJUNCT_BEFORE_QUOTE = /^(?:to|in|on|at|during|after|before|from|via|through|over|with|for)\s[^,;:“”"\n]{2,80}[,:]\s*[“"]/i;
+/** Verbs of showing after a document subject: "…, records show." */
+const SHOW_VERBS = /^(show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|reveal|reveals|revealed)$/;
+/** Documents, polls and analyses that show something. */
+const DOCUMENT_NOUNS = /^(records|reports|report|documents|data|analysis|analyses|tallies|filings|polls|poll|surveys|survey|figures|numbers|statistics|results|estimates|studies|study|research|review|count|tally|calculations|returns|disclosures|forms|transcripts|emails|e-mails|logs|files)$/;
 /** Verbs of criticism drawn or faced: "has drawn criticism", "faced sharp criticism". */
 const CRITICISM_VERBS = /^(drew|drawn|draw|draws|drawing|faced|face|faces|facing|attracted|attracting|attracts|sparked|sparking|sparks|provoked|provoking|prompted|triggered|received|receiving|endured|enduring|fielded)$/;
 /** "In a new CBS News poll released Monday, …" at a sentence start. */
@@ -352,6 +356,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     pollFronted(sent);
     frontedExperiencer(sent);
     criticismDrawn(sent);
+    documentsShow(sent);
   }
   modelPass();
   namedQuotes();
@@ -2220,6 +2225,36 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (segs.length === 0) continue;
       segs.sort((x, y) => x[0] - y[0]);
       addDraft(segs, [toks[vs].start, toks[c].end], source, sent);
+    }
+  }
+
+  /**
+   * "…, campaign finance records show.", "…, a new poll indicates.": a postposed verb of showing whose
+   * subject is a document, poll or analysis (no actor, so the postposed-tag rules pass it by) attributes
+   * the clause before it.
+   */
+  function documentsShow(sent: Sentence): void {
+    const toks = sent.tokens;
+    const n = toks.length;
+    for (let v = 4; v < n; v++) {
+      if (!SHOW_VERBS.test(lower(toks[v])) || inQuote(toks[v].start) || usedCues.has(toks[v].start)) continue;
+      if (v + 1 < n && !/^[.,;]$/.test(toks[v + 1].text)) continue;
+      let h = v - 1;
+      if (lower(toks[h]) === 'also') h--;
+      if (!DOCUMENT_NOUNS.test(lower(toks[h]))) continue;
+      let c = h - 1;
+      while (c > 0 && c >= h - 10 && toks[c].text !== ',' && !inQuote(toks[c].start) && (isWord(toks[c]) || /^[&./-]$/.test(toks[c].text))) c--;
+      if (c < 2 || toks[c].text !== ',' || inQuote(toks[c].start)) continue;
+      let a = 0;
+      while (a < c && /^(but|and|yet|so)$/.test(lower(toks[a]))) a++;
+      let e = c - 1;
+      while (e > a && !isWord(toks[e]) && !CLOSE_Q.has(toks[e].text)) e--;
+      if (e - a < 3) continue;
+      const content: Span = [toks[a].start, toks[e].end];
+      const src: Span = [toks[c + 1].start, toks[h].end];
+      if (isClaimed(content[0], content[1]) || isClaimed(src[0], src[1])) continue;
+      const m = mentionIn(src[0], src[1]);
+      addDraft([content], [toks[v].start, toks[v].end], { span: src, key: m?.key ?? null, strong: false, tok: c + 1 }, sent);
     }
   }
 
