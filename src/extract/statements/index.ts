@@ -502,9 +502,15 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (!entries || usedCues.has(toks[i].start) || usedCues.has(toks[i].end)) continue;
       let rc0 = i;
       while (rc0 - 1 >= 0 && !q[rc0 - 1] && CUE_AUX.has(lower(toks[rc0 - 1]))) rc0--;
+      // "is expected to", also with a negation or adverbs between ("is not expected to", "was originally
+      // expected to", "is widely expected to")
+      let be = i - 1;
+      if (lw === 'expected') while (be > 0 && !q[be] && (/^(not|n't|also|still|now|already)$/.test(lower(toks[be])) || /^[a-z]+ly$/.test(toks[be].text))) be--;
+      const beExpected = lw === 'expected' && be >= 0 && be < i && !q[be] && BE.has(lower(toks[be])) && lower(toks[i + 1]) === 'to';
+      if (beExpected && be < rc0) rc0 = be;
       // raising verbs: "The speaker appeared closer to …", "The vote is expected to …" — no source (but
       // see raisedHolder: "She appeared to imply …"); the content is the subject and the complement
-      if (pass === 2 && (RAISING.test(lw) || (lw === 'expected' && rc0 < i && BE.has(lower(toks[i - 1])) && lower(toks[i + 1]) === 'to'))) {
+      if (pass === 2 && (RAISING.test(lw) || beExpected)) {
         const L = rc0 - 1;
         const cueSpan: Span = [toks[rc0].start, toks[i].end];
         const cueEndTok = i;
