@@ -2166,9 +2166,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const pron = j === k + 2 && /^(them|him|her|me|us|many|some|most|others)$/.test(lower(toks[k + 1]));
     const m = pron ? null : mentionIn(xs, xe);
     if (!pron && (!m || m.start > xs || m.end < xe || actorKind.get(m.key) === 'LOCATION')) return;
-    // over a relative clause or an appositive set off by commas: "To Roe, who …, the …"
+    // over a relative clause set off by commas: "To Roe, who …, the …"
     let c = j + 1;
-    if (/^(who|whose|a|an|the)$/.test(lower(toks[c]))) {
+    if (/^(who|whose)$/.test(lower(toks[c]))) {
       let r = c;
       while (r < n && r < c + 25 && toks[r].text !== ',' && !inQuote(toks[r].start)) r++;
       if (r >= n - 2 || toks[r].text !== ',') return;
