@@ -600,6 +600,21 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       }
       // passive: "… was first reported by X", "it was reported that …"
       if (passive && !postposed) {
+        // "she was asked by a reporter whether …": the one asking is the source, the question the content
+        if (lw === 'asked' && lower(toks[cueEndTok + 1]) === 'by') {
+          let k = cueEndTok + 2;
+          while (k < n && k < cueEndTok + 12 && !q[k] && isWord(toks[k]) && !/^(whether|if|why|how|what|when|who|where|about|to)$/.test(lower(toks[k]))) k++;
+          if (k > cueEndTok + 2 && k < n - 1 && !q[k] && /^(whether|if|why|how|what|when|who|where|about|to)$/.test(lower(toks[k]))) {
+            const r = lower(toks[k]) === 'about' ? k + 1 : k;
+            const content = rightContent(sent, toks, q, r, { base: 'ask', frame: 'NP', speech: true });
+            if (content) {
+              const agent: Span = [toks[cueEndTok + 2].start, toks[k - 1].end];
+              const m = mentionIn(agent[0], agent[1]);
+              addDraft(content, [toks[c0].start, toks[cueEndTok].end], { span: agent, key: m?.key ?? null, strong: !!m, tok: cueEndTok + 2 }, sent);
+              continue;
+            }
+          }
+        }
         if (lower(toks[cueEndTok + 1]) === 'by') {
           const src = npRight(toks, q, cueEndTok + 2);
           const subjLeft = L >= 0 ? heuristicNP(toks, q, L, floor) : null;

@@ -59,4 +59,11 @@ describe('the long tail of cues', () => {
       { cue: 'is not expected', source: null, content: ['The toll', 'to rise until 2027'] },
     ]);
   });
+
+  it('makes the one asking the source of a passive "asked by X whether …"', () => {
+    expect(run('The mayor was asked by a reporter whether the bridge would open.')).toEqual([
+      { cue: 'was asked', source: 'a reporter', content: ['whether the bridge would open'] },
+    ]);
+    expect(run('He was asked by the host about the tax plan.')).toEqual([{ cue: 'was asked', source: 'the host', content: ['the tax plan'] }]);
+  });
 });
