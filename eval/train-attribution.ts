@@ -88,7 +88,16 @@ function main(): void {
     const thresholds = arg('thresholds', '-2,-1,0,1,2,3,4').split(',').map(Number);
     const counts = thresholds.map(() => emptyCounts());
     for (let k = 0; k < folds; k++) {
-      const model = train(collect(articles.filter((_, i) => i % folds !== k)), epochs, minCount);
+      // --save-folds DIR / --load-folds DIR: keep the fold models fixed to judge a rule change without retraining noise
+      const saveDir = arg('save-folds', '');
+      const loadDir = arg('load-folds', '');
+      const model: { bias: number; w: Record<string, number> } = loadDir
+        ? JSON.parse(fs.readFileSync(path.join(loadDir, `fold${k}.json`), 'utf8'))
+        : train(collect(articles.filter((_, i) => i % folds !== k)), epochs, minCount);
+      if (saveDir) {
+        fs.mkdirSync(saveDir, { recursive: true });
+        fs.writeFileSync(path.join(saveDir, `fold${k}.json`), JSON.stringify(model) + '\n');
+      }
       const W = new Map(Object.entries(model.w));
       const scorer = (feats: string[]): number => feats.reduce((s, f) => s + (W.get(f) ?? 0), model.bias);
       // word-level detection figures on the held-out half

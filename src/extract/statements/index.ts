@@ -176,6 +176,12 @@ const CHANT_BEFORE = /\b((?:chanting|chanted|chant|chants|shouting|yelling|screa
 const MEDIUM_BEFORE_QUOTE = /^(?:a|an|the|his|her|their|its|one)\s(?:[\p{L}\p{N}'’-]+\s){0,5}?(?:message|messages|sign|signs|banner|banners|email|e-mail|emails|letter|note|tweet|tweets|post|posts|ad|ads|advertisement|commercial|headline|headlines|video|slogan|shirt|shirts|t-shirt|t-shirts|placard|placards|poster|posters|statement|text|caption|card|sticker|stickers|button|buttons|hat|hats)(?:\s(?:on|in|to)\s(?:[\p{L}\p{N}'’-]+\s){0,3}?[\p{L}\p{N}'’-]+)?\s(?:reading|saying|that\s+(?:read|reads|said|says)|which\s+(?:read|reads|said|says)|titled|entitled|headlined)[,:]?\s*$/iu;
 /** An adjunct phrase of the cue, then a comma or colon and a quotation: "to his followers, “". */
 const ADJUNCT_BEFORE_QUOTE = /^(?:to|in|on|at|during|after|before|from|via|through|over|with|for)\s[^,;:“”"\n]{2,80}[,:]\s*[“"]/i;
+/** Verbs of showing after a document subject: "…, records show." */
+const SHOW_VERBS = /^(show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|reveal|reveals|revealed)$/;
+/** Documents, polls and analyses that show something. */
+const DOCUMENT_NOUNS = /^(records|reports|report|documents|data|analysis|analyses|tallies|filings|polls|poll|surveys|survey|figures|numbers|statistics|results|estimates|studies|study|research|review|count|tally|calculations|returns|disclosures|forms|transcripts|emails|e-mails|logs|files)$/;
+/** Verbs of criticism drawn or faced: "has drawn criticism", "faced sharp criticism". */
+const CRITICISM_VERBS = /^(drew|drawn|draw|draws|drawing|faced|face|faces|facing|attracted|attracting|attracts|sparked|sparking|sparks|provoked|provoking|prompted|triggered|received|receiving|endured|enduring|fielded)$/;
 /** "In a new CBS News poll released Monday, …" at a sentence start. */
 const POLL_FRONTED = /^(?:(?:But|And|Yet)\s+)?(In)\s+(?:[^,;:“”"\n]{0,80}?)\b(?:poll|polls|survey|surveys|polling)\b(?:\s+(?:of|from|by|released|conducted|published|taken|last|this|in|on)\b[^,;:“”"\n]{0,80}?)?,\s/;
 /** A naming participle right before a quotation (not "so-called", not after a subject pronoun). */
@@ -353,7 +359,12 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     processSentence(sent, q, 1);
     processSentence(sent, q, 2);
   }
-  for (const sent of doc.sentences) pollFronted(sent);
+  for (const sent of doc.sentences) {
+    pollFronted(sent);
+    frontedExperiencer(sent);
+    criticismDrawn(sent);
+    documentsShow(sent);
+  }
   modelPass();
   namedQuotes();
   reportedClauses();
@@ -509,9 +520,15 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (!entries || usedCues.has(toks[i].start) || usedCues.has(toks[i].end)) continue;
       let rc0 = i;
       while (rc0 - 1 >= 0 && !q[rc0 - 1] && CUE_AUX.has(lower(toks[rc0 - 1]))) rc0--;
+      // "is expected to", also with a negation or adverbs between ("is not expected to", "was originally
+      // expected to", "is widely expected to")
+      let be = i - 1;
+      if (lw === 'expected') while (be > 0 && !q[be] && (/^(not|n't|also|still|now|already)$/.test(lower(toks[be])) || /^[a-z]+ly$/.test(toks[be].text))) be--;
+      const beExpected = lw === 'expected' && be >= 0 && be < i && !q[be] && BE.has(lower(toks[be])) && lower(toks[i + 1]) === 'to';
+      if (beExpected && be < rc0) rc0 = be;
       // raising verbs: "The speaker appeared closer to …", "The vote is expected to …" — no source (but
       // see raisedHolder: "She appeared to imply …"); the content is the subject and the complement
-      if (pass === 2 && (RAISING.test(lw) || (lw === 'expected' && rc0 < i && BE.has(lower(toks[i - 1])) && lower(toks[i + 1]) === 'to'))) {
+      if (pass === 2 && (RAISING.test(lw) || beExpected)) {
         const L = rc0 - 1;
         const cueSpan: Span = [toks[rc0].start, toks[i].end];
         const cueEndTok = i;
@@ -601,6 +618,21 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       }
       // passive: "… was first reported by X", "it was reported that …"
       if (passive && !postposed) {
+        // "she was asked by a reporter whether …": the one asking is the source, the question the content
+        if (lw === 'asked' && lower(toks[cueEndTok + 1]) === 'by') {
+          let k = cueEndTok + 2;
+          while (k < n && k < cueEndTok + 12 && !q[k] && isWord(toks[k]) && !/^(whether|if|why|how|what|when|who|where|about|to)$/.test(lower(toks[k]))) k++;
+          if (k > cueEndTok + 2 && k < n - 1 && !q[k] && /^(whether|if|why|how|what|when|who|where|about|to)$/.test(lower(toks[k]))) {
+            const r = lower(toks[k]) === 'about' ? k + 1 : k;
+            const content = rightContent(sent, toks, q, r, { base: 'ask', frame: 'NP', speech: true });
+            if (content) {
+              const agent: Span = [toks[cueEndTok + 2].start, toks[k - 1].end];
+              const m = mentionIn(agent[0], agent[1]);
+              addDraft(content, [toks[c0].start, toks[cueEndTok].end], { span: agent, key: m?.key ?? null, strong: !!m, tok: cueEndTok + 2 }, sent);
+              continue;
+            }
+          }
+        }
         if (lower(toks[cueEndTok + 1]) === 'by') {
           const src = npRight(toks, q, cueEndTok + 2);
           const subjLeft = L >= 0 ? heuristicNP(toks, q, L, floor) : null;
@@ -2190,6 +2222,125 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (e - a < 10 || isClaimed(a, e) || isClaimed(srcStart, srcEnd)) return;
     const m2 = mentionIn(srcStart, srcEnd);
     addDraft([[a, e]], [inAt, inAt + m[1].length], { span: [srcStart, srcEnd], key: m2?.key ?? null, strong: false, tok: 0 }, sent);
+  }
+
+  /**
+   * "To Smith, the vote was a turning point.": a fronted "To" + a person (a name or pronoun, nothing
+   * longer than a short noun phrase) is whose view the clause after the comma gives. A relative clause
+   * on the person is skipped ("To Roe, who has studied rallies, …"); "To date," or "To be sure," name no
+   * one and are left alone.
+   */
+  function frontedExperiencer(sent: Sentence): void {
+    const toks = sent.tokens;
+    const n = toks.length;
+    let k = 0;
+    if (n < 6) return;
+    if (/^(but|and|yet)$/.test(lower(toks[0]))) k = 1;
+    if (toks[k].text !== 'To' && !(k === 1 && toks[k].text === 'to')) return;
+    let j = k + 1;
+    while (j < n && j <= k + 7 && toks[j].text !== ',' && isWord(toks[j]) && !inQuote(toks[j].start)) j++;
+    if (j >= n || toks[j].text !== ',' || j === k + 1) return;
+    const xs = toks[k + 1].start;
+    const xe = toks[j - 1].end;
+    const pron = j === k + 2 && /^(them|him|her|me|us|many|some|most|others)$/.test(lower(toks[k + 1]));
+    const m = pron ? null : mentionIn(xs, xe);
+    if (!pron && (!m || m.start > xs || m.end < xe || actorKind.get(m.key) === 'LOCATION')) return;
+    // over a relative clause set off by commas: "To Roe, who …, the …"
+    let c = j + 1;
+    if (/^(who|whose)$/.test(lower(toks[c]))) {
+      let r = c;
+      while (r < n && r < c + 25 && toks[r].text !== ',' && !inQuote(toks[r].start)) r++;
+      if (r >= n - 2 || toks[r].text !== ',') return;
+      c = r + 1;
+    }
+    // a connective after the person: "To Roe, though, …"
+    if (c + 1 < n && /^(though|however|meanwhile|then)$/.test(lower(toks[c])) && toks[c + 1].text === ',') c += 2;
+    if (c >= n) return;
+    let e = n - 1;
+    for (let r = c + 1; r < n; r++) if (toks[r].text === ';' && !inQuote(toks[r].start)) { e = r - 1; break; }
+    while (e > c && !isWord(toks[e]) && !CLOSE_Q.has(toks[e].text)) e--;
+    const a = toks[c].start;
+    const end = toks[e].end;
+    if (end - a < 10 || isClaimed(a, end) || isClaimed(xs, xe)) return;
+    addDraft([[a, end]], [toks[k].start, toks[k].end], { span: [xs, xe], key: m?.key ?? null, strong: true, tok: k + 1 }, sent);
+  }
+
+  /**
+   * "The plan has drawn sharp criticism from both parties.", "Smith came under heavy criticism for the
+   * remark.": criticism drawn, faced or sparked is an attribution whose content is what is criticised
+   * (the subject, and a "for"/"over" phrase) and whose source follows "from".
+   */
+  function criticismDrawn(sent: Sentence): void {
+    const toks = sent.tokens;
+    const n = toks.length;
+    for (let c = 2; c < n; c++) {
+      if (!/^criticisms?$/.test(lower(toks[c])) || inQuote(toks[c].start) || claimed[toks[c].start] || usedCues.has(toks[c].start)) continue;
+      // back over up to two modifiers ("harsh", "widespread public") to the verb
+      let v = c - 1;
+      while (v > 0 && v >= c - 2 && /^[a-z]+$/.test(toks[v].text) && !CRITICISM_VERBS.test(lower(toks[v])) && !DETERMINERS.has(lower(toks[v])) && lower(toks[v]) !== 'under' && lower(toks[v]) !== 'to') v--;
+      let vs = v;
+      const vw = lower(toks[v]);
+      if (vw === 'under' && v > 0 && /^(came|come|comes|coming)$/.test(lower(toks[v - 1]))) vs = v - 1;
+      else if (vw === 'to' && v > 0 && lower(toks[v - 1]) === 'subject') vs = v - 1;
+      else if (!CRITICISM_VERBS.test(vw)) continue;
+      // the subject: what is criticised
+      let v0 = vs;
+      while (v0 - 1 >= 0 && !inQuote(toks[v0 - 1].start) && (CUE_AUX.has(lower(toks[v0 - 1])) || /^[a-z]+ly$/.test(toks[v0 - 1].text) || lower(toks[v0 - 1]) === 'already')) v0--;
+      const q = toks.map((t) => inQuote(t.start));
+      const subj = v0 >= 1 && !DETERMINERS.has(lower(toks[v0 - 1])) && !/^(despite|after|without|for|by)$/.test(lower(toks[v0 - 1])) ? findSubject(toks, q, v0 - 1, 0) : null;
+      const segs: Span[] = [];
+      if (subj && !/^(who|which|that)$/.test(lower(toks[subj.tok]))) segs.push(subj.span);
+      // "from X", "for Y" / "over Y", in either order
+      let source: Subject | null = null;
+      let k = c + 1;
+      for (let round = 0; round < 2 && k < n; round++) {
+        const p = lower(toks[k]);
+        if (p !== 'from' && p !== 'for' && p !== 'over') break;
+        let e = k + 1;
+        while (e < n && e < k + 20 && !inQuote(toks[e].start) && !/^[,.;:!?—–(]$/.test(toks[e].text) && !/^(from|for|over|when|after|because|as|that|and|but|while)$/.test(lower(toks[e]))) e++;
+        if (e === k + 1) break;
+        const span: Span = [toks[k + 1].start, toks[e - 1].end];
+        if (p === 'from') {
+          if (source) break;
+          const m = mentionIn(span[0], span[1]);
+          source = { span, key: m?.key ?? null, strong: !!m, tok: k + 1 };
+        } else segs.push(span);
+        k = e;
+      }
+      if (segs.length === 0) continue;
+      segs.sort((x, y) => x[0] - y[0]);
+      addDraft(segs, [toks[vs].start, toks[c].end], source, sent);
+    }
+  }
+
+  /**
+   * "…, campaign finance records show.", "…, a new poll indicates.": a postposed verb of showing whose
+   * subject is a document, poll or analysis (no actor, so the postposed-tag rules pass it by) attributes
+   * the clause before it.
+   */
+  function documentsShow(sent: Sentence): void {
+    const toks = sent.tokens;
+    const n = toks.length;
+    for (let v = 4; v < n; v++) {
+      if (!SHOW_VERBS.test(lower(toks[v])) || inQuote(toks[v].start) || usedCues.has(toks[v].start)) continue;
+      if (v + 1 < n && !/^[.,;]$/.test(toks[v + 1].text)) continue;
+      let h = v - 1;
+      if (lower(toks[h]) === 'also') h--;
+      if (!DOCUMENT_NOUNS.test(lower(toks[h]))) continue;
+      let c = h - 1;
+      while (c > 0 && c >= h - 10 && toks[c].text !== ',' && !inQuote(toks[c].start) && (isWord(toks[c]) || /^[&./-]$/.test(toks[c].text))) c--;
+      if (c < 2 || toks[c].text !== ',' || inQuote(toks[c].start)) continue;
+      let a = 0;
+      while (a < c && /^(but|and|yet|so)$/.test(lower(toks[a]))) a++;
+      let e = c - 1;
+      while (e > a && !isWord(toks[e]) && !CLOSE_Q.has(toks[e].text)) e--;
+      if (e - a < 3) continue;
+      const content: Span = [toks[a].start, toks[e].end];
+      const src: Span = [toks[c + 1].start, toks[h].end];
+      if (isClaimed(content[0], content[1]) || isClaimed(src[0], src[1])) continue;
+      const m = mentionIn(src[0], src[1]);
+      addDraft([content], [toks[v].start, toks[v].end], { span: src, key: m?.key ?? null, strong: false, tok: c + 1 }, sent);
+    }
   }
 
   /**

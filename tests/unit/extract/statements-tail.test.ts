@@ -1,0 +1,69 @@
+import { buildDocument } from '../../../src/extract/document';
+import { findActors } from '../../../src/extract/actors';
+import { findStatements } from '../../../src/extract/statements';
+
+/** Runs actors + statements and renders the statements as text. */
+function run(text: string) {
+  const doc = buildDocument(text);
+  const actors = findActors(doc);
+  const slice = (s: [number, number] | null) => (s ? text.slice(s[0], s[1]) : null);
+  return findStatements(doc, actors, []).map((s) => ({
+    content: s.content.map((c) => text.slice(c[0], c[1])),
+    cue: slice(s.cue),
+    source: slice(s.source),
+  }));
+}
+
+describe('the long tail of cues', () => {
+  it('makes a fronted "To" + person the holder of the view after the comma', () => {
+    expect(run('To Ms. Greer, the new bridge is a waste of money.')).toEqual([
+      { cue: 'To', source: 'Ms. Greer', content: ['the new bridge is a waste of money'] },
+    ]);
+    expect(run('To them, the strike marked a turning point.')).toEqual([{ cue: 'To', source: 'them', content: ['the strike marked a turning point'] }]);
+  });
+
+  it('skips a relative clause on the fronted person', () => {
+    expect(run('To Ms. Greer, who has fished here for years, the new bridge is a waste of money.')).toEqual([
+      { cue: 'To', source: 'Ms. Greer', content: ['the new bridge is a waste of money'] },
+    ]);
+  });
+
+  it('leaves "To date," and "To be sure," alone', () => {
+    expect(run('To date, the council has approved six plans.')).toEqual([]);
+    expect(run('To be sure, the vote was close.')).toEqual([]);
+  });
+
+  it('reads criticism drawn or faced: what is criticised, and who criticises after "from"', () => {
+    expect(run('The ferry plan has drawn sharp criticism from harbor pilots.')).toEqual([
+      { cue: 'drawn sharp criticism', source: 'harbor pilots', content: ['The ferry plan'] },
+    ]);
+    expect(run('Mayor Lena Ortiz came under heavy criticism for the delay.')).toEqual([
+      { cue: 'came under heavy criticism', source: null, content: ['Mayor Lena Ortiz', 'the delay'] },
+    ]);
+  });
+
+  it('attributes a clause to documents that show it, postposed', () => {
+    expect(run('The new ferry schedule cut crossings by a third, harbor authority records show.')).toEqual([
+      { cue: 'show', source: 'harbor authority records', content: ['The new ferry schedule cut crossings by a third'] },
+    ]);
+    expect(run('Turnout rose by 12 percent, a county analysis shows.')).toEqual([
+      { cue: 'shows', source: 'a county analysis', content: ['Turnout rose by 12 percent'] },
+    ]);
+  });
+
+  it('reads "is expected to" with a negation or an adverb in between', () => {
+    expect(run('The ferry is widely expected to resume in May.')).toEqual([
+      { cue: 'is widely expected', source: null, content: ['The ferry', 'to resume in May'] },
+    ]);
+    expect(run('The toll is not expected to rise until 2027.')).toEqual([
+      { cue: 'is not expected', source: null, content: ['The toll', 'to rise until 2027'] },
+    ]);
+  });
+
+  it('makes the one asking the source of a passive "asked by X whether …"', () => {
+    expect(run('The mayor was asked by a reporter whether the bridge would open.')).toEqual([
+      { cue: 'was asked', source: 'a reporter', content: ['whether the bridge would open'] },
+    ]);
+    expect(run('He was asked by the host about the tax plan.')).toEqual([{ cue: 'was asked', source: 'the host', content: ['the tax plan'] }]);
+  });
+});
