@@ -289,6 +289,9 @@ const OBJ_START = /^(the|a|an|his|her|their|its|our|my|your|this|that|these|thos
 function moveStart(doc: Document, d: ExtentDraft, ctx: ExtentContext): void {
   if (!d.cue || d.content.length !== 1) return;
   const text = doc.text;
+  // the same phrase when the verb itself was taken as the cue ("failed to | mention"): the effort word joins it
+  const aim = /\b([A-Za-z]+)\s+to\s+$/.exec(text.slice(Math.max(0, d.cue[0] - 30), d.cue[0]));
+  if (aim && AIM_WORDS.test(aim[1]) && /^[a-z]+$/.test(text.slice(d.cue[0], d.cue[1]))) d.cue = [d.cue[0] - aim[0].length + (aim[0].length - aim[0].trimStart().length), d.cue[1]];
   const [cs, ce] = d.content[0];
   if (d.cue[1] > cs || !/^\s*$/.test(text.slice(d.cue[1], cs))) return;
   if (ctx.inQuote(cs)) return;
