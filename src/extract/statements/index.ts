@@ -2719,14 +2719,19 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (!p) return;
     const head = text.slice(p.start, Math.min(p.end, p.start + 90));
     const m = /^((?:\p{Lu}{3,}\s+[–—-]\s+)?)((?:[\p{Lu}][\p{L}.'’\-]*\s+){0,4}?[\p{Lu}][\p{L}.'’\-]*)((?:\s+(?:to|on|at|in|about|for|To|On|At|In|About|For)\s+[^:\n]{2,40}?)?)\s*:\s+(?=\S)/u.exec(head);
-    if (!m) return;
-    const srcStart = p.start + m[1].length;
-    const srcEnd = srcStart + m[2].length;
-    const colon = p.start + m[0].lastIndexOf(':');
-    const contentStart = p.start + m[0].length;
-    if (PAGE_LABELS.test(m[2]) || isClaimed(contentStart, p.end)) return;
+    // or a name's statement noun: "Daily Post editorial: …", "Democrats' new warning: …"
+    const n = m ? null : /^((?:[\p{Lu}][\p{L}.'’\-]*\s+){0,3}?[\p{Lu}][\p{L}.\-]*?)((?:['’]s?)?\s+(?:[a-z]+\s+)?([a-z]+))\s*:\s+(?=\S)/u.exec(head);
+    if (n && !(n[3] === 'editorial' || CLAIM_NOUNS.has(n[3]) || STATEMENT_NOUNS.has(n[3]))) return;
+    if (!m && !n) return;
+    const srcStart = p.start + (m ? m[1].length : 0);
+    const nameEnd = srcStart + (m ? m[2].length : n![1].length);
+    const srcEnd = m ? nameEnd : nameEnd + n![2].length;
+    const whole = (m ?? n)![0];
+    const colon = p.start + whole.lastIndexOf(':');
+    const contentStart = p.start + whole.length;
+    if (PAGE_LABELS.test(m ? m[2] : n![1]) || isClaimed(contentStart, p.end)) return;
     let ref: MentionRef | null = null;
-    for (const x of allMentions) if (x.end === srcEnd && x.start >= srcStart && (!ref || x.start < ref.start)) ref = x;
+    for (const x of allMentions) if (x.end === nameEnd && x.start >= srcStart && (!ref || x.start < ref.start)) ref = x;
     if (!ref || ref.kind === 'PRONOUN' || actorKind.get(ref.key) === 'LOCATION') return;
     let end = p.end;
     while (end > contentStart && /[\s.;]/.test(text[end - 1])) end--;

@@ -552,6 +552,15 @@ describe('learned cues (src/extract/statements/cue-weights.json)', () => {
     expect(statements).toEqual([expect.objectContaining({ content: ['Budget Cuts In Rural Schools'], cue: 'Slams', source: 'Governor Lund' })]);
   });
 
+  it("reads a headline's statement noun before a colon as the source", () => {
+    const a = run('Republicans’ new warning: Tax plan would hurt farmers.\n\nThe senators spoke on Monday.');
+    expect(a.statements).toEqual([expect.objectContaining({ content: ['Tax plan would hurt farmers'], cue: ':', source: 'Republicans’ new warning' })]);
+    const b = run('Teachers Union editorial: The state owes schools more money.\n\nThe union met on Friday.');
+    expect(b.statements).toEqual([expect.objectContaining({ content: ['The state owes schools more money'], cue: ':', source: 'Teachers Union editorial' })]);
+    // a plan is not a statement
+    expect(run('Mayor Pell’s new plan: Tax cuts for every farm in the county.\n\nThe mayor spoke on Monday.').statements).toEqual([]);
+  });
+
   it('leaves plain events alone', () => {
     expect(run('The storm flooded three villages on Monday.').statements).toEqual([]);
     expect(run('Mr. Hale drove to the airport after lunch.').statements).toEqual([]);
