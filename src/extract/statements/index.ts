@@ -2224,6 +2224,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     addDraft([[a, e]], [inAt, inAt + m[1].length], { span: [srcStart, srcEnd], key: m2?.key ?? null, strong: false, tok: 0 }, sent);
   }
 
+  /** The first token after a sentence-opening "But", "And" or "Yet" (0 when there is none). */
+  function afterOpeningConjunction(toks: Token[]): number {
+    return /^(but|and|yet)$/.test(lower(toks[0])) ? 1 : 0;
+  }
+
   /**
    * "To Smith, the vote was a turning point.": a fronted "To" + a person (a name or pronoun, nothing
    * longer than a short noun phrase) is whose view the clause after the comma gives. A relative clause
@@ -2233,9 +2238,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   function frontedExperiencer(sent: Sentence): void {
     const toks = sent.tokens;
     const n = toks.length;
-    let k = 0;
     if (n < 6) return;
-    if (/^(but|and|yet)$/.test(lower(toks[0]))) k = 1;
+    const k = afterOpeningConjunction(toks);
     if (toks[k].text !== 'To' && !(k === 1 && toks[k].text === 'to')) return;
     let j = k + 1;
     while (j < n && j <= k + 7 && toks[j].text !== ',' && isWord(toks[j]) && !inQuote(toks[j].start)) j++;
@@ -2350,9 +2354,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   function asReportedBy(sent: Sentence): void {
     const toks = sent.tokens;
     const n = toks.length;
-    let k = 0;
     if (n < 8) return;
-    if (/^(but|and|yet)$/.test(lower(toks[0]))) k = 1;
+    let k = afterOpeningConjunction(toks);
     if (lower(toks[k]) !== 'as') return;
     k++;
     if (/^(first|previously|originally|initially|exclusively|widely|recently|also|earlier)$/.test(lower(toks[k]))) k++;
