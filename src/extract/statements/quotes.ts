@@ -22,11 +22,46 @@ const CLOSE = new Set(['”', '»']);
  * copy writes quotes so); three closing ones (''') are a single quote closed inside the double one. Single marks are left alone: they are apostrophes too often.
  */
 export function findQuotes(doc: Document): QuoteRegion[] {
+  // British and some other house styles quote with single marks; a text with no double mark at all is read so
+  if (!/[“”«»"]|''|``/.test(doc.text) && /[‘']/.test(doc.text)) return findSingleQuotes(doc);
+  return findDoubleQuotes(doc);
+}
+
+/**
+ * Single quotation marks as the primary ones (‘…’ or '…'). An opening mark stands at a word's start
+ * before a letter; a closing one after a letter or a sentence mark, before a space, a mark or the
+ * paragraph end — not after an "s" before a space, which is a plural possessive ("the teachers’ union").
+ * Only quotes closed within their paragraph count: a lone mark is an apostrophe ("the ’90s", "rock ’n’ roll").
+ */
+function findSingleQuotes(doc: Document): QuoteRegion[] {
+  const text = doc.text;
+  const out: QuoteRegion[] = [];
+  for (const p of doc.paragraphs) {
+    let open = -1;
+    for (let i = p.start; i < p.end; i++) {
+      const ch = text[i];
+      if (ch !== '‘' && ch !== '’' && ch !== "'") continue;
+      const before = i > p.start ? text[i - 1] : ' ';
+      const after = i + 1 < p.end ? text[i + 1] : ' ';
+      const opens = /[\s(\[—–-]/.test(before) && /\p{L}/u.test(after) && ch !== '’';
+      const closes = open >= 0 && i > open + 1 && /[\p{L}\p{N}.,!?]/u.test(before) && /[\s.,;:!?)\]—–-]/.test(after) && !(/s/i.test(before) && /\s/.test(after) && ch !== '‘');
+      if (closes) {
+        out.push({ start: open, end: i + 1, closed: true, paragraph: p.index });
+        open = -1;
+      } else if (opens && open < 0) {
+        open = i;
+      }
+    }
+  }
+  return out;
+}
+
+function findDoubleQuotes(doc: Document): QuoteRegion[] {
   const text = doc.text;
   const out: QuoteRegion[] = [];
   // every candidate mark, found in one scan of the text
   const positions: number[] = [];
-  const marks = /[“”«»"']/g;
+  const marks = /[“”«»"'`]/g;
   for (let mm = marks.exec(text); mm !== null; mm = marks.exec(text)) positions.push(mm.index);
   let pi = 0;
   for (const p of doc.paragraphs) {
@@ -36,6 +71,15 @@ export function findQuotes(doc: Document): QuoteRegion[] {
       let i = positions[pi];
       const ch = text[i];
       if (ch === "'" && text[i + 1] !== "'") continue;
+      // wire copy's ``…'': two backquotes open
+      const backquotes = ch === '`' && text[i + 1] === '`';
+      if (ch === '`' && !backquotes) continue;
+      if (backquotes) {
+        if (open >= 0 && i > open + 2) out.push({ start: open, end: i, closed: false, paragraph: p.index });
+        open = i;
+        pi++;
+        continue;
+      }
       // an opening mark written where a closing one belongs ("review“ of"): after a word, before a space
       const closesHere = open >= 0 && i > p.start && /[\p{L}\p{N}.,!?]/u.test(text[i - 1]) && (i + 1 >= p.end || /[\s.,;:!?)]/.test(text[i + 1]));
       if (OPEN.has(ch) && closesHere) {

@@ -1132,3 +1132,30 @@ describe('quotations after a colon and on a medium', () => {
     expect(b).toContainEqual(expect.objectContaining({ source: 'The group', cue: 'released an ad titled', content: ['“Wrong Way”'] }));
   });
 });
+
+describe('house styles of quotation marks', () => {
+  const quotes = (text: string) => run(text).statements.map((s) => [s.kind, s.source, s.cue, s.content]);
+
+  it("reads wire copy's ``…'' as a quotation", () => {
+    expect(quotes("``The port will stay shut,'' the harbour master said on Monday.")).toEqual([
+      ['DIRECT', 'the harbour master', 'said', ["``The port will stay shut,''"]],
+    ]);
+  });
+
+  it('reads single marks as the quotation marks of a text that has no double ones', () => {
+    expect(quotes('‘The port will stay shut,’ the harbour master said. ‘Ships must wait.’')).toEqual([
+      ['DIRECT', 'the harbour master', 'said', ['‘The port will stay shut,’', '‘Ships must wait.’']],
+    ]);
+    expect(quotes("'The port will stay shut,' the harbour master said.")).toEqual([
+      ['DIRECT', 'the harbour master', 'said', ["'The port will stay shut,'"]],
+    ]);
+  });
+
+  it('does not take apostrophes of such a text for quotation marks', () => {
+    // a plural possessive inside a quotation does not close it; a lone mark opens nothing
+    expect(quotes('The dockers’ leader called the offer ‘the owners’ last trick’ on Monday.')[0]?.[3]).toEqual(['the offer ‘the owners’ last trick’']);
+    expect(quotes('The harbour master said the port was shut. Jazz of the ’20s is back in the clubs.')).toEqual([
+      ['INDIRECT', 'The harbour master', 'said', ['the port was shut']],
+    ]);
+  });
+});
