@@ -19,7 +19,9 @@ const CLOSE = new Set(['”', '»']);
  * Double quotation marks, curly or straight. A straight mark opens when none is open and closes
  * otherwise; a quote not closed by the end of its paragraph runs to that end (the next paragraph of a
  * multi-paragraph quote opens again). Two apostrophes ('') count as a straight double mark (some wire
- * copy writes quotes so); three closing ones (''') are a single quote closed inside the double one. Single marks are left alone: they are apostrophes too often.
+ * copy writes quotes so), and two backquotes (``) open one; three closing apostrophes (''') are a single
+ * quote closed inside the double one. Single marks are apostrophes too often to be read as quotation
+ * marks, except in a text with no double mark at all (findSingleQuotes).
  */
 export function findQuotes(doc: Document): QuoteRegion[] {
   // British and some other house styles quote with single marks; a text with no double mark at all is read so
