@@ -291,7 +291,7 @@ function moveStart(doc: Document, d: ExtentDraft, ctx: ExtentContext): void {
   const text = doc.text;
   // the same phrase when the verb itself was taken as the cue ("failed to | mention"): the effort word joins it
   const aim = /\b([A-Za-z]+)\s+to\s+$/.exec(text.slice(Math.max(0, d.cue[0] - 30), d.cue[0]));
-  if (aim && AIM_WORDS.test(aim[1]) && /^[a-z]+$/.test(text.slice(d.cue[0], d.cue[1]))) d.cue = [d.cue[0] - aim[0].length + (aim[0].length - aim[0].trimStart().length), d.cue[1]];
+  if (aim && AIM_WORDS.test(aim[1]) && /^[a-z]+$/.test(text.slice(d.cue[0], d.cue[1]))) d.cue = [d.cue[0] - aim[0].length, d.cue[1]];
   const [cs, ce] = d.content[0];
   if (d.cue[1] > cs || !/^\s*$/.test(text.slice(d.cue[1], cs))) return;
   if (ctx.inQuote(cs)) return;
@@ -301,38 +301,36 @@ function moveStart(doc: Document, d: ExtentDraft, ctx: ExtentContext): void {
     const m = re.exec(text);
     return m && m.index + m[0].length < ce ? [m[0], m.index + m[0].length] : null;
   };
+  /** The first offset from `at` (within the content) that is not a space. */
+  const spacesFrom = (at: number): number => {
+    while (at < ce && text[at] === ' ') at++;
+    return at;
+  };
   const w1 = word(cs);
   if (!w1 || !/^\s/.test(text[w1[1]] ?? '')) return;
   let end = -1;
   if (LEAD_PARTICLES.has(w1[0])) {
     end = w1[1];
-    let next = end;
-    while (next < ce && text[next] === ' ') next++;
-    const w2 = word(next);
+    const w2 = word(spacesFrom(end));
     if (w2 && PARTICLE_PREPS.has(w2[0]) && /^\s/.test(text[w2[1]] ?? '')) end = w2[1];
   } else if (w1[0] === 'to' && AIM_WORDS.test(text.slice(d.cue[0], d.cue[1]).split(/\s+/).pop() ?? '')) {
     // "tried to win over …", "was quick to embrace …": the verb after an effort word is the cue's
-    let next = w1[1];
-    while (next < ce && text[next] === ' ') next++;
-    const w2 = word(next);
+    const w2 = word(spacesFrom(w1[1]));
     if (!w2 || !/^\s/.test(text[w2[1]] ?? '') || /^[A-Z]/.test(w2[0]) || w2[0].length < 2 || w2[0] === 'be') return;
     end = w2[1];
-    next = end;
-    while (next < ce && text[next] === ' ') next++;
-    const w3 = word(next);
+    const w3 = word(spacesFrom(end));
     if (w3 && AIM_PREPS.has(w3[0]) && /^\s/.test(text[w3[1]] ?? '')) end = w3[1];
   } else if (LIGHT_DETS.has(w1[0]) && LIGHT_VERBS.test(text.slice(d.cue[0], d.cue[1]).split(/\s+/).pop() ?? '')) {
     // "took | a shot at Lee", "made | no mention of the deficit": a determiner, up to three words and a preposition
     let next = w1[1];
     for (let n = 0; n < 4; n++) {
       if (!/^ +$/.test(text.slice(next, next + 1))) return;
-      while (next < ce && text[next] === ' ') next++;
+      next = spacesFrom(next);
       const w = word(next);
       if (!w || !/^[a-z][a-z-]*$/.test(w[0]) || !/^\s/.test(text[w[1]] ?? '')) return;
       if (n > 0 && LIGHT_NP_PREPS.has(w[0])) {
         // "to" must take a noun phrase, not an infinitive ("made a promise to cut taxes")
-        let after = w[1];
-        while (after < ce && text[after] === ' ') after++;
+        const after = spacesFrom(w[1]);
         const w2 = /\S+/y;
         w2.lastIndex = after;
         const m = w2.exec(text);
@@ -346,9 +344,7 @@ function moveStart(doc: Document, d: ExtentDraft, ctx: ExtentContext): void {
     if (end < 0) return;
   } else if (LEAD_PREPS.has(w1[0])) end = w1[1];
   else if (LIGHT_NOUNS.has(w1[0])) {
-    let next = w1[1];
-    while (next < ce && text[next] === ' ') next++;
-    const w2 = word(next);
+    const w2 = word(spacesFrom(w1[1]));
     if (w2 && LIGHT_PREPS.has(w2[0]) && /^\s/.test(text[w2[1]] ?? '')) end = w2[1];
   }
   if (end < 0) return;
