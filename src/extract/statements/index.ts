@@ -2277,6 +2277,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   function criticismDrawn(sent: Sentence): void {
     const toks = sent.tokens;
     const n = toks.length;
+    let q: boolean[] | null = null;
     for (let c = 2; c < n; c++) {
       if (!/^criticisms?$/.test(lower(toks[c])) || inQuote(toks[c].start) || claimed[toks[c].start] || usedCues.has(toks[c].start)) continue;
       // back over up to two modifiers ("harsh", "widespread public") to the verb
@@ -2290,7 +2291,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       // the subject: what is criticised
       let v0 = vs;
       while (v0 - 1 >= 0 && !inQuote(toks[v0 - 1].start) && (CUE_AUX.has(lower(toks[v0 - 1])) || /^[a-z]+ly$/.test(toks[v0 - 1].text) || lower(toks[v0 - 1]) === 'already')) v0--;
-      const q = toks.map((t) => inQuote(t.start));
+      q ??= toks.map((t) => inQuote(t.start));
       const subj = v0 >= 1 && !DETERMINERS.has(lower(toks[v0 - 1])) && !/^(despite|after|without|for|by)$/.test(lower(toks[v0 - 1])) ? findSubject(toks, q, v0 - 1, 0) : null;
       const segs: Span[] = [];
       if (subj && !/^(who|which|that)$/.test(lower(toks[subj.tok]))) segs.push(subj.span);
