@@ -17,6 +17,7 @@ import { SUBJECT_PRONOUNS as LEX_SUBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { GROUP_HEADS as LEX_GROUP_HEADS, TITLE_HEADS as LEX_TITLE_HEADS } from '../lexicon/titles';
 import { ORG_WORDS as LEX_ORG_WORDS } from '../lexicon/organisations';
 import { findQuotes, regionAt as quoteRegionAt, regionFrom as quoteRegionFrom } from './quotes';
+import { listedVoices, signatureLines, signedQuotes, speakerLines } from './layouts';
 import type { QuoteRegion } from './quotes';
 import { COPULA, cueFeatures, cueScore, NON_HEADS } from './cue-model';
 import type { CueContext } from './cue-model';
@@ -341,6 +342,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   /** The learned cue detector's score for token h. */
   const cueScoreAt = (toks: Token[], q: boolean[], h: number): number => scorer(cueFeatures(toks, h, q, ctx));
 
+  layoutQuotes(false);
   for (const sent of doc.sentences) {
     if (sent.tokens.length === 0 || sent.tokens.length > 2000) continue; // a 1 MB "sentence" is not news prose
     const q = sent.tokens.map((t) => inQuote(t.start));
@@ -376,7 +378,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   joinOpenParagraphs();
   colonStatements();
   headlineColon();
-  dashSignatures();
+  layoutQuotes(true);
   firstPersonSpeakers();
 
   // ---- sentence pass -------------------------------------------------------------------------
@@ -2881,25 +2883,30 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     return false;
   }
 
-  /** A quotation paragraph signed on the next line: "“…”⏎- Jane Roe." */
-  function dashSignatures(): void {
-    for (let pi = 1; pi < doc.paragraphs.length; pi++) {
-      const p = doc.paragraphs[pi];
-      if (p.end - p.start > 80) continue;
-      const m = /^\s*([-—–]+)\s*(\p{Lu}[^\n]*?)[.\s]*$/u.exec(text.slice(p.start, p.end));
-      if (!m || /[“”"]/.test(m[2]) || m[2].split(/\s+/).length > 6) continue;
-      const prev = doc.paragraphs[pi - 1];
-      const ri = regionAt(regions, prev.start);
-      if (ri < 0 || regions[ri].start !== prev.start || isClaimed(prev.start, prev.end)) continue;
-      let end = prev.end;
-      while (end > prev.start && /\s/.test(text[end - 1])) end--;
-      const dash = p.start + text.slice(p.start, p.end).indexOf(m[1]);
-      const srcStart = p.start + m.index + m[0].indexOf(m[2]);
-      const srcSpan: Span = [srcStart, srcStart + m[2].length];
-      const ref = mentionIn(srcSpan[0], srcSpan[1]);
-      const sent = sentenceOf(prev.start) ?? doc.sentences[0];
-      drafts.push({ content: [[prev.start, end]], cue: [dash, dash + m[1].length], source: srcSpan, speaker: ref?.key ?? null, sentence: sent.index, paragraph: prev.index });
-      claim([[prev.start, end]]);
+  /**
+   * Quotations whose speaker the page layout names (layouts.ts): the name must be an actor that is not
+   * a place, and a speaker line above a quotation must name a person.
+   */
+  function layoutQuotes(late: boolean): void {
+    // a signature line under a paragraph is weaker than a speech tag inside it, so it comes after the sentence rules
+    const found = late
+      ? signatureLines(text, doc.paragraphs, regions).map((x) => ({ x, named: false }))
+      : [
+          ...signedQuotes(text, doc.paragraphs, regions).map((x) => ({ x, named: false })),
+          ...listedVoices(text, doc.paragraphs).map((x) => ({ x, named: true })),
+          ...speakerLines(text, doc.paragraphs, regions).map((x) => ({ x, named: true })),
+        ];
+    for (const { x, named } of found) {
+      if (isClaimed(x.content[0], x.content[1])) continue;
+      const ref = mentionIn(x.name[0], x.name[1]);
+      const kind = ref ? actorKind.get(ref.key) : undefined;
+      if (ref && (ref.kind === 'PRONOUN' || kind === 'LOCATION')) continue;
+      // a label that is not a known name ("Then, later that month:") or a person line naming no person
+      if (named && (!ref || ref.start !== x.name[0] || (x.cue === null && kind !== 'PERSON'))) continue;
+      if (!ref && !/^\p{Lu}/u.test(text[x.name[0]])) continue;
+      const sent = sentenceOf(x.content[0]) ?? doc.sentences[0];
+      drafts.push({ content: [x.content], cue: x.cue, source: x.source, speaker: ref?.key ?? null, sentence: sent.index, paragraph: x.paragraph });
+      claim([x.content]);
     }
   }
 

@@ -657,6 +657,57 @@ describe('colons and signatures', () => {
     const { statements } = run('“We cannot keep raising fares.”\n- Mayor Ida Lund.\nThe council met later.');
     expect(statements).toEqual([expect.objectContaining({ content: ['“We cannot keep raising fares.”'], cue: '-', source: 'Mayor Ida Lund', speaker: 'Ida Lund' })]);
   });
+
+  it('does not take a subhead between dashes for a signature', () => {
+    const { statements } = run('“We cannot keep raising fares,” Mayor Ida Lund said.\n\n– Old habits –\n\nThe council met later.');
+    expect(statements).toEqual([expect.objectContaining({ cue: 'said', source: 'Mayor Ida Lund' })]);
+  });
+});
+
+describe('page layouts that name the speaker (vox pops, pull quotes, profiles)', () => {
+  it('gives a quotation signed on the same line after a dash to that name', () => {
+    const { statements } = run('Farmers are worried.\n\n“The new tariff will cost us the harvest.” — Tom Reed, a corn grower in Ames');
+    expect(statements).toEqual([
+      expect.objectContaining({ content: ['“The new tariff will cost us the harvest.”'], cue: '—', source: 'Tom Reed, a corn grower in Ames', speaker: 'Tom Reed', kind: 'DIRECT' }),
+    ]);
+  });
+
+  it('leaves a dash followed by a speech tag to the tag', () => {
+    const { statements } = run('“The new tariff will cost us the harvest” — Tom Reed said on Friday.');
+    expect(statements).toEqual([expect.objectContaining({ cue: 'said', source: 'Tom Reed' })]);
+  });
+
+  it('gives each quotation under a speaker line to the person named on it', () => {
+    const text = 'We asked voters what matters.\n\nMaria Ortega, 34, Phoenix\n\n“Schools. My kids deserve better teachers.”\n\nLuis Perez, 61, retired mechanic\n\n“Prices. Everything costs more.”\n\n“And nobody listens.”';
+    const { statements } = run(text);
+    const voices = statements.filter((s) => s.kind === 'DIRECT');
+    expect(voices).toEqual([
+      expect.objectContaining({ content: ['“Schools. My kids deserve better teachers.”'], cue: null, source: 'Maria Ortega, 34, Phoenix', speaker: 'Maria Ortega' }),
+      expect.objectContaining({ content: ['“Prices. Everything costs more.”'], source: 'Luis Perez, 61, retired mechanic', speaker: 'Luis Perez' }),
+      expect.objectContaining({ content: ['“And nobody listens.”'], speaker: 'Luis Perez' }),
+    ]);
+  });
+
+  it('does not read a sentence above a tagged quotation as a speaker line', () => {
+    const text = 'Nora Field, a columnist, agreed with him.\n\n“Nobody wanted this fight,” she wrote.';
+    const { statements } = run(text);
+    expect(statements.find((s) => s.content[0] === '“Nobody wanted this fight,”')).toEqual(expect.objectContaining({ cue: 'wrote', source: 'she' }));
+  });
+
+  it('gives a listed voice its quotation: name, descriptors, colon', () => {
+    const text = 'What the crowd said:\n\n- Maria Ortega, teacher: “Schools come first.”\n- Luis Perez (Denver, 61): “Jobs come first.”';
+    const { statements } = run(text);
+    expect(statements).toEqual([
+      expect.objectContaining({ content: ['“Schools come first.”'], cue: ':', source: 'Maria Ortega, teacher', speaker: 'Maria Ortega' }),
+      expect.objectContaining({ content: ['“Jobs come first.”'], cue: ':', source: 'Luis Perez (Denver, 61)', speaker: 'Luis Perez' }),
+    ]);
+  });
+
+  it('does not take an adverb before a comma and a colon for a listed name', () => {
+    const text = 'Weeks later, on the radio: “We never said that.”';
+    const { statements } = run(text);
+    expect(statements.every((s) => s.source !== 'Weeks later, on the radio')).toBe(true);
+  });
 });
 
 describe('harder direct quotes', () => {
