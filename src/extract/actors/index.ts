@@ -61,6 +61,8 @@ interface Mention {
 const UPPER = /^\p{Lu}/u;
 const PARTICLE_NAME = /^(al|el|bin|ibn|abu)-\p{Lu}/u;
 const POSSESSIVE = /['’]s$/;
+/** A company's legal form after a possessive-looking name: "McDonald's Corp.", "Macy's Inc." are one name. */
+const LEGAL_FORM = /^(Inc|Corp|Co|Cos|Ltd|LLC|PLC|plc|AG|SA|NV|GmbH|LP|LLP)\.?$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another', 'one']);
 const GROUP_QUANT = new Set(['the', 'some', 'many', 'most', 'several', 'other', 'few', 'two', 'three', 'four', 'five',
   'these', 'those', 'both', 'all', 'top', 'senior', 'local', 'numerous', 'various', 'more', 'fellow', 'our', 'their',
@@ -227,7 +229,7 @@ export function findActors(doc: Document): ActorFinding[] {
       const initial = i === 0 || (i > 0 && /^[“"‘'(\[—:]$/.test(toks[i - 1].text));
       if (!isNameToken(toks[i], initial) || !nameOk(toks[i])) continue;
       let j = i;
-      while (j + 1 < toks.length && !POSSESSIVE.test(toks[j].text)) {
+      while (j + 1 < toks.length && (!POSSESSIVE.test(toks[j].text) || LEGAL_FORM.test(toks[j + 1].text))) {
         const nx = toks[j + 1];
         if (isNameToken(nx, false) && nameOk(nx) && toks[j].end === nx.start - 1) { j++; continue; }
         // particles and "of" inside names: "Ahmad bin Salman", "Department of State"
@@ -477,6 +479,19 @@ export function findActors(doc: Document): ActorFinding[] {
       const p = findPerson(lowers);
       if (p) {
         addMention(p, full, title ? 'TITLE' : 'NAME', sentence, tok0, name);
+        return;
+      }
+      // "Macy's said …": a possessive is never a verb's subject, so the "'s" is part of a brand's name
+      const brand = /^['’]s\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30));
+      if (brand && (CUE_FORMS.has(brand[1]) || FINITE_AFTER_NAME.has(brand[1]))) {
+        const brandName = text.slice(start, end + 2);
+        const key = 'ORGANIZATION:' + brandName.toLowerCase();
+        let a = byName.get(key);
+        if (!a) {
+          a = newActor(brandName, 'ORGANIZATION', null, null, 'N', lowers);
+          byName.set(key, a);
+        }
+        addMention(a, [start, end + 2], 'NAME', sentence, tok0 + nameStart, brandName);
         return;
       }
       const after = text.slice(end, end + 40).toLowerCase().match(/^[\s,]*(?:\p{L}+ly\s+)?(\p{L}+)/u);

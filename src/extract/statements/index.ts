@@ -90,6 +90,8 @@ const VERBAL_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'b
   'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'do', 'does', 'did', "n't", 'not', 'never']);
 const CLAIM_VERB: ReportingVerb = { base: 'claim', frame: 'CLAUSE', speech: true };
 /** Finite verbs and auxiliaries: a new clause. */
+/** Words that open an adjunct after a verb of saying: "in an editorial", "on Monday", "at a rally". */
+const ADJUNCT_OPENERS = /^(in|on|at|during|via|through|after|before|from|over|late|early|earlier|later)$/;
 const FINITE = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
   'may', 'might', 'must', 'do', 'does', 'did', "isn't", "wasn't", 'isn’t', 'wasn’t']);
 /** Words that continue a clause interrupted by a parenthetical cue ("…, she said, would fail"). */
@@ -1164,6 +1166,15 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
 
   // ---- subjects ------------------------------------------------------------------------------
   /** The subject that ends at token L (a mention, a pronoun, "X, a spokesman, …", "who", or a noun phrase). */
+  /** The words a sentence ending in a colon introduces: the next paragraph, or the quotation opening it. */
+  function nextParagraphWords(sent: Sentence): Span[] | null {
+    const next = doc.paragraphs[sent.paragraph + 1];
+    if (!next || isClaimed(next.start, next.end)) return null;
+    const ri = regionAt(regions, next.start);
+    if (ri >= 0) return [[regions[ri].start, regions[ri].end]];
+    return [[next.start, next.end]];
+  }
+
   function findSubject(toks: Token[], q: boolean[], L: number, floor: number, depth = 0): Subject | null {
     if (L < floor || q[L]) return null;
     const t = toks[L];
@@ -1835,14 +1846,17 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     while (k < n && (toks[k].text === ':' || toks[k].text === ',' || toks[k].text === '—')) k++;
     if (k >= n) {
       // "He continued:" — the quotation (or transcript) is the next paragraph
-      if (toks[n - 1].text === ':' && !q[n - 1]) {
-        const next = doc.paragraphs[sent.paragraph + 1];
-        if (!next || isClaimed(next.start, next.end)) return null;
-        const ri = regionAt(regions, next.start);
-        if (ri >= 0) return [[regions[ri].start, regions[ri].end]];
-        return [[next.start, next.end]];
-      }
-      return null;
+      return toks[n - 1].text === ':' && !q[n - 1] ? nextParagraphWords(sent) : null;
+    }
+    // "said in an editorial on Monday, Oct. 26:" — only adjuncts before a colon that ends the sentence:
+    // the words are the next paragraph (below)
+    const inTimex = (x: number): boolean => timexes.some((t) => t.span[0] <= toks[x].start && toks[x].end <= t.span[1]);
+    if (verb.speech && k < n - 1 && toks[n - 1].text === ':' && !q[n - 1] && n - 1 - k <= 12 && (ADJUNCT_OPENERS.test(lower(toks[k])) || inTimex(k))) {
+      let j = k;
+      // a name in the adjuncts ("writing at The Post:") or "went on to say:" is read by the cue rules
+      const plain = (x: number): boolean => !/^\p{Lu}/u.test(toks[x].text) || inTimex(x);
+      while (j < n - 1 && !q[j] && plain(j) && lower(toks[j]) !== 'that' && lower(toks[j]) !== 'to' && !FINITE.has(lower(toks[j])) && !SUBJECT_PRONOUNS.has(lower(toks[j]))) j++;
+      if (j === n - 1) return nextParagraphWords(sent);
     }
     // the end: sentence end, or before ", adding …" / "; " / ", according to"
     let e = n - 1;

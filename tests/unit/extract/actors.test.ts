@@ -20,6 +20,17 @@ describe('actors: names, titles and affiliations', () => {
     expect(byName('Victor van der Berg')?.title).toBe('Mr.');
   });
 
+  it('reads a possessive-looking company name with its legal form as one name', () => {
+    const { byName } = run("Dobson's Corp. said it would close four mills.");
+    expect(byName("Dobson's Corp.")?.kind).toBe('ORGANIZATION');
+  });
+
+  it('reads a possessive before a verb as a brand, and leaves a contraction of a known person alone', () => {
+    expect(run("Dobson's said sales fell in May.").byName("Dobson's")?.kind).toBe('ORGANIZATION');
+    const { actors } = run("Rita Dobson spoke first. Dobson's said before that the mill will stay open.");
+    expect(actors.map((a) => a.name)).toEqual(['Rita Dobson']);
+  });
+
   it('classifies organisations, locations and groups', () => {
     const { byName } = run('The Harbor Workers Union met in Portugal. Democrats and the Pentagon disagreed.');
     expect(byName('Harbor Workers Union')?.kind).toBe('ORGANIZATION');

@@ -658,6 +658,18 @@ describe('colons and signatures', () => {
     expect(statements).toEqual([expect.objectContaining({ content: ['“We cannot keep raising fares.”'], cue: '-', source: 'Mayor Ida Lund', speaker: 'Ida Lund' })]);
   });
 
+  it('takes the next paragraph after a verb of saying, adjuncts and a colon', () => {
+    // the whole pipeline: the date is a time expression the rule skips
+    const text = 'The Harbor Gazette said in an editorial on Monday, March 3:\n\nThe council has failed the town again. It should resign.';
+    const f = extract(text, { publishedAt: '2025-03-04' });
+    expect(f.statements.map((s) => ({ content: s.content.map(([a, b]) => text.slice(a, b)), cue: s.cue && text.slice(...s.cue) }))).toEqual([
+      { content: ['The council has failed the town again. It should resign.'], cue: 'said' },
+    ]);
+    const t2 = 'The ministry said late on Sunday:\n\n“The border stays closed.”';
+    const g = extract(t2, { publishedAt: '2025-03-04' });
+    expect(g.statements.map((s) => ({ content: s.content.map(([a, b]) => t2.slice(a, b)), kind: s.kind }))).toEqual([{ content: ['“The border stays closed.”'], kind: 'DIRECT' }]);
+  });
+
   it('does not take a subhead between dashes for a signature', () => {
     const { statements } = run('“We cannot keep raising fares,” Mayor Ida Lund said.\n\n– Old habits –\n\nThe council met later.');
     expect(statements).toEqual([expect.objectContaining({ cue: 'said', source: 'Mayor Ida Lund' })]);
