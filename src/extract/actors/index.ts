@@ -481,6 +481,8 @@ export function findActors(doc: Document): ActorFinding[] {
         addMention(p, full, title ? 'TITLE' : 'NAME', sentence, tok0, name);
         return;
       }
+      // "Super Tuesday", "Black Friday": an unknown word before a weekday names the day, not an actor
+      if (/^ (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(text.slice(end, end + 11))) return;
       // "Macy's said …": a possessive is never a verb's subject, so the "'s" is part of a brand's name
       const brand = /^['’]s\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30));
       if (brand && (CUE_FORMS.has(brand[1]) || FINITE_AFTER_NAME.has(brand[1]))) {

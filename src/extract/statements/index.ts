@@ -2882,6 +2882,25 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   }
 
   /**
+   * Wire copy puts the day between subject and verb ("President Jo Roe Saturday vowed …"): the day is
+   * the statement's time, not part of its source. A day after a preposition ("voters on Super Tuesday
+   * said") belongs to the noun phrase and stays.
+   */
+  function trimTrailingTime(d: Draft): void {
+    if (!d.source) return;
+    const [ss, se] = d.source;
+    for (const t of timexes) {
+      if (t.span[1] !== se || t.span[0] <= ss) continue;
+      const before = text.slice(ss, t.span[0]).replace(/\s+$/, '');
+      if (before === '' || /\b(on|in|at|by|since|until|of|for|from|last|this|next|every)$/i.test(before)) return;
+      // a capitalised word that ends no name is part of the day's own name ("Super Tuesday")
+      if (/\p{Lu}[\p{L}.]*$/u.test(before) && !byEnd.has(ss + before.length)) return;
+      d.source = [ss, ss + before.length];
+      return;
+    }
+  }
+
+  /**
    * Whether a clause opens at token k: a subject word (a pronoun, a determiner, a name) and, within
    * the next six words before `max`, a finite or past-tense verb.
    */
@@ -2945,6 +2964,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   adjustExtents(doc, kept, { inQuote, lexClass, timexAt: (p) => timexByStart.has(p) }, options.extent);
   for (const d of kept) leadBeforeTag(d);
   for (const d of kept) passiveSubject(d);
+  for (const d of kept) trimTrailingTime(d);
   return kept.map((d): StatementFinding => ({
     content: d.content,
     cue: d.cue,

@@ -31,6 +31,10 @@ describe('actors: names, titles and affiliations', () => {
     expect(actors.map((a) => a.name)).toEqual(['Rita Dobson']);
   });
 
+  it('does not take the first word of a named day ("Super Tuesday") for an actor', () => {
+    expect(run('Voters on Super Tuesday backed the plan.').actors.map((a) => a.name)).toEqual(['Voters']);
+  });
+
   it('classifies organisations, locations and groups', () => {
     const { byName } = run('The Harbor Workers Union met in Portugal. Democrats and the Pentagon disagreed.');
     expect(byName('Harbor Workers Union')?.kind).toBe('ORGANIZATION');

@@ -670,6 +670,15 @@ describe('colons and signatures', () => {
     expect(g.statements.map((s) => ({ content: s.content.map(([a, b]) => t2.slice(a, b)), kind: s.kind }))).toEqual([{ content: ['“The border stays closed.”'], kind: 'DIRECT' }]);
   });
 
+  it('leaves the day of wire copy ("Jo Roe Saturday vowed") out of the source, and a named day in it', () => {
+    const wire = 'President Nora Field Saturday vowed to rebuild the bridge.';
+    const f = extract(wire, { publishedAt: '2025-03-04' });
+    expect(f.statements.map((s) => s.source && wire.slice(...s.source))).toEqual(['President Nora Field']);
+    const named = 'Voters on Super Tuesday said they backed the plan.';
+    const g = extract(named, { publishedAt: '2025-03-04' });
+    expect(g.statements.map((s) => s.source && named.slice(...s.source))).toEqual(['Voters on Super Tuesday']);
+  });
+
   it('does not take a subhead between dashes for a signature', () => {
     const { statements } = run('“We cannot keep raising fares,” Mayor Ida Lund said.\n\n– Old habits –\n\nThe council met later.');
     expect(statements).toEqual([expect.objectContaining({ cue: 'said', source: 'Mayor Ida Lund' })]);
