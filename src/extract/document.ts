@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from './lexicon/abbreviations';
+import { ABBREVIATIONS, STATE_ABBREVIATIONS } from './lexicon/abbreviations';
 import type { Span } from './types';
 
 /** A word, number or punctuation mark with its offsets. */
@@ -101,6 +101,11 @@ function isNonFinalDot(text: string, i: number): boolean {
     }
     if (['etc', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros'].includes(lower)) {
       return !/[\p{Lu}“"]/u.test(next[1]);
+    }
+    // a place ends a sentence as "U.S." does: "… of Southport, Conn. The company said …"
+    if (STATE_ABBREVIATIONS.has(lower)) {
+      const w = text.slice(i + 1, i + 40).match(/^\s*(\p{Lu}[\p{L}'’]*)/u);
+      return !w || !SENTENCE_OPENERS.has(w[1].toLowerCase());
     }
     return true;
   }

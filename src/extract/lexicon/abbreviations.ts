@@ -10,3 +10,8 @@ export const ABBREVIATIONS = new Set([
   'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo', 'a.m', 'p.m', 'approx', 'est', 'ft', 'mt', 'ave',
   'blvd', 'rd', 'p', 'pp', 'fig', 'al',
 ]);
+
+/** US state abbreviations: they end a sentence when a sentence opener follows ("Hartford, Conn. The …"). */
+export const STATE_ABBREVIATIONS = new Set(['ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind',
+  'kan', 'kans', 'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn',
+  'tex', 'va', 'vt', 'wash', 'wis', 'wyo']);

@@ -28,3 +28,14 @@ describe('sentences after U.S.', () => {
     expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['She met U.S. Attorney Jo Roe in the U.S.', 'The talks went well.']);
   });
 });
+
+describe('sentences after a state abbreviation', () => {
+  it('ends before a sentence opener and goes on before a name or a verb', () => {
+    const text = 'The plant is in Dayton, Ohio, near Tulsa, Okla. The owner, Gov. Jo Roe of Fla. Roe Mills, said it would close.';
+    const doc = buildDocument(text);
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'The plant is in Dayton, Ohio, near Tulsa, Okla.',
+      'The owner, Gov. Jo Roe of Fla. Roe Mills, said it would close.',
+    ]);
+  });
+});
