@@ -31,6 +31,14 @@ describe('actors: names, titles and affiliations', () => {
     expect(actors.map((a) => a.name)).toEqual(['Rita Dobson']);
   });
 
+  it('knows the world\'s countries and capitals, so a pronoun never resolves to one as a person', () => {
+    const { byName, surfaces } = run('Foreign Minister Ana Ruiz flew to Tirana. Albania and Kosovo matter, she said.');
+    expect(byName('Tirana')?.kind).toBe('LOCATION');
+    expect(byName('Albania')?.kind).toBe('LOCATION');
+    expect(byName('Kosovo')?.kind).toBe('LOCATION');
+    expect(surfaces('Ana Ruiz')).toContainEqual(['she', 'PRONOUN']);
+  });
+
   it('does not take the first word of a named day ("Super Tuesday") for an actor', () => {
     expect(run('Voters on Super Tuesday backed the plan.').actors.map((a) => a.name)).toEqual(['Voters']);
   });
