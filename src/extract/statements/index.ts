@@ -98,6 +98,10 @@ const FRONT_SUB = /^(when|while|whereas|although|though|as|if|because|since|afte
 /** Passive participles of saying and thinking ("is expected to", "was said to", "is known as"). */
 const PASSIVE_PARTICIPLE = /^(expected|said|asked|known|intended|reported|believed|thought|seen|considered|described|rumored|rumoured|alleged|supposed|understood|estimated|projected|predicted|told|urged|required|forced|viewed|regarded)$/;
 /** Raising verbs: their subject is part of what is judged, not a source. */
+/** Words that open a phrase fronted before the subject (a preposition, a subordinator, a time word). */
+const FRONT_ADJUNCT = /^(in|on|at|during|after|before|since|until|when|while|whereas|although|though|as|if|because|once|unless|with|without|for|from|despite|like|unlike|among|amid|under|over|through|by|following|within|last|this|next|early|late|earlier|later|yesterday|today|just|even)$/;
+const FRONT_CONNECTIVE = /^(but|and|yet|so|still|then|finally|now|alas|instead|meanwhile|indeed)$/;
+const TIME_NOUN = /^(week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const RAISING = /^(seem|seems|seemed|appear|appears|appeared)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our',
   'my', 'your', 'no', 'any', 'some', 'every', 'each', 'such', 'whose', 'of', 'to']);
@@ -726,6 +730,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
           preSubj2 = d;
         }
       }
+      // "…, as Jo Roe noted in a column.": a postposed as-clause at the sentence end attributes the clause
+      // before its comma (between commas, "the result, as he explained, was …", it is a parenthetical tag)
+      if (rest.empty && (verb.speech || verb.frame === 'CLAUSE') && preSubj2 > floor + 1 && lower(toks[preSubj2]) === 'as' && /^(,|—|–)$/.test(toks[preSubj2 - 1].text) && !q[preSubj2 - 1] && !toks.slice(cueEndTok + 1).some((t) => t.text === ',')) preSubj2--;
       // a quotation inside a fronted adjunct ("Asked on “Meet the Press,” Smith said he …") is not the content
       // when a clause follows the verb
       const quoteInAdjunct = (): boolean => {
@@ -736,7 +743,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       };
       // a closing mark counts only when it closes a quotation, not a programme title ("on ABC’s “This Week,” Carson said")
       const quoteBefore = preSubj2 >= 0 && (q[preSubj2] || (CLOSE_Q.has(toks[preSubj2].text) && preSubj2 > 0 && q[preSubj2 - 1])) && !(cueEndTok + 1 < toks.length && (q[cueEndTok + 1] || /^(that|:)$/.test(lower(toks[cueEndTok + 1])))) && !quoteInAdjunct();
-      if ((rest.empty || (quoteBefore && verb.speech)) && preSubj2 >= 0 && (toks[preSubj2].text === ',' || CLOSE_Q.has(toks[preSubj2].text) || q[preSubj2] || toks[preSubj2].text === '—')) {
+      if ((rest.empty || (quoteBefore && verb.speech)) && preSubj2 >= 0 && (toks[preSubj2].text === ',' || CLOSE_Q.has(toks[preSubj2].text) || q[preSubj2] || toks[preSubj2].text === '—') && !frontedAdjunctOnly(toks, q, floor, preSubj2, cueEndTok)) {
         const content = leftContent(sent, toks, q, preSubj2, floor);
         if (content && verb.frame !== 'INFINITIVE') {
           addDraft(withSplitQuote(content, toks, q, cueEndTok + 1), cueSpan, subj, sent);
@@ -1696,6 +1703,24 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (w === 'who') return true;
       if (k === r && isWord(toks[k]) && !ADJUNCT_PREPS.has(w) && !WEEKDAYS.test(w) && !/^(of|about|to|with|for|from|who|whose|which|as|because|and|referring|adding|pointing|noting|though|although|but|while|according)$/.test(w)) return false;
     }
+    return true;
+  }
+
+  /**
+   * "In a changing economy, voters still believe in …", "Finally, with X in attendance, we decided to …":
+   * a phrase or subordinate clause fronted before the subject is an adjunct of the verb's own clause, not
+   * the content of a postposed tag — unless a comma after the verb makes the tag parenthetical ("While
+   * …, she added, revoking …"). Only a lone phrase counts: a comma inside it means a clause of its own.
+   */
+  function frontedAdjunctOnly(toks: Token[], q: boolean[], floor: number, pre: number, cueEnd: number): boolean {
+    if (floor < 0 || cueEnd + 1 >= toks.length || !isWord(toks[cueEnd + 1]) || q[cueEnd + 1]) return false;
+    let k = floor;
+    if (FRONT_CONNECTIVE.test(lower(toks[k]))) k++;
+    if (k < pre && toks[k].text === ',') k++;
+    if (k >= pre || !FRONT_ADJUNCT.test(lower(toks[k]))) return false;
+    if (/^(last|this|next|early|late)$/.test(lower(toks[k])) && !TIME_NOUN.test(lower(toks[k + 1]))) return false;
+    if (lower(toks[k]) === 'even' && !FRONT_SUB.test(lower(toks[k + 1]))) return false;
+    for (let j = k; j < pre; j++) if (q[j] || !isWord(toks[j])) return false;
     return true;
   }
 
