@@ -527,18 +527,21 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       // "is expected to", also with a negation or adverbs between ("is not expected to", "was originally
       // expected to", "is widely expected to")
       let be = i - 1;
-      if (lw === 'expected') while (be > 0 && !q[be] && (/^(not|n't|also|still|now|already)$/.test(lower(toks[be])) || /^[a-z]+ly$/.test(toks[be].text))) be--;
+      if (lw === 'expected' || lw === 'seen') while (be > 0 && !q[be] && (/^(not|n't|also|still|now|already)$/.test(lower(toks[be])) || /^[a-z]+ly$/.test(toks[be].text))) be--;
       const beExpected = lw === 'expected' && be >= 0 && be < i && !q[be] && BE.has(lower(toks[be])) && lower(toks[i + 1]) === 'to';
-      if (beExpected && be < rc0) rc0 = be;
+      const seenAs = lw === 'seen' && beSeenAs(toks, q, be, i);
+      if ((beExpected || seenAs) && be < rc0) rc0 = be;
       // raising verbs: "The speaker appeared closer to …", "The vote is expected to …" — no source (but
       // see raisedHolder: "She appeared to imply …"); the content is the subject and the complement
-      if (pass === 2 && (RAISING.test(lw) || beExpected)) {
+      if (pass === 2 && (RAISING.test(lw) || beExpected || seenAs)) {
         const L = rc0 - 1;
-        const cueSpan: Span = [toks[rc0].start, toks[i].end];
-        const cueEndTok = i;
+        const cueEndTok = seenAs ? i + 1 : i;
+        const cueSpan: Span = [toks[rc0].start, toks[cueEndTok].end];
         if (L < 0 || notACue(toks, q, i)) continue;
         const subj = L >= floor ? findSubject(toks, q, L, floor) : null;
         const comp = rightContent(sent, toks, q, cueEndTok + 1, { base: 'seem', frame: 'NP', speech: false });
+        // a common view inside another's content, or on a relative's noun ("whose bid is seen as …"), is theirs
+        if (seenAs && (isClaimed(cueSpan[0], cueSpan[1]) || (subj && /^(who|whom|whose|that|which|what)\b/i.test(text.slice(subj.span[0], subj.span[1]))))) continue;
         if (subj && comp && !(subj.span[0] < toks[floor].start)) {
           addDraft([subj.span, ...comp], cueSpan, RAISING.test(lw) ? raisedHolder(toks, q, cueEndTok, subj) : null, sent);
           floor = Math.max(floor, i);
@@ -1722,6 +1725,20 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (lower(toks[k]) === 'even' && !FRONT_SUB.test(lower(toks[k + 1]))) return false;
     for (let j = k; j < pre; j++) if (q[j] || !isWord(toks[j])) return false;
     return true;
+  }
+
+  /**
+   * "The plan is widely seen as a gamble": a common view held by no one named, like "is expected to"
+   * (the subject and the complement are the content). Not after a relative pronoun ("Roe, who is seen as
+   * …" describes Roe in passing) nor as an aim ("to be seen as", "being seen as").
+   */
+  function beSeenAs(toks: Token[], q: boolean[], be: number, i: number): boolean {
+    if (be < 1 || be >= i || q[be] || lower(toks[i + 1]) !== 'as' || !BE.has(lower(toks[be])) || lower(toks[be]) === 'being') return false;
+    const before = lower(toks[be - 1]);
+    if (lower(toks[be]) === 'be' && before === 'to') return false;
+    let k = be - 1;
+    while (k > 0 && /^(can|could|will|would|may|might|must|should|not|n't|also|still|now)$/.test(lower(toks[k]))) k--;
+    return !/^(who|whom|whose|that|which|what)$/.test(lower(toks[k]));
   }
 
   /** Content on the left of a postposed source: the quotation that ends there, or the clause. */

@@ -85,4 +85,13 @@ describe('the long tail of cues', () => {
       { cue: 'has said', source: 'the council', content: ['The ferry will stop in June'] },
     ]);
   });
+
+  it('reads "is seen as" as a common view with no source, not on a relative or as an aim', () => {
+    expect(run('The ferry plan is widely seen as a gamble.')).toEqual([
+      { cue: 'is widely seen as', source: null, content: ['The ferry plan', 'a gamble'] },
+    ]);
+    expect(run('Roe, whose bid is widely seen as a gamble, spoke first.')).toEqual([]);
+    expect(run('The mayor wants to be seen as a reformer.').map((s) => s.cue)).not.toContain('be seen as');
+  });
 });
+
