@@ -101,6 +101,10 @@ const FRONT_SUB = /^(when|while|whereas|although|though|as|if|because|since|afte
 /** Passive participles of saying and thinking ("is expected to", "was said to", "is known as"). */
 const PASSIVE_PARTICIPLE = /^(expected|said|asked|known|intended|reported|believed|thought|seen|considered|described|rumored|rumoured|alleged|supposed|understood|estimated|projected|predicted|told|urged|required|forced|viewed|regarded)$/;
 /** Raising verbs: their subject is part of what is judged, not a source. */
+/** Words that open a phrase fronted before the subject (a preposition, a subordinator, a time word). */
+const FRONT_ADJUNCT = /^(in|on|at|during|after|before|since|until|when|while|whereas|although|though|as|if|because|once|unless|with|without|for|from|despite|like|unlike|among|amid|under|over|through|by|following|within|last|this|next|early|late|earlier|later|yesterday|today|just|even)$/;
+const FRONT_CONNECTIVE = /^(but|and|yet|so|still|then|finally|now|alas|instead|meanwhile|indeed)$/;
+const TIME_NOUN = /^(week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const RAISING = /^(seem|seems|seemed|appear|appears|appeared)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our',
   'my', 'your', 'no', 'any', 'some', 'every', 'each', 'such', 'whose', 'of', 'to']);
@@ -527,18 +531,21 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       // "is expected to", also with a negation or adverbs between ("is not expected to", "was originally
       // expected to", "is widely expected to")
       let be = i - 1;
-      if (lw === 'expected') while (be > 0 && !q[be] && (/^(not|n't|also|still|now|already)$/.test(lower(toks[be])) || /^[a-z]+ly$/.test(toks[be].text))) be--;
+      if (lw === 'expected' || lw === 'seen') while (be > 0 && !q[be] && (/^(not|n't|also|still|now|already)$/.test(lower(toks[be])) || /^[a-z]+ly$/.test(toks[be].text))) be--;
       const beExpected = lw === 'expected' && be >= 0 && be < i && !q[be] && BE.has(lower(toks[be])) && lower(toks[i + 1]) === 'to';
-      if (beExpected && be < rc0) rc0 = be;
+      const seenAs = lw === 'seen' && beSeenAs(toks, q, be, i);
+      if ((beExpected || seenAs) && be < rc0) rc0 = be;
       // raising verbs: "The speaker appeared closer to …", "The vote is expected to …" — no source (but
       // see raisedHolder: "She appeared to imply …"); the content is the subject and the complement
-      if (pass === 2 && (RAISING.test(lw) || beExpected)) {
+      if (pass === 2 && (RAISING.test(lw) || beExpected || seenAs)) {
         const L = rc0 - 1;
-        const cueSpan: Span = [toks[rc0].start, toks[i].end];
-        const cueEndTok = i;
+        const cueEndTok = seenAs ? i + 1 : i;
+        const cueSpan: Span = [toks[rc0].start, toks[cueEndTok].end];
         if (L < 0 || notACue(toks, q, i)) continue;
         const subj = L >= floor ? findSubject(toks, q, L, floor) : null;
         const comp = rightContent(sent, toks, q, cueEndTok + 1, { base: 'seem', frame: 'NP', speech: false });
+        // a common view inside another's content, or on a relative's noun ("whose bid is seen as …"), is theirs
+        if (seenAs && (isClaimed(cueSpan[0], cueSpan[1]) || (subj && /^(who|whom|whose|that|which|what)\b/i.test(text.slice(subj.span[0], subj.span[1]))))) continue;
         if (subj && comp && !(subj.span[0] < toks[floor].start)) {
           addDraft([subj.span, ...comp], cueSpan, RAISING.test(lw) ? raisedHolder(toks, q, cueEndTok, subj) : null, sent);
           floor = Math.max(floor, i);
@@ -730,6 +737,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
           preSubj2 = d;
         }
       }
+      // "…, as Jo Roe noted in a column.": a postposed as-clause at the sentence end attributes the clause
+      // before its comma (between commas, "the result, as he explained, was …", it is a parenthetical tag)
+      if (rest.empty && (verb.speech || verb.frame === 'CLAUSE') && preSubj2 > floor + 1 && lower(toks[preSubj2]) === 'as' && /^(,|—|–)$/.test(toks[preSubj2 - 1].text) && !q[preSubj2 - 1] && !toks.slice(cueEndTok + 1).some((t) => t.text === ',')) preSubj2--;
       // a quotation inside a fronted adjunct ("Asked on “Meet the Press,” Smith said he …") is not the content
       // when a clause follows the verb
       const quoteInAdjunct = (): boolean => {
@@ -740,7 +750,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       };
       // a closing mark counts only when it closes a quotation, not a programme title ("on ABC’s “This Week,” Carson said")
       const quoteBefore = preSubj2 >= 0 && (q[preSubj2] || (CLOSE_Q.has(toks[preSubj2].text) && preSubj2 > 0 && q[preSubj2 - 1])) && !(cueEndTok + 1 < toks.length && (q[cueEndTok + 1] || /^(that|:)$/.test(lower(toks[cueEndTok + 1])))) && !quoteInAdjunct();
-      if ((rest.empty || (quoteBefore && verb.speech)) && preSubj2 >= 0 && (toks[preSubj2].text === ',' || CLOSE_Q.has(toks[preSubj2].text) || q[preSubj2] || toks[preSubj2].text === '—')) {
+      if ((rest.empty || (quoteBefore && verb.speech)) && preSubj2 >= 0 && (toks[preSubj2].text === ',' || CLOSE_Q.has(toks[preSubj2].text) || q[preSubj2] || toks[preSubj2].text === '—') && !frontedAdjunctOnly(toks, q, floor, preSubj2, cueEndTok)) {
         const content = leftContent(sent, toks, q, preSubj2, floor);
         if (content && verb.frame !== 'INFINITIVE') {
           addDraft(withSplitQuote(content, toks, q, cueEndTok + 1), cueSpan, subj, sent);
@@ -1710,6 +1720,38 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (k === r && isWord(toks[k]) && !ADJUNCT_PREPS.has(w) && !WEEKDAYS.test(w) && !/^(of|about|to|with|for|from|who|whose|which|as|because|and|referring|adding|pointing|noting|though|although|but|while|according)$/.test(w)) return false;
     }
     return true;
+  }
+
+  /**
+   * "In a changing economy, voters still believe in …", "Finally, with X in attendance, we decided to …":
+   * a phrase or subordinate clause fronted before the subject is an adjunct of the verb's own clause, not
+   * the content of a postposed tag — unless a comma after the verb makes the tag parenthetical ("While
+   * …, she added, revoking …"). Only a lone phrase counts: a comma inside it means a clause of its own.
+   */
+  function frontedAdjunctOnly(toks: Token[], q: boolean[], floor: number, pre: number, cueEnd: number): boolean {
+    if (floor < 0 || cueEnd + 1 >= toks.length || !isWord(toks[cueEnd + 1]) || q[cueEnd + 1]) return false;
+    let k = floor;
+    if (FRONT_CONNECTIVE.test(lower(toks[k]))) k++;
+    if (k < pre && toks[k].text === ',') k++;
+    if (k >= pre || !FRONT_ADJUNCT.test(lower(toks[k]))) return false;
+    if (/^(last|this|next|early|late)$/.test(lower(toks[k])) && !TIME_NOUN.test(lower(toks[k + 1]))) return false;
+    if (lower(toks[k]) === 'even' && !FRONT_SUB.test(lower(toks[k + 1]))) return false;
+    for (let j = k; j < pre; j++) if (q[j] || !isWord(toks[j])) return false;
+    return true;
+  }
+
+  /**
+   * "The plan is widely seen as a gamble": a common view held by no one named, like "is expected to"
+   * (the subject and the complement are the content). Not after a relative pronoun ("Roe, who is seen as
+   * …" describes Roe in passing) nor as an aim ("to be seen as", "being seen as").
+   */
+  function beSeenAs(toks: Token[], q: boolean[], be: number, i: number): boolean {
+    if (be < 1 || be >= i || q[be] || lower(toks[i + 1]) !== 'as' || !BE.has(lower(toks[be])) || lower(toks[be]) === 'being') return false;
+    const before = lower(toks[be - 1]);
+    if (lower(toks[be]) === 'be' && before === 'to') return false;
+    let k = be - 1;
+    while (k > 0 && /^(can|could|will|would|may|might|must|should|not|n't|also|still|now)$/.test(lower(toks[k]))) k--;
+    return !/^(who|whom|whose|that|which|what)$/.test(lower(toks[k]));
   }
 
   /** Content on the left of a postposed source: the quotation that ends there, or the clause. */

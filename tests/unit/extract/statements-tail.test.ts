@@ -66,4 +66,32 @@ describe('the long tail of cues', () => {
     ]);
     expect(run('He was asked by the host about the tax plan.')).toEqual([{ cue: 'was asked', source: 'the host', content: ['the tax plan'] }]);
   });
+
+  it('does not take a phrase fronted before the subject for the content of a verb with its own complement', () => {
+    const contents = (t: string) => run(t).flatMap((s) => s.content);
+    expect(contents('Over a long lunch in May, the harbor master decided to close the ferry.')).not.toContain('Over a long lunch in May');
+    expect(contents('In a hard winter, the fishermen still believe in the new pier.')).not.toContain('In a hard winter');
+    // a parenthetical tag after a fronted clause still splits the content around it
+    expect(run('While the dredging may help, she added, the pier will still flood.')).toEqual([
+      { cue: 'added', source: 'she', content: ['While the dredging may help', 'the pier will still flood'] },
+    ]);
+  });
+
+  it('attributes the clause before a postposed as-clause at the sentence end', () => {
+    expect(run('The new pier will flood every spring, as Jo Roe noted in a column.')).toEqual([
+      { cue: 'noted', source: 'Jo Roe', content: ['The new pier will flood every spring'] },
+    ]);
+    expect(run('The ferry will stop in June, as the council has said.')).toEqual([
+      { cue: 'has said', source: 'the council', content: ['The ferry will stop in June'] },
+    ]);
+  });
+
+  it('reads "is seen as" as a common view with no source, not on a relative or as an aim', () => {
+    expect(run('The ferry plan is widely seen as a gamble.')).toEqual([
+      { cue: 'is widely seen as', source: null, content: ['The ferry plan', 'a gamble'] },
+    ]);
+    expect(run('Roe, whose bid is widely seen as a gamble, spoke first.')).toEqual([]);
+    expect(run('The mayor wants to be seen as a reformer.').map((s) => s.cue)).not.toContain('be seen as');
+  });
 });
+
