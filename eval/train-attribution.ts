@@ -45,19 +45,33 @@ function collect(articles: PolnearArticle[]): Example[] {
   return examples;
 }
 
-/** Averaged perceptron over features seen at least minCount times. */
-function train(examples: Example[], epochs: number, minCount: number): { bias: number; w: Record<string, number> } {
+/**
+ * Averaged perceptron over features seen at least minCount times. With bags > 1, the mean of that many
+ * perceptrons trained on differently shuffled orders: a perceptron's weights depend on the order it sees
+ * the examples in, and the mean varies less when the rules change which examples there are.
+ */
+function train(examples: Example[], epochs: number, minCount: number, bags = 1): { bias: number; w: Record<string, number> } {
   const index = new FeatureIndex();
   const ex = examples.map((e) => ({ ids: index.intern(e.f), y: e.y ? 1 : -1 }));
   const names = index.names;
   const keep = index.kept(minCount);
-  const w = new Float64Array(names.length);
-  const u = new Float64Array(names.length);
+  const sumW = new Float64Array(names.length);
+  let sumB = 0;
+  for (let bag = 0; bag < bags; bag++) {
+    const one = trainOne(ex, names.length, keep, epochs, rng(20161108 + bag));
+    for (let id = 0; id < names.length; id++) sumW[id] += one.avg[id] / bags;
+    sumB += one.bias / bags;
+  }
+  return { bias: Math.round(sumB * 1000) / 1000, w: averagedWeights(names, keep, sumW, new Float64Array(names.length), 1) };
+}
+
+function trainOne(ex: { ids: Int32Array; y: number }[], n: number, keep: boolean[], epochs: number, rand: () => number): { bias: number; avg: Float64Array } {
+  const w = new Float64Array(n);
+  const u = new Float64Array(n);
   let b = 0;
   let ub = 0;
   let c = 1;
   const order = ex.map((_, k) => k);
-  const rand = rng(20161108);
   for (let ep = 0; ep < epochs; ep++) {
     shuffle(order, rand);
     for (const k of order) {
@@ -76,12 +90,15 @@ function train(examples: Example[], epochs: number, minCount: number): { bias: n
       c++;
     }
   }
-  return { bias: Math.round((b - ub / c) * 1000) / 1000, w: averagedWeights(names, keep, w, u, c) };
+  const avg = new Float64Array(n);
+  for (let id = 0; id < n; id++) avg[id] = w[id] - u[id] / c;
+  return { bias: b - ub / c, avg };
 }
 
 function main(): void {
   const epochs = Number(arg('epochs', '8'));
   const minCount = Number(arg('min-count', '2'));
+  const bags = Number(arg('bags', '1'));
   const folds = Number(arg('cv', '0'));
   const articles = loadSplit('train');
   if (folds > 1) {
@@ -93,7 +110,7 @@ function main(): void {
       const loadDir = arg('load-folds', '');
       const model: { bias: number; w: Record<string, number> } = loadDir
         ? JSON.parse(fs.readFileSync(path.join(loadDir, `fold${k}.json`), 'utf8'))
-        : train(collect(articles.filter((_, i) => i % folds !== k)), epochs, minCount);
+        : train(collect(articles.filter((_, i) => i % folds !== k)), epochs, minCount, bags);
       if (saveDir) {
         fs.mkdirSync(saveDir, { recursive: true });
         fs.writeFileSync(path.join(saveDir, `fold${k}.json`), JSON.stringify(model) + '\n');
@@ -124,7 +141,7 @@ function main(): void {
   // --half: train on the even-numbered articles only (to study errors on the odd ones while developing)
   const examples = collect(process.argv.includes('--half') ? articles.filter((_, i) => i % 2 === 0) : articles);
   console.log(`${examples.length} candidate words, ${examples.filter((e) => e.y).length} cue words`);
-  const model = train(examples, epochs, minCount);
+  const model = train(examples, epochs, minCount, bags);
   const out = path.resolve(__dirname, '../src/extract/statements/cue-weights.json');
   fs.writeFileSync(out, JSON.stringify(model) + '\n');
   console.log(`wrote ${Object.keys(model.w).length} weights (bias ${model.bias}) to ${path.relative(process.cwd(), out)}`);

@@ -128,7 +128,7 @@ function sentenceBoundaries(text: string, p: Paragraph): Span[] {
     while (end < p.end && CLOSERS.has(text[end])) end++;
     // A boundary needs white space and then something that can open a sentence.
     const after = text.slice(end, Math.min(p.end, end + 3));
-    if (end < p.end && !/^\s+[\p{Lu}\p{N}“"‘'(\[«—–-]/u.test(after)) continue;
+    if (end < p.end && !/^\s+[\p{Lu}\p{N}“"‘'`(\[«—–-]/u.test(after)) continue;
     spans.push([start, end]);
     start = end;
   }

@@ -39,3 +39,11 @@ describe('sentences after a state abbreviation', () => {
     ]);
   });
 });
+
+describe('sentences before a wire-style quotation', () => {
+  it('ends a sentence before two backquotes that open a quotation', () => {
+    const text = "``We must act,'' she said. ``Nobody else will.''";
+    const doc = buildDocument(text);
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual(["``We must act,'' she said.", "``Nobody else will.''"]);
+  });
+});

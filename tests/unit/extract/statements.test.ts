@@ -679,6 +679,13 @@ describe('colons and signatures', () => {
     expect(g.statements.map((s) => s.source && named.slice(...s.source))).toEqual(['Voters on Super Tuesday']);
   });
 
+  it('joins a wire-style quotation after "was quoted as saying." to the one before', () => {
+    const text = "``We must cooperate,'' the minister was quoted as saying. ``All states must work together.''";
+    expect(run(text).statements).toEqual([
+      expect.objectContaining({ content: ["``We must cooperate,''", "``All states must work together.''"], source: 'the minister', kind: 'DIRECT' }),
+    ]);
+  });
+
   it('does not take a subhead between dashes for a signature', () => {
     const { statements } = run('“We cannot keep raising fares,” Mayor Ida Lund said.\n\n– Old habits –\n\nThe council met later.');
     expect(statements).toEqual([expect.objectContaining({ cue: 'said', source: 'Mayor Ida Lund' })]);
