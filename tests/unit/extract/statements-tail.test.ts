@@ -66,4 +66,15 @@ describe('the long tail of cues', () => {
     ]);
     expect(run('He was asked by the host about the tax plan.')).toEqual([{ cue: 'was asked', source: 'the host', content: ['the tax plan'] }]);
   });
+
+  it('ends a content before a coordinated verb phrase with a cue of its own, which takes the same source', () => {
+    expect(run('The treasurer predicted that fares would rise and praised the new ferry contract.')).toEqual([
+      { cue: 'predicted', source: 'The treasurer', content: ['that fares would rise'] },
+      { cue: 'praised', source: 'The treasurer', content: ['the new ferry contract'] },
+    ]);
+    expect(run('The council defended the budget but criticized the ferry contract.')).toEqual([
+      { cue: 'defended', source: 'The council', content: ['the budget'] },
+      { cue: 'criticized', source: 'The council', content: ['the ferry contract'] },
+    ]);
+  });
 });
