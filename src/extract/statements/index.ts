@@ -1922,13 +1922,20 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
    * A verb phrase coordinated after "and"/"but" at token j whose verb the detector takes for a cue of its
    * own ("forecast that prices would fall and praised the bank"): news annotation gives the second verb
    * a statement of its own with the same source (coordinatedSource), so the first content ends before
-   * the conjunction. Only a bare verb phrase (auxiliaries and adverbs allowed): with a subject of its
-   * own the clause is as often inside the first content as not.
+   * the conjunction. Auxiliaries and adverbs may come between. A clause with a subject of its own
+   * counts only after a comma and with a name or pronoun as subject (", but he did not apologize"):
+   * without the comma the "and" mostly joins two subjects ("she and her aides had met").
    */
   function coordinatedCue(toks: Token[], q: boolean[], j: number): boolean {
     const n = toks.length;
     let h = j + 1;
-    while (h < n && h <= j + 3 && !q[h] && (CUE_AUX.has(lower(toks[h])) || /^[a-z]+ly$/.test(toks[h].text))) h++;
+    if (h < n && !q[h] && toks[j - 1].text === ',') {
+      const m = byStart.get(toks[h].start);
+      if (m && actorKind.get(m.key) !== 'LOCATION') h = tokAfter(toks, h, m.end);
+      else if (NOMINATIVE.test(toks[h].text)) h++;
+    }
+    const h0 = h;
+    while (h < n && h <= h0 + 2 && !q[h] && (CUE_AUX.has(lower(toks[h])) || /^[a-z]+ly$/.test(toks[h].text))) h++;
     if (h >= n || q[h] || !/^[a-z]/.test(toks[h].text) || claimed[toks[h].start]) return false;
     const hw = lower(toks[h]);
     if (NON_HEADS.has(hw) || hw.length < 3 || !(VERBISH.test(hw) || CUE_FORMS.has(hw))) return false;

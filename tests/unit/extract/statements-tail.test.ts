@@ -77,4 +77,11 @@ describe('the long tail of cues', () => {
       { cue: 'criticized', source: 'The council', content: ['the ferry contract'] },
     ]);
   });
+
+  it('ends a content before ", but" + a pronoun or name and a verb the detector takes for a cue', () => {
+    expect(run('Mr. Reyes said the bridge was safe, but he has never disclosed the inspection report.')).toEqual([
+      { cue: 'said', source: 'Mr. Reyes', content: ['the bridge was safe'] },
+      { cue: 'has never disclosed', source: 'he', content: ['the inspection report'] },
+    ]);
+  });
 });
