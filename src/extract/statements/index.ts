@@ -1517,6 +1517,22 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     return { span: best.source, key: best.speaker, strong: true, tok: 0 };
   }
 
+  /**
+   * The source of a verb phrase coordinated after the "and"/"but" at token j: that of the statement whose
+   * content ends right before it ("X forecast that … and praised …" — X).
+   */
+  function coordinatedSource(toks: Token[], j: number): Subject | null {
+    if (j < 1) return null;
+    for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - 20; k--) {
+      const d = drafts[k];
+      if (!d.source || !d.cue || d.cue[0] >= toks[j].start) continue;
+      const end = d.content[d.content.length - 1][1];
+      if (end < toks[j - 1].start || end > toks[j].start || !/^[\s,”"’']*$/.test(text.slice(end, toks[j].start))) continue;
+      return { span: d.source, key: d.speaker, strong: true, tok: 0 };
+    }
+    return null;
+  }
+
   /** The first actor mention of a sentence (the main clause's subject, for participles). */
   function firstSubject(toks: Token[], before: number): Subject | null {
     for (let k = datelineEnd(toks, before); k < before; k++) {
@@ -1930,6 +1946,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         }
         if (hit) { e = j - 1; break; }
       }
+      if ((w === 'and' || w === 'but') && j > k + 1 && coordinatedCue(toks, q, j)) { e = j - 1; break; }
       if (w === ',' && j + 1 < n && !q[j + 1]) {
         const nw = lower(toks[j + 1]);
         if (PARTICIPLE_LINKS.has(nw) || nw === 'according') { e = j - 1; break; }
@@ -1957,6 +1974,31 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     // "argued that, in the end, …": the complementizer stays in the content across a comma after it
     const thatKept = thatTok >= 0 && (thatTok === k - 1 || (thatTok === k - 2 && toks[k - 1].text === ','));
     return [[thatKept ? toks[thatTok].start : startPos, endPos]];
+  }
+
+  /**
+   * A verb phrase coordinated after "and"/"but" at token j whose verb the detector takes for a cue of its
+   * own ("forecast that prices would fall and praised the bank"): news annotation gives the second verb
+   * a statement of its own with the same source (coordinatedSource), so the first content ends before
+   * the conjunction. Auxiliaries and adverbs may come between. A clause with a subject of its own
+   * counts only after a comma and with a name or pronoun as subject (", but he did not apologize"):
+   * without the comma the "and" mostly joins two subjects ("she and her aides had met").
+   */
+  function coordinatedCue(toks: Token[], q: boolean[], j: number): boolean {
+    const n = toks.length;
+    let h = j + 1;
+    if (h < n && !q[h] && toks[j - 1].text === ',') {
+      const m = byStart.get(toks[h].start);
+      if (m && actorKind.get(m.key) !== 'LOCATION') h = tokAfter(toks, h, m.end);
+      else if (NOMINATIVE.test(toks[h].text)) h++;
+    }
+    const h0 = h;
+    while (h < n && h <= h0 + 2 && !q[h] && (CUE_AUX.has(lower(toks[h])) || /^[a-z]+ly$/.test(toks[h].text))) h++;
+    if (h >= n || q[h] || !/^[a-z]/.test(toks[h].text) || claimed[toks[h].start]) return false;
+    const hw = lower(toks[h]);
+    if (NON_HEADS.has(hw) || hw.length < 3 || !(VERBISH.test(hw) || CUE_FORMS.has(hw))) return false;
+    if (COPULA.test(hw) && h + 1 < n && /^[a-z]/.test(toks[h + 1].text)) return false;
+    return cueScoreAt(toks, q, h) > MODEL_THRESHOLD;
   }
 
   function numberComma0(toks: Token[], j: number): boolean {
@@ -2205,6 +2247,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       while (c0 - 1 >= 0 && !q[c0 - 1] && (CUE_AUX.has(lower(toks[c0 - 1])) || /^[a-z]+ly$/.test(toks[c0 - 1].text))) c0--;
       subj = c0 > 0 ? findSubject(toks, q, c0 - 1, 0) : null;
     }
+    if (!subj && (prev === 'and' || prev === 'but')) subj = coordinatedSource(toks, c0 - 1);
     // no subject in the clause: the main clause's subject, only for a confident cue
     if (!subj && score > threshold + CONFIDENT_MARGIN) subj = mainClauseSubject(toks, q, c0);
     if (!subj) return;

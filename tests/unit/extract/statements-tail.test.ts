@@ -93,5 +93,23 @@ describe('the long tail of cues', () => {
     expect(run('Roe, whose bid is widely seen as a gamble, spoke first.')).toEqual([]);
     expect(run('The mayor wants to be seen as a reformer.').map((s) => s.cue)).not.toContain('be seen as');
   });
+
+  it('ends a content before a coordinated verb phrase with a cue of its own, which takes the same source', () => {
+    expect(run('The treasurer predicted that fares would rise and praised the new ferry contract.')).toEqual([
+      { cue: 'predicted', source: 'The treasurer', content: ['that fares would rise'] },
+      { cue: 'praised', source: 'The treasurer', content: ['the new ferry contract'] },
+    ]);
+    expect(run('The council defended the budget but criticized the ferry contract.')).toEqual([
+      { cue: 'defended', source: 'The council', content: ['the budget'] },
+      { cue: 'criticized', source: 'The council', content: ['the ferry contract'] },
+    ]);
+  });
+
+  it('ends a content before ", but" + a pronoun or name and a verb the detector takes for a cue', () => {
+    expect(run('Mr. Reyes said the bridge was safe, but he has never disclosed the inspection report.')).toEqual([
+      { cue: 'said', source: 'Mr. Reyes', content: ['the bridge was safe'] },
+      { cue: 'has never disclosed', source: 'he', content: ['the inspection report'] },
+    ]);
+  });
 });
 
