@@ -63,17 +63,28 @@ function collect(articles: PolnearArticle[]): Example[] {
   return examples;
 }
 
-/** Averaged structured perceptron over features seen at least minCount times. */
-function train(examples: Example[], epochs: number, minCount: number): { w: Record<string, number> } {
+/**
+ * Averaged structured perceptron over features seen at least minCount times; with bags > 1, the mean of
+ * that many trained on differently shuffled orders (steadier when the rules change the examples).
+ */
+function train(examples: Example[], epochs: number, minCount: number, bags = 1): { w: Record<string, number> } {
   const index = new FeatureIndex();
   const ex = examples.map((e) => ({ ids: e.feats.map((fs) => index.intern(fs)), j: e.j, orig: e.orig }));
   const names = index.names;
   const keep = index.kept(minCount);
-  const w = new Float64Array(names.length);
-  const u = new Float64Array(names.length);
+  const sum = new Float64Array(names.length);
+  for (let bag = 0; bag < bags; bag++) {
+    const avg = trainOne(ex, names.length, keep, epochs, rng(20160607 + bag));
+    for (let id = 0; id < names.length; id++) sum[id] += avg[id] / bags;
+  }
+  return { w: averagedWeights(names, keep, sum, new Float64Array(names.length), 1) };
+}
+
+function trainOne(ex: { ids: Int32Array[]; j: number[]; orig: number }[], n: number, keep: boolean[], epochs: number, rand: () => number): Float64Array {
+  const w = new Float64Array(n);
+  const u = new Float64Array(n);
   let c = 1;
   const order = ex.map((_, k) => k);
-  const rand = rng(20160607);
   const score = (ids: Int32Array): number => {
     let s = 0;
     for (const id of ids) if (keep[id]) s += w[id];
@@ -109,7 +120,9 @@ function train(examples: Example[], epochs: number, minCount: number): { w: Reco
       c++;
     }
   }
-  return { w: averagedWeights(names, keep, w, u, c) };
+  const avg = new Float64Array(n);
+  for (let id = 0; id < n; id++) avg[id] = w[id] - u[id] / c;
+  return avg;
 }
 
 function report(label: string, c: Counts): void {
@@ -122,6 +135,7 @@ function report(label: string, c: Counts): void {
 function main(): void {
   const epochs = Number(arg('epochs', '10'));
   const minCount = Number(arg('min-count', '3'));
+  const bags = Number(arg('bags', '1'));
   const folds = Number(arg('cv', '0'));
   const articles = loadSplit('train');
   if (folds > 1) {
@@ -130,7 +144,7 @@ function main(): void {
     const start = emptyCounts();
     const on = margins.map(() => emptyCounts());
     for (let k = 0; k < folds; k++) {
-      const model = train(collect(articles.filter((_, i) => i % folds !== k)), epochs, minCount);
+      const model = train(collect(articles.filter((_, i) => i % folds !== k)), epochs, minCount, bags);
       const W = new Map(Object.entries(model.w));
       const scorer = (feats: string[]): number => feats.reduce((s, f) => s + (W.get(f) ?? 0), 0);
       for (const art of articles.filter((_, i) => i % folds === k)) {
@@ -151,7 +165,7 @@ function main(): void {
   const origJ = examples.reduce((s, e) => s + e.j[e.orig], 0);
   const bestJ = examples.reduce((s, e) => s + Math.max(...e.j), 0);
   console.log(`${examples.length} contents, ${examples.reduce((s, e) => s + e.j.length, 0)} candidate ends; summed Jaccard: rules ${origJ.toFixed(1)}, best candidate ${bestJ.toFixed(1)}`);
-  const model = train(examples, epochs, minCount);
+  const model = train(examples, epochs, minCount, bags);
   const out = path.resolve(__dirname, '../src/extract/statements/extent-weights.json');
   fs.writeFileSync(out, JSON.stringify(model) + '\n');
   console.log(`wrote ${Object.keys(model.w).length} weights to ${path.relative(process.cwd(), out)}`);
