@@ -2778,9 +2778,12 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
 
   // ---- colons: transcripts and "Name: …" ------------------------------------------------------
   function colonStatements(): void {
+    // "A." opens an answer only in an interview whose questions open with "Q." ("A. Philip Roe said" is a name)
+    const dottedQA = doc.paragraphs.some((p) => /^Q\.\s/.test(text.slice(p.start, p.start + 3)));
     for (const p of doc.paragraphs) {
       const head = text.slice(p.start, Math.min(p.end, p.start + 80));
-      const m = /^([\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,3})\s*:\s+(?=\S)/u.exec(head);
+      // an interview's turns are "Q:"/"A:" or, in some house styles, "Q."/"A."
+      const m = /^([\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,3})\s*:\s+(?=\S)/u.exec(head) ?? (dottedQA ? /^(Q|A)\.\s+(?=\S)/.exec(head) : null);
       if (!m) continue;
       const nameEnd = p.start + m[1].length;
       const contentStart = p.start + m[0].length;
@@ -2804,7 +2807,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (end <= contentStart) continue;
       drafts.push({
         content: [[contentStart, end]],
-        cue: [nameEnd + m[0].slice(m[1].length).indexOf(':'), nameEnd + m[0].slice(m[1].length).indexOf(':') + 1],
+        cue: [nameEnd + m[0].slice(m[1].length).search(/[:.]/), nameEnd + m[0].slice(m[1].length).search(/[:.]/) + 1],
         source: [p.start, nameEnd],
         speaker: isQA ? null : ref?.key ?? null,
         sentence: sent.index,

@@ -82,6 +82,15 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads an interview whose turns open with "Q." and "A.", and not an initial as an answer elsewhere', () => {
+    const { statements } = run('Q. Will you raise the fuel duty?\n\nA. Not this year, and probably not next year either.');
+    expect(statements.map((s) => [s.source, s.cue, s.content[0]])).toEqual([
+      ['Q', '.', 'Will you raise the fuel duty?'],
+      ['A', '.', 'Not this year, and probably not next year either'],
+    ]);
+    expect(run('A. Philip Roe said the union would strike.').statements.map((s) => s.cue)).toEqual(['said']);
+  });
+
   it('does not treat scare quotes or titles in quotation marks as statements', () => {
     const { statements } = run('The so-called “reform” passed on Tuesday. The film “Long Road Home” opened in May.');
     expect(statements).toEqual([]);
