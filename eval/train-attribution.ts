@@ -98,7 +98,7 @@ function trainOne(ex: { ids: Int32Array; y: number }[], n: number, keep: boolean
 function main(): void {
   const epochs = Number(arg('epochs', '8'));
   const minCount = Number(arg('min-count', '2'));
-  const bags = Number(arg('bags', '1'));
+  const bags = Number(arg('bags', '5'));
   const folds = Number(arg('cv', '0'));
   const articles = loadSplit('train');
   if (folds > 1) {

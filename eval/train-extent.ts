@@ -135,7 +135,7 @@ function report(label: string, c: Counts): void {
 function main(): void {
   const epochs = Number(arg('epochs', '10'));
   const minCount = Number(arg('min-count', '3'));
-  const bags = Number(arg('bags', '1'));
+  const bags = Number(arg('bags', '5'));
   const folds = Number(arg('cv', '0'));
   const articles = loadSplit('train');
   if (folds > 1) {
