@@ -1075,7 +1075,9 @@ const duration: Matcher = (ctx, i) => {
   // ages are not temporal expressions: "6-year-old", "52 years old"
   if ((toks[end]?.t === '-' && toks[end + 1]?.t === 'old') || toks[end]?.t === 'old') return null;
   // fractions and ordinals: "three-quarters", "less than a quarter of the donors", "a second term"
-  if (u.unit === 'quarter' && (toks[j - 1]?.t === '-' || toks[end]?.t === 'of')) return null;
+  // ("several quarters of losses" is a stretch of time: a fraction always has a number)
+  const vagueCount = !!num && n === null && u.plural;
+  if (u.unit === 'quarter' && (toks[j - 1]?.t === '-' || (toks[end]?.t === 'of' && !vagueCount))) return null;
   if (u.unit === 'second' && num && (toks[k].t === 'a' || toks[k].t === 'one') && /^[a-z]/.test(toks[end]?.s ?? '')) return null;
   if (u.unit === 'second' && num && toks[k].t === 'a' && toks[i - 1]?.t === 'for') return null;
   // "10-year-long"
@@ -1085,6 +1087,9 @@ const duration: Matcher = (ctx, i) => {
     n += 0.5;
     end += 3;
   }
+  // "the blasts came minutes apart": a vague gap between two events orders them, it is not a time
+  // of its own (TBAQ: 0 of 2 tagged)
+  if (n === null && toks[end]?.t === 'apart') return null;
   // "day-to-day", "year-to-date" are not durations
   if (toks[end]?.t === '-' && toks[end + 1]?.t === 'to') return null;
   // "weeks or months": one vague span, valued by its first unit
@@ -1805,6 +1810,24 @@ function looksLikeName(toks: Tok[], c: Cand, sentOf: number[]): boolean {
   return false;
 }
 
+/**
+ * A timex whose head noun is shared with a neighbour: "the second and fourth quarters" (the second
+ * quarters), "twice as high this year as last" (last year). Returns the elided one's token and value.
+ */
+function elidedTimex(toks: Tok[], c: Cand, floor: number, lo: number): { at: number; type: TimexType; value: string } | null {
+  const q = c.value.match(/^(XXXX|\d{4})-Q[1-4]$/);
+  if (q && lo - 2 >= floor && /^(and|or)$/.test(toks[lo - 1].t)) {
+    const o = ONES_ORD.get(toks[lo - 2].t);
+    if (o !== undefined) return { at: lo - 2, type: c.type, value: `${q[1]}-Q${o}` };
+  }
+  const y = c.value.match(/^\d{4}$/);
+  if (y && c.j - c.i === 2 && toks[c.i].t === 'this' && toks[c.i + 1].t === 'year' && /^(as|than)$/.test(toks[c.j]?.t ?? '') &&
+    toks[c.j + 1]?.t === 'last' && !/^[\p{L}\d]/u.test(toks[c.j + 2]?.t ?? '')) {
+    return { at: c.j + 1, type: 'DATE', value: String(+y[0] - 1) };
+  }
+  return null;
+}
+
 export function findTimexes(doc: Document, publishedAt: string | null): TimexFinding[] {
   const dctDate = publishedAt ? parseIsoDate(publishedAt) : null;
   const dct = dctDate ? dayNumber(dctDate.y, dctDate.m, dctDate.d) : null;
@@ -1863,9 +1886,19 @@ export function findTimexes(doc: Document, publishedAt: string | null): TimexFin
       // relative expressions keep their TIMEX3 value and get an approximate range for the timeline
       const rel = /_REF$/.test(c.value) || c.type === 'DURATION' ? relativeRange(toks.slice(lo, c.j).map((k) => k.t), c.type, c.value, dct) : null;
       const r = rel ?? rangeOf(c.value);
+      const elided = elidedTimex(toks, c, floor, lo);
+      const elidedFinding = (e: NonNullable<typeof elided>): TimexFinding => {
+        const re = rangeOf(e.value);
+        return { span: [toks[e.at].start, toks[e.at].end], type: e.type, value: e.value, start: re.start, end: re.end, precision: re.precision };
+      };
+      if (elided && elided.at < lo) out.push(elidedFinding(elided));
       out.push({ span, type: c.type, value: c.value, start: r.start, end: r.end, precision: r.precision });
       floor = c.j;
       i = c.j;
+      if (elided && elided.at >= c.j) {
+        out.push(elidedFinding(elided));
+        floor = i = elided.at + 1;
+      }
       // "April 24 and 25", "Oct. 3-4": a second day of the same month is a date of its own
       const dm = c.type === 'DATE' ? c.value.match(/^(\d{4}|XXXX)-(\d\d)-\d\d$/) : null;
       if (dm && /^(and|or|-|to|through)$/.test(toks[i]?.t ?? '') && toks[i + 1] && /^\d{1,2}$/.test(toks[i + 1].t) && !/^[\p{L}\d%$]/u.test(toks[i + 2]?.t ?? '')) {
