@@ -69,8 +69,10 @@ const QUANTITY_MODS: [string[], number][] = [
   [['more', 'than'], 2], [['less', 'than'], 2], [['fewer', 'than'], 2], [['at', 'least'], 2], [['at', 'most'], 2],
   [['up', 'to'], 2], [['no', 'more', 'than'], 3], [['not', 'more', 'than'], 3], [['as', 'many', 'as'], 3], [['as', 'much', 'as'], 3],
   [['about'], 1], [['around'], 1], [['approximately'], 1], [['nearly'], 1], [['almost'], 1], [['roughly'], 1],
-  [['some'], 1], [['over'], 1], [['just'], 1], [['only'], 1], [['barely'], 1], [['well', 'over'], 2], [['under'], 1],
+  [['some'], 1], [['over'], 1], [['well', 'over'], 2], [['under'], 1],
 ];
+// "only", "just", "barely" are focus particles, not part of the expression ("only five hours",
+// "just months ago"): TBAQ leaves them out of all 7 timexes they precede
 const POSITION_MODS: [string[], number][] = [
   [['the', 'end', 'of'], 3], [['the', 'beginning', 'of'], 3], [['the', 'start', 'of'], 3], [['the', 'middle', 'of'], 3],
   [['the', 'turn', 'of'], 3], [['the', 'close', 'of'], 3], [['the', 'first', 'half', 'of'], 4], [['the', 'last', 'half', 'of'], 4],
@@ -1704,7 +1706,9 @@ const theYear: Matcher = (ctx, i) => {
   }
   if (toks[k]?.t !== 'year') return null;
   const nx = toks[k + 1]?.t;
-  if (nx === '-' || nx === 'of' || nx === 'before' || nx === 'after' || nx === 'in' || nx === 'when' || nx === 'that' || nx === "'") return null;
+  // "the year of his birth" is another year, but "a high for the year of $42" is this one
+  const ofAmount = nx === 'of' && /^[$£€#\d]/.test(toks[k + 2]?.t ?? '');
+  if (nx === '-' || (nx === 'of' && !ofAmount) || nx === 'before' || nx === 'after' || nx === 'in' || nx === 'when' || nx === 'that' || nx === "'") return null;
   // "the year ended June 30" names a twelve-month period; otherwise the current (fiscal) year
   if (nx === 'ended' || nx === 'ending' || nx === 'through' || nx === 'to') return { i, j: k + 1, type: 'DURATION', value: 'P1Y', kind: 'duration' };
   return { i, j: k + 1, type: 'DATE', value: yearRel(ctx, 0), kind: 'point' };

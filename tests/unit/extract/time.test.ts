@@ -505,4 +505,14 @@ describe('findTimexes: reference days, long sentences, ended periods, idioms and
     expect(tx('The two alarms went off minutes apart.', PUB)).toEqual([]);
     expect(one('Voters backed three quarters of the proposals on Friday.', PUB)).toEqual(['Friday', 'DATE', '2021-06-11']);
   });
+
+  it('leaves focus particles ("only", "just", "barely") out of the expression', () => {
+    expect(one('The crew spent only five hours ashore.', PUB)).toEqual(['five hours', 'DURATION', 'PT5H']);
+    expect(one('The shop opened barely a month before the flood.', PUB)).toEqual(['a month', 'DURATION', 'P1M']);
+  });
+
+  it('reads "the year of" an amount as the current year', () => {
+    expect(tx('The shares hit a high for the year of $18.', PUB)).toEqual([['the year', 'DATE', '2021']]);
+  });
 });
+
