@@ -1077,8 +1077,9 @@ const duration: Matcher = (ctx, i) => {
   // ages are not temporal expressions: "6-year-old", "52 years old"
   if ((toks[end]?.t === '-' && toks[end + 1]?.t === 'old') || toks[end]?.t === 'old') return null;
   // fractions and ordinals: "three-quarters", "less than a quarter of the donors", "a second term"
-  // ("several quarters of losses" is a stretch of time: a fraction always has a number)
-  const vagueCount = !!num && n === null && u.plural;
+  // ("several quarters of losses" is a stretch of time: a fraction always has a number; "in some
+  // quarters", "many quarters of the city" are circles and districts)
+  const vagueCount = !!num && n === null && u.plural && /^(several|few|a)$/.test(toks[k].t);
   if (u.unit === 'quarter' && (toks[j - 1]?.t === '-' || (toks[end]?.t === 'of' && !vagueCount))) return null;
   if (u.unit === 'second' && num && (toks[k].t === 'a' || toks[k].t === 'one') && /^[a-z]/.test(toks[end]?.s ?? '')) return null;
   if (u.unit === 'second' && num && toks[k].t === 'a' && toks[i - 1]?.t === 'for') return null;

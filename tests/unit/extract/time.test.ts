@@ -503,6 +503,7 @@ describe('findTimexes: reference days, long sentences, ended periods, idioms and
   it('reads "several quarters of" as a stretch of time and a vague gap between two events as no time', () => {
     expect(one('The mill turned a profit after several quarters of losses.', PUB)).toEqual(['several quarters', 'DURATION', 'PXQ']);
     expect(tx('The two alarms went off minutes apart.', PUB)).toEqual([]);
+    expect(tx('The plan drew praise in some quarters of the city.', PUB)).toEqual([]);
     expect(one('Voters backed three quarters of the proposals on Friday.', PUB)).toEqual(['Friday', 'DATE', '2021-06-11']);
   });
 
