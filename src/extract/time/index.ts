@@ -1794,6 +1794,9 @@ function withModifiers(ctx: Ctx, c: Cand, floor: number): Cand {
     if (i < floor) return c;
     // "the early 1980s", "the late summer"
     if (i < c.i && /^(early|late|mid)$/.test(toks[i].t) && toks[i - 1]?.t === 'the' && i - 1 >= floor) i--;
+    // "around 7:15 p.m.", "close around year end": the approximation is part of the expression (TBAQ: 3
+    // of 3), but not the particle of "get around Wednesday's ruling"
+    if (toks[i - 1]?.t === 'around' && i - 1 >= floor && toks[c.j]?.t !== "'") i--;
     return { ...c, i };
   }
   return c;

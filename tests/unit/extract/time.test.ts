@@ -515,5 +515,10 @@ describe('findTimexes: reference days, long sentences, ended periods, idioms and
   it('reads "the year of" an amount as the current year', () => {
     expect(tx('The shares hit a high for the year of $18.', PUB)).toEqual([['the year', 'DATE', '2021']]);
   });
+
+  it('keeps "around" with a date or clock time it approximates, but not a verb particle', () => {
+    expect(one('The ferry should dock around Nov. 4, the captain said.', '2021-10-20')).toEqual(['around Nov. 4', 'DATE', '2021-11-04']);
+    expect(one("Lawyers looked for ways to get around Tuesday's order.", PUB)).toEqual(['Tuesday', 'DATE', '2021-06-15']);
+  });
 });
 
