@@ -69,8 +69,10 @@ const QUANTITY_MODS: [string[], number][] = [
   [['more', 'than'], 2], [['less', 'than'], 2], [['fewer', 'than'], 2], [['at', 'least'], 2], [['at', 'most'], 2],
   [['up', 'to'], 2], [['no', 'more', 'than'], 3], [['not', 'more', 'than'], 3], [['as', 'many', 'as'], 3], [['as', 'much', 'as'], 3],
   [['about'], 1], [['around'], 1], [['approximately'], 1], [['nearly'], 1], [['almost'], 1], [['roughly'], 1],
-  [['some'], 1], [['over'], 1], [['just'], 1], [['only'], 1], [['barely'], 1], [['well', 'over'], 2], [['under'], 1],
+  [['some'], 1], [['over'], 1], [['well', 'over'], 2], [['under'], 1],
 ];
+// "only", "just", "barely" are focus particles, not part of the expression ("only five hours",
+// "just months ago"): TBAQ leaves them out of all 7 timexes they precede
 const POSITION_MODS: [string[], number][] = [
   [['the', 'end', 'of'], 3], [['the', 'beginning', 'of'], 3], [['the', 'start', 'of'], 3], [['the', 'middle', 'of'], 3],
   [['the', 'turn', 'of'], 3], [['the', 'close', 'of'], 3], [['the', 'first', 'half', 'of'], 4], [['the', 'last', 'half', 'of'], 4],
@@ -1075,7 +1077,10 @@ const duration: Matcher = (ctx, i) => {
   // ages are not temporal expressions: "6-year-old", "52 years old"
   if ((toks[end]?.t === '-' && toks[end + 1]?.t === 'old') || toks[end]?.t === 'old') return null;
   // fractions and ordinals: "three-quarters", "less than a quarter of the donors", "a second term"
-  if (u.unit === 'quarter' && (toks[j - 1]?.t === '-' || toks[end]?.t === 'of')) return null;
+  // ("several quarters of losses" is a stretch of time: a fraction always has a number; "in some
+  // quarters", "many quarters of the city" are circles and districts)
+  const vagueCount = !!num && n === null && u.plural && /^(several|few|a)$/.test(toks[k].t);
+  if (u.unit === 'quarter' && (toks[j - 1]?.t === '-' || (toks[end]?.t === 'of' && !vagueCount))) return null;
   if (u.unit === 'second' && num && (toks[k].t === 'a' || toks[k].t === 'one') && /^[a-z]/.test(toks[end]?.s ?? '')) return null;
   if (u.unit === 'second' && num && toks[k].t === 'a' && toks[i - 1]?.t === 'for') return null;
   // "10-year-long"
@@ -1085,6 +1090,9 @@ const duration: Matcher = (ctx, i) => {
     n += 0.5;
     end += 3;
   }
+  // "the blasts came minutes apart": a vague gap between two events orders them, it is not a time
+  // of its own (TBAQ: 0 of 2 tagged)
+  if (n === null && toks[end]?.t === 'apart') return null;
   // "day-to-day", "year-to-date" are not durations
   if (toks[end]?.t === '-' && toks[end + 1]?.t === 'to') return null;
   // "weeks or months": one vague span, valued by its first unit
@@ -1699,7 +1707,9 @@ const theYear: Matcher = (ctx, i) => {
   }
   if (toks[k]?.t !== 'year') return null;
   const nx = toks[k + 1]?.t;
-  if (nx === '-' || nx === 'of' || nx === 'before' || nx === 'after' || nx === 'in' || nx === 'when' || nx === 'that' || nx === "'") return null;
+  // "the year of his birth" is another year, but "a high for the year of $42" is this one
+  const ofAmount = nx === 'of' && /^[$£€#\d]/.test(toks[k + 2]?.t ?? '');
+  if (nx === '-' || (nx === 'of' && !ofAmount) || nx === 'before' || nx === 'after' || nx === 'in' || nx === 'when' || nx === 'that' || nx === "'") return null;
   // "the year ended June 30" names a twelve-month period; otherwise the current (fiscal) year
   if (nx === 'ended' || nx === 'ending' || nx === 'through' || nx === 'to') return { i, j: k + 1, type: 'DURATION', value: 'P1Y', kind: 'duration' };
   return { i, j: k + 1, type: 'DATE', value: yearRel(ctx, 0), kind: 'point' };
@@ -1784,6 +1794,9 @@ function withModifiers(ctx: Ctx, c: Cand, floor: number): Cand {
     if (i < floor) return c;
     // "the early 1980s", "the late summer"
     if (i < c.i && /^(early|late|mid)$/.test(toks[i].t) && toks[i - 1]?.t === 'the' && i - 1 >= floor) i--;
+    // "around 7:15 p.m.", "close around year end": the approximation is part of the expression (TBAQ: 3
+    // of 3), but not the particle of "get around Wednesday's ruling"
+    if (toks[i - 1]?.t === 'around' && i - 1 >= floor && toks[c.j]?.t !== "'") i--;
     return { ...c, i };
   }
   return c;
@@ -1803,6 +1816,24 @@ function looksLikeName(toks: Tok[], c: Cand, sentOf: number[]): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * A timex whose head noun is shared with a neighbour: "the second and fourth quarters" (the second
+ * quarters), "twice as high this year as last" (last year). Returns the elided one's token and value.
+ */
+function elidedTimex(toks: Tok[], c: Cand, floor: number, lo: number): { at: number; type: TimexType; value: string } | null {
+  const q = c.value.match(/^(XXXX|\d{4})-Q[1-4]$/);
+  if (q && lo - 2 >= floor && /^(and|or)$/.test(toks[lo - 1].t)) {
+    const o = ONES_ORD.get(toks[lo - 2].t);
+    if (o !== undefined) return { at: lo - 2, type: c.type, value: `${q[1]}-Q${o}` };
+  }
+  const y = c.value.match(/^\d{4}$/);
+  if (y && c.j - c.i === 2 && toks[c.i].t === 'this' && toks[c.i + 1].t === 'year' && /^(as|than)$/.test(toks[c.j]?.t ?? '') &&
+    toks[c.j + 1]?.t === 'last' && !/^[\p{L}\d]/u.test(toks[c.j + 2]?.t ?? '')) {
+    return { at: c.j + 1, type: 'DATE', value: String(+y[0] - 1) };
+  }
+  return null;
 }
 
 export function findTimexes(doc: Document, publishedAt: string | null): TimexFinding[] {
@@ -1863,9 +1894,19 @@ export function findTimexes(doc: Document, publishedAt: string | null): TimexFin
       // relative expressions keep their TIMEX3 value and get an approximate range for the timeline
       const rel = /_REF$/.test(c.value) || c.type === 'DURATION' ? relativeRange(toks.slice(lo, c.j).map((k) => k.t), c.type, c.value, dct) : null;
       const r = rel ?? rangeOf(c.value);
+      const elided = elidedTimex(toks, c, floor, lo);
+      const elidedFinding = (e: NonNullable<typeof elided>): TimexFinding => {
+        const re = rangeOf(e.value);
+        return { span: [toks[e.at].start, toks[e.at].end], type: e.type, value: e.value, start: re.start, end: re.end, precision: re.precision };
+      };
+      if (elided && elided.at < lo) out.push(elidedFinding(elided));
       out.push({ span, type: c.type, value: c.value, start: r.start, end: r.end, precision: r.precision });
       floor = c.j;
       i = c.j;
+      if (elided && elided.at >= c.j) {
+        out.push(elidedFinding(elided));
+        floor = i = elided.at + 1;
+      }
       // "April 24 and 25", "Oct. 3-4": a second day of the same month is a date of its own
       const dm = c.type === 'DATE' ? c.value.match(/^(\d{4}|XXXX)-(\d\d)-\d\d$/) : null;
       if (dm && /^(and|or|-|to|through)$/.test(toks[i]?.t ?? '') && toks[i + 1] && /^\d{1,2}$/.test(toks[i + 1].t) && !/^[\p{L}\d%$]/u.test(toks[i + 2]?.t ?? '')) {

@@ -488,4 +488,37 @@ describe('findTimexes: reference days, long sentences, ended periods, idioms and
     // outside a noun phrase the year is a date even before a maker's name
     expect(tx('In 1903 Ford founded the company.', PUB)).toEqual([['1903', 'DATE', '1903']]);
   });
+
+  it('reads a shared head noun for both members of a coordination', () => {
+    expect(tx('Most tickets sell in the first and third quarters.', PUB)).toEqual([
+      ['first', 'SET', 'XXXX-Q1'],
+      ['third quarters', 'SET', 'XXXX-Q3'],
+    ]);
+    expect(tx('The farm earned more this year than last.', PUB)).toEqual([
+      ['this year', 'DATE', '2021'],
+      ['last', 'DATE', '2020'],
+    ]);
+  });
+
+  it('reads "several quarters of" as a stretch of time and a vague gap between two events as no time', () => {
+    expect(one('The mill turned a profit after several quarters of losses.', PUB)).toEqual(['several quarters', 'DURATION', 'PXQ']);
+    expect(tx('The two alarms went off minutes apart.', PUB)).toEqual([]);
+    expect(tx('The plan drew praise in some quarters of the city.', PUB)).toEqual([]);
+    expect(one('Voters backed three quarters of the proposals on Friday.', PUB)).toEqual(['Friday', 'DATE', '2021-06-11']);
+  });
+
+  it('leaves focus particles ("only", "just", "barely") out of the expression', () => {
+    expect(one('The crew spent only five hours ashore.', PUB)).toEqual(['five hours', 'DURATION', 'PT5H']);
+    expect(one('The shop opened barely a month before the flood.', PUB)).toEqual(['a month', 'DURATION', 'P1M']);
+  });
+
+  it('reads "the year of" an amount as the current year', () => {
+    expect(tx('The shares hit a high for the year of $18.', PUB)).toEqual([['the year', 'DATE', '2021']]);
+  });
+
+  it('keeps "around" with a date or clock time it approximates, but not a verb particle', () => {
+    expect(one('The ferry should dock around Nov. 4, the captain said.', '2021-10-20')).toEqual(['around Nov. 4', 'DATE', '2021-11-04']);
+    expect(one("Lawyers looked for ways to get around Tuesday's order.", PUB)).toEqual(['Tuesday', 'DATE', '2021-06-15']);
+  });
 });
+
