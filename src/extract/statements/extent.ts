@@ -388,7 +388,12 @@ export function adjustExtents(doc: Document, drafts: ExtentDraft[], ctx: ExtentC
       const cands = startCandidates(doc, d, ctx);
       if (!cands) continue;
       const best = chooseStart(cands, startScorer, startMargin);
-      if (!best.orig) d.content = [[best.start, d.content[0][1]]];
+      if (best.orig) continue;
+      const [cs, ce] = d.content[0];
+      // the words left out right after the cue are the cue's ("refused | to concede | that …")
+      const skipped = doc.text.slice(cs, best.start).trimEnd();
+      if (d.cue && /^\s*$/.test(doc.text.slice(d.cue[1], cs)) && !/[,;:—–()“”"]/.test(skipped)) d.cue = [d.cue[0], cs + skipped.length];
+      d.content = [[best.start, ce]];
     }
   }
   // every span start of every statement, sorted, for the limit of each content

@@ -2,7 +2,7 @@ import { buildDocument } from '../../../src/extract/document';
 import { findActors } from '../../../src/extract/actors';
 import { findStatements } from '../../../src/extract/statements';
 import { chooseStart, startCandidates } from '../../../src/extract/statements/start';
-import type { ExtentContext, ExtentDraft } from '../../../src/extract/statements/extent';
+import { adjustExtents, type ExtentContext, type ExtentDraft } from '../../../src/extract/statements/extent';
 import type { Span } from '../../../src/extract/types';
 
 /** Cue and content of every statement as text, with the learned start on (default) or off. */
@@ -33,6 +33,16 @@ describe('content start: the learned start (src/extract/statements/start-weights
     const text = 'The mayor refused to concede that the budget had collapsed.';
     expect(run(text)[0].content).toEqual(['that the budget had collapsed']);
     expect(run(text, true)[0].content).toEqual(['to concede that the budget had collapsed']);
+  });
+
+  it('gives the words it leaves out right after the cue to the cue, not across punctuation', () => {
+    expect(run('The mayor refused to concede that the budget had collapsed.')[0].cue).toBe('refused to concede');
+    const text = 'The mayor refused to concede, at last, that the budget had collapsed.';
+    const doc = buildDocument(text);
+    const d: ExtentDraft = { content: [at(text, 'to concede, at last, that the budget had collapsed')], cue: at(text, 'refused'), source: at(text, 'The mayor') };
+    adjustExtents(doc, [d], plainCtx(text), { startScorer: (f) => (f.includes('n=that') ? 5 : 0), startMargin: 0, scorer: () => 0 });
+    expect(text.slice(...d.content[0])).toBe('that the budget had collapsed');
+    expect(text.slice(...d.cue!)).toBe('refused');
   });
 
   it('starts a document\'s stance at what it is about ("a resolution condemning | the strike")', () => {

@@ -457,7 +457,8 @@ describe('subjects', () => {
     expect(cues('Governor Alvarez tried to calm the crowd outside the courthouse.')).not.toContain('tried');
     expect(cues('Senator Okafor made a brief visit to the flooded town.')).not.toContain('made');
     expect(cues('Mr. Dunn used the alias Pete Gray on the forms.')).not.toContain('used');
-    expect(cues('Senator Okafor made the case that the levy was fair.')).toContain('made');
+    // the learned start gives the noun of saying to the cue
+    expect(cues('Senator Okafor made the case that the levy was fair.')).toContain('made the case');
     expect(cues('Mr. Dunn used the term “disgrace” to describe the vote.')).toContain('used');
     expect(run('Governor Alvarez tried to portray the levy as a gift to landlords.').statements).toEqual([
       expect.objectContaining({ cue: 'tried to portray', source: 'Governor Alvarez', content: ['the levy as a gift to landlords'] }),
