@@ -3,7 +3,9 @@
  * `npm run train:extent` writes src/extract/statements/extent-weights.json. Deterministic (seeded
  * shuffle, fixed feature order), so the committed weights are reproducible from this script.
  * `npm run train:extent -- --cv 2` instead cross-validates on train (train on one half of the articles,
- * score the other with the whole pipeline, then swap). Never reads the dev split.
+ * score the other with the whole pipeline, then swap). Never reads the dev split. The content-start
+ * ranker (start.ts, start-weights.json) is trained first, on the same kind of examples over candidate
+ * starts (Jaccard taken up to the rules' own end), and the end ranker then sees the starts it chose.
  *
  * Examples: the whole pipeline runs with the ranker switched off; its statements are paired with the
  * gold ones exactly as the scorer pairs them (greedy, by content Jaccard); each paired statement with
@@ -14,6 +16,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findStatements } from '../src/extract/statements';
 import type { ExtentCandidate, ExtentOptions } from '../src/extract/statements/extent';
+import { START_MARGIN, type StartCandidate } from '../src/extract/statements/start';
 import type { Span } from '../src/extract/types';
 import { charSet, emptyCounts, finalScores, scoreArticle, trimSpan } from './attribution-score';
 import type { Counts } from './attribution-score';
@@ -39,12 +42,43 @@ function jaccardRange(text: string, [s, e]: Span, gold: Set<number>): number {
   return inter / (t[1] - t[0] + gold.size - inter);
 }
 
-function collect(articles: PolnearArticle[]): Example[] {
+/** Candidate starts of the rules' contents, each scored by Jaccard over the rules' own end. */
+function collectStarts(articles: PolnearArticle[]): Example[] {
+  const examples: Example[] = [];
+  for (const art of articles) {
+    const { doc, timexes, actors } = prepareArticle(art);
+    const cands = new Map<string, StartCandidate[]>();
+    const st = findStatements(doc, actors, timexes, { extent: { collectStart: (c, cs) => cands.set(c[0] + ',' + c[1], cs) } });
+    const system = st.map((s) => ({ content: s.content, cue: s.cue, source: s.source }));
+    const { pairs } = scoreArticle({ text: art.text, gold: art.gold, system });
+    for (const p of pairs) {
+      const s = st[p.s];
+      if (s.content.length !== 1) continue;
+      const cs = cands.get(s.content[0][0] + ',' + s.content[0][1]);
+      if (!cs) continue;
+      const gold = charSet(art.text, art.gold[p.g].content);
+      examples.push({
+        feats: cs.map((c) => c.feats),
+        j: cs.map((c) => jaccardRange(art.text, [c.start, s.content[0][1]], gold)),
+        orig: cs.findIndex((c) => c.orig),
+      });
+    }
+  }
+  return examples;
+}
+
+function scorerOf(model: { w: Record<string, number> }): (feats: string[]) => number {
+  const W = new Map(Object.entries(model.w));
+  return (feats) => feats.reduce((s, f) => s + (W.get(f) ?? 0), 0);
+}
+
+/** End-ranking examples; `start` chooses the contents' starts first (the committed start weights by default). */
+function collect(articles: PolnearArticle[], start: ExtentOptions = {}): Example[] {
   const examples: Example[] = [];
   for (const art of articles) {
     const { doc, timexes, actors } = prepareArticle(art);
     const cands = new Map<string, ExtentCandidate[]>();
-    const st = findStatements(doc, actors, timexes, { extent: { collect: (c, cs) => cands.set(c[0] + ',' + c[1], cs) } });
+    const st = findStatements(doc, actors, timexes, { extent: { ...start, collect: (c, cs) => cands.set(c[0] + ',' + c[1], cs) } });
     const system = st.map((s) => ({ content: s.content, cue: s.cue, source: s.source }));
     const { pairs } = scoreArticle({ text: art.text, gold: art.gold, system });
     for (const p of pairs) {
@@ -140,16 +174,26 @@ function main(): void {
   const articles = loadSplit('train');
   if (folds > 1) {
     const margins = arg('margins', '0').split(',').map(Number);
+    const startMargins = arg('start-margins', String(START_MARGIN)).split(',').map(Number);
     const off = emptyCounts();
     const start = emptyCounts();
-    const on = margins.map(() => emptyCounts());
+    const endOnly = margins.map(() => emptyCounts());
+    const startOnly = startMargins.map(() => emptyCounts());
+    const both = startMargins.map(() => margins.map(() => emptyCounts()));
     for (let k = 0; k < folds; k++) {
-      const model = train(collect(articles.filter((_, i) => i % folds !== k)), epochs, minCount, bags);
-      const W = new Map(Object.entries(model.w));
-      const scorer = (feats: string[]): number => feats.reduce((s, f) => s + (W.get(f) ?? 0), 0);
+      const trainArts = articles.filter((_, i) => i % folds !== k);
+      const startScorer = scorerOf(train(collectStarts(trainArts), epochs, minCount, bags));
+      const plain = scorerOf(train(collect(trainArts, { startOff: true }), epochs, minCount, bags));
+      const scorer = scorerOf(train(collect(trainArts, { startScorer, startMargin: startMargins[0] }), epochs, minCount, bags));
       for (const art of articles.filter((_, i) => i % folds === k)) {
         const { doc, timexes, actors } = prepareArticle(art);
-        const runs: [Counts, ExtentOptions][] = [[off, { off: true }], [start, { scorer: () => 0 }], ...margins.map((margin, mi): [Counts, ExtentOptions] => [on[mi], { scorer, margin }])];
+        const runs: [Counts, ExtentOptions][] = [
+          [off, { off: true }],
+          [start, { startOff: true, scorer: () => 0 }],
+          ...margins.map((margin, mi): [Counts, ExtentOptions] => [endOnly[mi], { startOff: true, scorer: plain, margin }]),
+          ...startMargins.map((sm, si): [Counts, ExtentOptions] => [startOnly[si], { startScorer, startMargin: sm, scorer: () => 0 }]),
+          ...startMargins.flatMap((sm, si) => margins.map((margin, mi): [Counts, ExtentOptions] => [both[si][mi], { startScorer, startMargin: sm, scorer, margin }])),
+        ];
         for (const [counts, opts] of runs) {
           const st = findStatements(doc, actors, timexes, { extent: opts });
           scoreArticle({ text: art.text, gold: art.gold, system: st.map((s) => ({ content: s.content, cue: s.cue, source: s.source })) }, counts);
@@ -158,10 +202,54 @@ function main(): void {
     }
     report('rules only (held-out halves)', off);
     report('start rule only (no ranker)', start);
-    margins.forEach((m, mi) => report(`ranker, margin ${m}, ${folds}-fold cross-validated`, on[mi]));
+    margins.forEach((m, mi) => report(`end ranker only, margin ${m}, ${folds}-fold cross-validated`, endOnly[mi]));
+    startMargins.forEach((sm, si) => report(`start ranker only, margin ${sm}`, startOnly[si]));
+    startMargins.forEach((sm, si) => margins.forEach((m, mi) => report(`start ranker margin ${sm} + end ranker margin ${m}`, both[si][mi])));
     return;
   }
-  const examples = collect(articles);
+  if (arg('start-cv', '')) {
+    // the start ranker alone on the examples: summed Jaccard over the rules' ends, held-out halves
+    const halves = [0, 1].map((h) => collectStarts(articles.filter((_, i) => i % 2 === h)));
+    for (const m of arg('start-cv', '').split(',').map(Number)) {
+      let gain = 0;
+      let changed = 0;
+      let better = 0;
+      let worse = 0;
+      let lost = 0;
+      for (const h of [0, 1]) {
+        const sc = scorerOf(train(halves[1 - h], epochs, minCount, bags));
+        for (const e of halves[h]) {
+          let b = e.orig;
+          let bs = sc(e.feats[e.orig]) + m + 1e-6;
+          e.feats.forEach((f, i) => {
+            const s = sc(f);
+            if (s > bs) {
+              bs = s;
+              b = i;
+            }
+          });
+          if (b === e.orig) continue;
+          changed++;
+          const d = e.j[b] - e.j[e.orig];
+          gain += d;
+          if (d > 1e-9) better++;
+          else if (d < -1e-9) worse++;
+          if (e.j[b] === 0 && e.j[e.orig] > 0) lost++;
+        }
+      }
+      console.log(`start margin ${m}: changed ${changed}, better ${better}, worse ${worse}, summed Jaccard gain ${gain.toFixed(1)}, lost ${lost}`);
+    }
+    return;
+  }
+  const startExamples = collectStarts(articles);
+  const sOrig = startExamples.reduce((s, e) => s + e.j[e.orig], 0);
+  const sBest = startExamples.reduce((s, e) => s + Math.max(...e.j), 0);
+  console.log(`${startExamples.length} contents, ${startExamples.reduce((s, e) => s + e.j.length, 0)} candidate starts; summed Jaccard: rules ${sOrig.toFixed(1)}, best candidate ${sBest.toFixed(1)}`);
+  const startModel = train(startExamples, epochs, minCount, bags);
+  const startOut = path.resolve(__dirname, '../src/extract/statements/start-weights.json');
+  fs.writeFileSync(startOut, JSON.stringify(startModel) + '\n');
+  console.log(`wrote ${Object.keys(startModel.w).length} weights to ${path.relative(process.cwd(), startOut)}`);
+  const examples = collect(articles, { startScorer: scorerOf(startModel) });
   const origJ = examples.reduce((s, e) => s + e.j[e.orig], 0);
   const bestJ = examples.reduce((s, e) => s + Math.max(...e.j), 0);
   console.log(`${examples.length} contents, ${examples.reduce((s, e) => s + e.j.length, 0)} candidate ends; summed Jaccard: rules ${origJ.toFixed(1)}, best candidate ${bestJ.toFixed(1)}`);

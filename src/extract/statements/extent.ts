@@ -19,6 +19,7 @@ import { sentenceAt, tokenIndexAt, type Document, type Token } from '../document
 import type { Span } from '../types';
 import WEIGHTS from './extent-weights.json';
 import { STATEMENT_NOUNS } from '../lexicon/reporting';
+import { chooseStart, startCandidates, startScore, START_MARGIN, type StartCandidate } from './start';
 
 /** The part of a statement draft the extent step reads and rewrites. */
 export interface ExtentDraft {
@@ -53,6 +54,14 @@ export interface ExtentOptions {
   off?: boolean;
   /** How far a candidate must score above the rules' own end to replace it (default EXTENT_MARGIN). */
   margin?: number;
+  /** Another scorer of candidate starts than the committed weights (training, cross-validation). */
+  startScorer?: (feats: string[]) => number;
+  /** How far a candidate start must score above the rules' own start (default START_MARGIN). */
+  startMargin?: number;
+  /** Leave every start as the rules made it. */
+  startOff?: boolean;
+  /** Training hook: receives every eligible content and its candidate starts; nothing is changed after the rules. */
+  collectStart?: (content: Span, cands: StartCandidate[]) => void;
 }
 
 /** Words before which a content may end. */
@@ -72,13 +81,13 @@ const KNOWN = new Set([...BREAK_WORDS, 'the', 'a', 'an', 'his', 'her', 'their', 
   'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'some', 'any',
   'no', 'all', 'these', 'those', 'every', 'each', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'president']);
 
-const DETS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'some', 'any', 'no', 'every', 'each', 'all', 'his',
+export const DETS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'some', 'any', 'no', 'every', 'each', 'all', 'his',
   'her', 'their', 'its', 'our', 'my', 'your']);
-const PRONS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
-const FINITE = /^(is|are|was|were|will|would|can|could|should|may|might|must|has|have|had|do|does|did|'s|’s|'re|’re|'ll|’ll|n't|n’t)$/;
+export const PRONS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
+export const FINITE = /^(is|are|was|were|will|would|can|could|should|may|might|must|has|have|had|do|does|did|'s|’s|'re|’re|'ll|’ll|n't|n’t)$/;
 
 /** The word a feature sees: lower case; an unknown capitalised word is "Xx", a number "0". */
-function form(t: Token | undefined): string {
+export function form(t: Token | undefined): string {
   if (!t) return '</s>';
   const w = t.text;
   const l = w.toLowerCase();
@@ -89,7 +98,7 @@ function form(t: Token | undefined): string {
 }
 
 /** A coarse class of a feature word. */
-function cls(w: string): string {
+export function cls(w: string): string {
   if (DETS.has(w)) return 'D';
   if (PRONS.has(w)) return 'R';
   if (FINITE.test(w)) return 'V';
@@ -104,11 +113,11 @@ function cls(w: string): string {
   return 'w';
 }
 
-function bucket(n: number): string {
+export function bucket(n: number): string {
   return n <= 3 ? String(n) : n <= 6 ? '6' : n <= 10 ? '10' : n <= 16 ? '16' : n <= 25 ? '25' : '40';
 }
 
-const PUNCT_BREAK = /^[,;:—–\-()[\]“”"‘’']$/;
+export const PUNCT_BREAK = /^[,;:—–\-()[\]“”"‘’']$/;
 
 /**
  * The candidate ends of one content (null when the content is not eligible: several segments, mostly
@@ -365,6 +374,28 @@ export function adjustExtents(doc: Document, drafts: ExtentDraft[], ctx: ExtentC
   const scorer = options.scorer ?? extentScore;
   const margin = options.margin ?? EXTENT_MARGIN;
   for (const d of drafts) moveStart(doc, d, ctx);
+  if (options.collectStart) {
+    for (const d of drafts) {
+      const cands = startCandidates(doc, d, ctx);
+      if (cands) options.collectStart(d.content[0], cands);
+    }
+    return;
+  }
+  if (!options.startOff) {
+    const startScorer = options.startScorer ?? startScore;
+    const startMargin = options.startMargin ?? START_MARGIN;
+    for (const d of drafts) {
+      const cands = startCandidates(doc, d, ctx);
+      if (!cands) continue;
+      const best = chooseStart(cands, startScorer, startMargin);
+      if (best.orig) continue;
+      const [cs, ce] = d.content[0];
+      // the words left out right after the cue are the cue's ("refused | to concede | that …")
+      const skipped = doc.text.slice(cs, best.start).trimEnd();
+      if (d.cue && /^\s*$/.test(doc.text.slice(d.cue[1], cs)) && !/[,;:—–()“”"]/.test(skipped)) d.cue = [d.cue[0], cs + skipped.length];
+      d.content = [[best.start, ce]];
+    }
+  }
   // every span start of every statement, sorted, for the limit of each content
   const starts: number[] = [];
   for (const d of drafts) {
