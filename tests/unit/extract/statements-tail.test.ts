@@ -106,9 +106,9 @@ describe('the long tail of cues', () => {
   });
 
   it('ends a content before ", but" + a pronoun or name and a verb the detector takes for a cue', () => {
-    expect(run('Mr. Reyes said the bridge was safe, but he has never disclosed the inspection report.')).toEqual([
+    expect(run('Mr. Reyes said the bridge was safe, but he has long championed the inspection crew.')).toEqual([
       { cue: 'said', source: 'Mr. Reyes', content: ['the bridge was safe'] },
-      { cue: 'has never disclosed', source: 'he', content: ['the inspection report'] },
+      { cue: 'has long championed', source: 'he', content: ['the inspection crew'] },
     ]);
   });
 });
