@@ -5,6 +5,8 @@
  * committed JSON byte for byte.
  */
 
+import { rng } from './seeded-random';
+
 /** Feature strings as ids, with how often each occurs. */
 export class FeatureIndex {
   readonly names: string[] = [];
@@ -48,4 +50,18 @@ export function averagedWeights(names: string[], keep: boolean[], w: Float64Arra
     if (Math.abs(v) >= 0.01) weights[n] = Math.round(v * 1000) / 1000;
   }
   return weights;
+}
+
+/**
+ * The mean of `bags` perceptrons, each trained by `trainOne` on its own seeded order (seed, seed + 1, …):
+ * a perceptron depends on the order it sees its examples in, and the mean varies less when the rules
+ * change which examples there are.
+ */
+export function meanOfBags(n: number, bags: number, seed: number, trainOne: (rand: () => number) => Float64Array): Float64Array {
+  const sum = new Float64Array(n);
+  for (let bag = 0; bag < bags; bag++) {
+    const avg = trainOne(rng(seed + bag));
+    for (let id = 0; id < n; id++) sum[id] += avg[id] / bags;
+  }
+  return sum;
 }

@@ -14,10 +14,9 @@ import * as path from 'node:path';
 import { findStatements } from '../src/extract/statements';
 import { emptyCounts, finalScores, scoreArticle } from './attribution-score';
 import { loadSplit, prepareArticle } from './polnear-load';
-import { rng } from './seeded-random';
 import type { PolnearArticle } from './polnear-load';
 import { arg } from './cli-args';
-import { averagedWeights, FeatureIndex, shuffle } from './perceptron';
+import { averagedWeights, FeatureIndex, meanOfBags, shuffle } from './perceptron';
 
 /** One candidate word: its features and whether it lies inside a gold cue. */
 interface Example {
@@ -45,27 +44,19 @@ function collect(articles: PolnearArticle[]): Example[] {
   return examples;
 }
 
-/**
- * Averaged perceptron over features seen at least minCount times. With bags > 1, the mean of that many
- * perceptrons trained on differently shuffled orders: a perceptron's weights depend on the order it sees
- * the examples in, and the mean varies less when the rules change which examples there are.
- */
+/** Averaged perceptron over features seen at least minCount times; with bags > 1, the mean of that many (meanOfBags). */
 function train(examples: Example[], epochs: number, minCount: number, bags = 1): { bias: number; w: Record<string, number> } {
   const index = new FeatureIndex();
   const ex = examples.map((e) => ({ ids: index.intern(e.f), y: e.y ? 1 : -1 }));
   const names = index.names;
   const keep = index.kept(minCount);
-  const sumW = new Float64Array(names.length);
-  let sumB = 0;
-  for (let bag = 0; bag < bags; bag++) {
-    const one = trainOne(ex, names.length, keep, epochs, rng(20161108 + bag));
-    for (let id = 0; id < names.length; id++) sumW[id] += one.avg[id] / bags;
-    sumB += one.bias / bags;
-  }
-  return { bias: Math.round(sumB * 1000) / 1000, w: averagedWeights(names, keep, sumW, new Float64Array(names.length), 1) };
+  // the bias rides as the last entry
+  const mean = meanOfBags(names.length + 1, bags, 20161108, (rand) => trainOne(ex, names.length, keep, epochs, rand));
+  return { bias: Math.round(mean[names.length] * 1000) / 1000, w: averagedWeights(names, keep, mean, new Float64Array(names.length + 1), 1) };
 }
 
-function trainOne(ex: { ids: Int32Array; y: number }[], n: number, keep: boolean[], epochs: number, rand: () => number): { bias: number; avg: Float64Array } {
+/** One averaged perceptron: its weights, then its bias. */
+function trainOne(ex: { ids: Int32Array; y: number }[], n: number, keep: boolean[], epochs: number, rand: () => number): Float64Array {
   const w = new Float64Array(n);
   const u = new Float64Array(n);
   let b = 0;
@@ -90,9 +81,10 @@ function trainOne(ex: { ids: Int32Array; y: number }[], n: number, keep: boolean
       c++;
     }
   }
-  const avg = new Float64Array(n);
+  const avg = new Float64Array(n + 1);
   for (let id = 0; id < n; id++) avg[id] = w[id] - u[id] / c;
-  return { bias: b - ub / c, avg };
+  avg[n] = b - ub / c;
+  return avg;
 }
 
 function main(): void {

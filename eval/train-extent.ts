@@ -21,10 +21,9 @@ import type { Span } from '../src/extract/types';
 import { charSet, emptyCounts, finalScores, scoreArticle, trimSpan } from './attribution-score';
 import type { Counts } from './attribution-score';
 import { loadSplit, prepareArticle } from './polnear-load';
-import { rng } from './seeded-random';
 import type { PolnearArticle } from './polnear-load';
 import { arg } from './cli-args';
-import { averagedWeights, FeatureIndex, shuffle } from './perceptron';
+import { averagedWeights, FeatureIndex, meanOfBags, shuffle } from './perceptron';
 
 /** One ranking example: every candidate's features and its content Jaccard with the gold content. */
 interface Example {
@@ -97,21 +96,14 @@ function collect(articles: PolnearArticle[], start: ExtentOptions = {}): Example
   return examples;
 }
 
-/**
- * Averaged structured perceptron over features seen at least minCount times; with bags > 1, the mean of
- * that many trained on differently shuffled orders (steadier when the rules change the examples).
- */
+/** Averaged structured perceptron over features seen at least minCount times; with bags > 1, the mean of that many (meanOfBags). */
 function train(examples: Example[], epochs: number, minCount: number, bags = 1): { w: Record<string, number> } {
   const index = new FeatureIndex();
   const ex = examples.map((e) => ({ ids: e.feats.map((fs) => index.intern(fs)), j: e.j, orig: e.orig }));
   const names = index.names;
   const keep = index.kept(minCount);
-  const sum = new Float64Array(names.length);
-  for (let bag = 0; bag < bags; bag++) {
-    const avg = trainOne(ex, names.length, keep, epochs, rng(20160607 + bag));
-    for (let id = 0; id < names.length; id++) sum[id] += avg[id] / bags;
-  }
-  return { w: averagedWeights(names, keep, sum, new Float64Array(names.length), 1) };
+  const mean = meanOfBags(names.length, bags, 20160607, (rand) => trainOne(ex, names.length, keep, epochs, rand));
+  return { w: averagedWeights(names, keep, mean, new Float64Array(names.length), 1) };
 }
 
 function trainOne(ex: { ids: Int32Array[]; j: number[]; orig: number }[], n: number, keep: boolean[], epochs: number, rand: () => number): Float64Array {
