@@ -41,28 +41,32 @@ function jaccardRange(text: string, [s, e]: Span, gold: Set<number>): number {
   return inter / (t[1] - t[0] + gold.size - inter);
 }
 
-/** Candidate starts of the rules' contents, each scored by Jaccard over the rules' own end. */
-function collectStarts(articles: PolnearArticle[]): Example[] {
-  const examples: Example[] = [];
+/**
+ * Each content of the whole pipeline that the scorer pairs with a gold one (one segment only), with the
+ * candidates findStatements reported for it through `extent` and the gold content's characters.
+ */
+function pairedCandidates<C>(articles: PolnearArticle[], extent: (put: (c: Span, cs: C[]) => void) => ExtentOptions, each: (text: string, content: Span, cs: C[], gold: Set<number>) => void): void {
   for (const art of articles) {
     const { doc, timexes, actors } = prepareArticle(art);
-    const cands = new Map<string, StartCandidate[]>();
-    const st = findStatements(doc, actors, timexes, { extent: { collectStart: (c, cs) => cands.set(c[0] + ',' + c[1], cs) } });
+    const cands = new Map<string, C[]>();
+    const st = findStatements(doc, actors, timexes, { extent: extent((c, cs) => cands.set(c[0] + ',' + c[1], cs)) });
     const system = st.map((s) => ({ content: s.content, cue: s.cue, source: s.source }));
     const { pairs } = scoreArticle({ text: art.text, gold: art.gold, system });
     for (const p of pairs) {
       const s = st[p.s];
       if (s.content.length !== 1) continue;
       const cs = cands.get(s.content[0][0] + ',' + s.content[0][1]);
-      if (!cs) continue;
-      const gold = charSet(art.text, art.gold[p.g].content);
-      examples.push({
-        feats: cs.map((c) => c.feats),
-        j: cs.map((c) => jaccardRange(art.text, [c.start, s.content[0][1]], gold)),
-        orig: cs.findIndex((c) => c.orig),
-      });
+      if (cs) each(art.text, s.content[0], cs, charSet(art.text, art.gold[p.g].content));
     }
   }
+}
+
+/** Candidate starts of the rules' contents, each scored by Jaccard over the rules' own end. */
+function collectStarts(articles: PolnearArticle[]): Example[] {
+  const examples: Example[] = [];
+  pairedCandidates<StartCandidate>(articles, (put) => ({ collectStart: put }), (text, content, cs, gold) =>
+    examples.push({ feats: cs.map((c) => c.feats), j: cs.map((c) => jaccardRange(text, [c.start, content[1]], gold)), orig: cs.findIndex((c) => c.orig) }),
+  );
   return examples;
 }
 
@@ -74,25 +78,9 @@ function scorerOf(model: { w: Record<string, number> }): (feats: string[]) => nu
 /** End-ranking examples; `start` chooses the contents' starts first (the committed start weights by default). */
 function collect(articles: PolnearArticle[], start: ExtentOptions = {}): Example[] {
   const examples: Example[] = [];
-  for (const art of articles) {
-    const { doc, timexes, actors } = prepareArticle(art);
-    const cands = new Map<string, ExtentCandidate[]>();
-    const st = findStatements(doc, actors, timexes, { extent: { ...start, collect: (c, cs) => cands.set(c[0] + ',' + c[1], cs) } });
-    const system = st.map((s) => ({ content: s.content, cue: s.cue, source: s.source }));
-    const { pairs } = scoreArticle({ text: art.text, gold: art.gold, system });
-    for (const p of pairs) {
-      const s = st[p.s];
-      if (s.content.length !== 1) continue;
-      const cs = cands.get(s.content[0][0] + ',' + s.content[0][1]);
-      if (!cs) continue;
-      const gold = charSet(art.text, art.gold[p.g].content);
-      examples.push({
-        feats: cs.map((c) => c.feats),
-        j: cs.map((c) => jaccardRange(art.text, [s.content[0][0], c.end], gold)),
-        orig: cs.findIndex((c) => c.orig),
-      });
-    }
-  }
+  pairedCandidates<ExtentCandidate>(articles, (put) => ({ ...start, collect: put }), (text, content, cs, gold) =>
+    examples.push({ feats: cs.map((c) => c.feats), j: cs.map((c) => jaccardRange(text, [content[0], c.end], gold)), orig: cs.findIndex((c) => c.orig) }),
+  );
   return examples;
 }
 

@@ -15,7 +15,7 @@
  * boundary is the rules' choice. Names are hidden: a capitalised word that is not a function word is
  * "Xx". Feature extraction lives here so that training and extraction see exactly the same features.
  */
-import { sentenceAt, tokenIndexAt, type Document, type Token } from '../document';
+import { sentenceAt, tokenIndexAt, type Document, type Sentence, type Token } from '../document';
 import type { Span } from '../types';
 import WEIGHTS from './extent-weights.json';
 import { STATEMENT_NOUNS } from '../lexicon/reporting';
@@ -123,17 +123,19 @@ export const PUNCT_BREAK = /^[,;:—–\-()[\]“”"‘’']$/;
  * The candidate ends of one content (null when the content is not eligible: several segments, mostly
  * quoted, or not within one sentence). `limit` is where the next statement's spans begin.
  */
-export function extentCandidates(doc: Document, d: ExtentDraft, limit: number, ctx: ExtentContext, lexClass: (w: string) => string | undefined = ctx.lexClass): ExtentCandidate[] | null {
+/**
+ * The tokens of a content a ranker may move: one segment within one sentence, mostly unquoted. `i0` is
+ * its first token, `k0` the number of tokens that start before its end. Null when not eligible.
+ */
+export function rankableContent(doc: Document, d: ExtentDraft, ctx: ExtentContext): { sent: Sentence; toks: Token[]; i0: number; k0: number } | null {
   if (d.content.length !== 1) return null;
   const [cs, ce] = d.content[0];
   const sent = sentenceAt(doc, cs);
   // a 1 MB "sentence" is not news prose (the rules skip it too): no candidates, so no quadratic cost
   if (!sent || ce > sent.end + 1 || sent.tokens.length > 2000) return null;
   const toks = sent.tokens;
-  // first token of the content
   const i0 = tokenIndexAt(toks, cs);
   if (i0 >= toks.length) return null;
-  // the rules' end: the number of tokens that start before it
   let k0 = i0;
   let quoted = 0;
   let total = 0;
@@ -143,7 +145,15 @@ export function extentCandidates(doc: Document, d: ExtentDraft, limit: number, c
     if (ctx.inQuote(toks[k0].start)) quoted += len;
     k0++;
   }
-  if (k0 <= i0 || total === 0 || quoted / total >= 0.5) return null;
+  if (total === 0 || quoted / total >= 0.5) return null;
+  return { sent, toks, i0, k0 };
+}
+
+export function extentCandidates(doc: Document, d: ExtentDraft, limit: number, ctx: ExtentContext, lexClass: (w: string) => string | undefined = ctx.lexClass): ExtentCandidate[] | null {
+  const r = rankableContent(doc, d, ctx);
+  if (!r || r.k0 <= r.i0) return null;
+  const { sent, toks, i0, k0 } = r;
+  const [cs, ce] = d.content[0];
   // the last boundary: the sentence end, or the next statement's spans
   let kmax = k0;
   const stop = Math.min(limit, sent.end);

@@ -8,9 +8,9 @@
  * averaged perceptron ranker (weights in start-weights.json, trained with the end ranker by
  * `npm run train:extent`) picks one; the rules' start keeps a margin, as the rules' end does.
  */
-import { sentenceAt, tokenIndexAt, type Document } from '../document';
+import type { Document } from '../document';
 import WEIGHTS from './start-weights.json';
-import { bucket, cls, FINITE, form, PUNCT_BREAK, type ExtentContext, type ExtentDraft } from './extent';
+import { bucket, cls, FINITE, form, PUNCT_BREAK, rankableContent, type ExtentContext, type ExtentDraft } from './extent';
 
 export interface StartCandidate {
   /** Content start offset if this candidate is chosen. */
@@ -34,23 +34,10 @@ const WORDLIKE = /^[\p{L}\p{N}]/u;
  * quoted, or not within one sentence).
  */
 export function startCandidates(doc: Document, d: ExtentDraft, ctx: ExtentContext): StartCandidate[] | null {
-  if (d.content.length !== 1) return null;
-  const [cs, ce] = d.content[0];
-  const sent = sentenceAt(doc, cs);
-  if (!sent || ce > sent.end + 1 || sent.tokens.length > 2000) return null;
-  const toks = sent.tokens;
-  const i0 = tokenIndexAt(toks, cs);
-  if (i0 >= toks.length) return null;
-  let k0 = i0;
-  let quoted = 0;
-  let total = 0;
-  while (k0 < toks.length && toks[k0].start < ce) {
-    const len = toks[k0].end - toks[k0].start;
-    total += len;
-    if (ctx.inQuote(toks[k0].start)) quoted += len;
-    k0++;
-  }
-  if (k0 <= i0 + 1 || total === 0 || quoted / total >= 0.5) return null;
+  const r = rankableContent(doc, d, ctx);
+  if (!r || r.k0 <= r.i0 + 1) return null;
+  const { toks, i0, k0 } = r;
+  const cs = d.content[0][0];
 
   const cueWord = d.cue ? doc.text.slice(d.cue[0], d.cue[1]).toLowerCase().split(/\s+/).pop() ?? '' : '';
   const cueW = /^[a-z]+$/.test(cueWord) ? cueWord : cueWord.length === 1 ? cueWord : 'Xx';
