@@ -89,9 +89,9 @@ const LOCATION_CAPS = /^(WASHINGTON|NEW YORK|LONDON|UPDATE|EDITOR'S NOTE|BREAKIN
 const VERBAL_AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would',
   'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'do', 'does', 'did', "n't", 'not', 'never']);
 const CLAIM_VERB: ReportingVerb = { base: 'claim', frame: 'CLAUSE', speech: true };
-/** Finite verbs and auxiliaries: a new clause. */
 /** Words that open an adjunct after a verb of saying: "in an editorial", "on Monday", "at a rally". */
 const ADJUNCT_OPENERS = /^(in|on|at|during|via|through|after|before|from|over|late|early|earlier|later)$/;
+/** Finite verbs and auxiliaries: a new clause. */
 const FINITE = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
   'may', 'might', 'must', 'do', 'does', 'did', "isn't", "wasn't", 'isn’t', 'wasn’t']);
 /** Words that continue a clause interrupted by a parenthetical cue ("…, she said, would fail"). */
@@ -100,11 +100,11 @@ const CONTINUATION = /^(would|will|is|was|are|were|has|have|had|can|could|should
 const FRONT_SUB = /^(when|while|whereas|although|though|as|if|because|since|after|before|until|once|unless|whenever|just)$/;
 /** Passive participles of saying and thinking ("is expected to", "was said to", "is known as"). */
 const PASSIVE_PARTICIPLE = /^(expected|said|asked|known|intended|reported|believed|thought|seen|considered|described|rumored|rumoured|alleged|supposed|understood|estimated|projected|predicted|told|urged|required|forced|viewed|regarded)$/;
-/** Raising verbs: their subject is part of what is judged, not a source. */
 /** Words that open a phrase fronted before the subject (a preposition, a subordinator, a time word). */
 const FRONT_ADJUNCT = /^(in|on|at|during|after|before|since|until|when|while|whereas|although|though|as|if|because|once|unless|with|without|for|from|despite|like|unlike|among|amid|under|over|through|by|following|within|last|this|next|early|late|earlier|later|yesterday|today|just|even)$/;
 const FRONT_CONNECTIVE = /^(but|and|yet|so|still|then|finally|now|alas|instead|meanwhile|indeed)$/;
 const TIME_NOUN = /^(week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Raising verbs: their subject is part of what is judged, not a source. */
 const RAISING = /^(seem|seems|seemed|appear|appears|appeared)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our',
   'my', 'your', 'no', 'any', 'some', 'every', 'each', 'such', 'whose', 'of', 'to']);
