@@ -24,6 +24,7 @@ import { loadSplit, prepareArticle } from './polnear-load';
 import type { PolnearArticle } from './polnear-load';
 import { arg } from './cli-args';
 import { averagedWeights, FeatureIndex, meanOfBags, shuffle } from './perceptron';
+import { linearScorer } from '../src/extract/statements/ranker';
 
 /** One ranking example: every candidate's features and its content Jaccard with the gold content. */
 interface Example {
@@ -71,8 +72,7 @@ function collectStarts(articles: PolnearArticle[]): Example[] {
 }
 
 function scorerOf(model: { w: Record<string, number> }): (feats: string[]) => number {
-  const W = new Map(Object.entries(model.w));
-  return (feats) => feats.reduce((s, f) => s + (W.get(f) ?? 0), 0);
+  return linearScorer(model.w);
 }
 
 /** End-ranking examples; `start` chooses the contents' starts first (the committed start weights by default). */
@@ -221,22 +221,20 @@ function main(): void {
     }
     return;
   }
-  const startExamples = collectStarts(articles);
-  const sOrig = startExamples.reduce((s, e) => s + e.j[e.orig], 0);
-  const sBest = startExamples.reduce((s, e) => s + Math.max(...e.j), 0);
-  console.log(`${startExamples.length} contents, ${startExamples.reduce((s, e) => s + e.j.length, 0)} candidate starts; summed Jaccard: rules ${sOrig.toFixed(1)}, best candidate ${sBest.toFixed(1)}`);
-  const startModel = train(startExamples, epochs, minCount, bags);
-  const startOut = path.resolve(__dirname, '../src/extract/statements/start-weights.json');
-  fs.writeFileSync(startOut, JSON.stringify(startModel) + '\n');
-  console.log(`wrote ${Object.keys(startModel.w).length} weights to ${path.relative(process.cwd(), startOut)}`);
-  const examples = collect(articles, { startScorer: scorerOf(startModel) });
-  const origJ = examples.reduce((s, e) => s + e.j[e.orig], 0);
-  const bestJ = examples.reduce((s, e) => s + Math.max(...e.j), 0);
-  console.log(`${examples.length} contents, ${examples.reduce((s, e) => s + e.j.length, 0)} candidate ends; summed Jaccard: rules ${origJ.toFixed(1)}, best candidate ${bestJ.toFixed(1)}`);
-  const model = train(examples, epochs, minCount, bags);
-  const out = path.resolve(__dirname, '../src/extract/statements/extent-weights.json');
-  fs.writeFileSync(out, JSON.stringify(model) + '\n');
-  console.log(`wrote ${Object.keys(model.w).length} weights to ${path.relative(process.cwd(), out)}`);
+  const startModel = fitAndWrite('starts', collectStarts(articles), 'start-weights.json');
+  fitAndWrite('ends', collect(articles, { startScorer: scorerOf(startModel) }), 'extent-weights.json');
+
+  /** Trains one ranker on its examples and writes its weights next to the extractor, saying what it learnt from. */
+  function fitAndWrite(what: string, examples: Example[], file: string): { w: Record<string, number> } {
+    const rules = examples.reduce((s, e) => s + e.j[e.orig], 0);
+    const best = examples.reduce((s, e) => s + Math.max(...e.j), 0);
+    console.log(`${examples.length} contents, ${examples.reduce((s, e) => s + e.j.length, 0)} candidate ${what}; summed Jaccard: rules ${rules.toFixed(1)}, best candidate ${best.toFixed(1)}`);
+    const model = train(examples, epochs, minCount, bags);
+    const out = path.resolve(__dirname, '../src/extract/statements', file);
+    fs.writeFileSync(out, JSON.stringify(model) + '\n');
+    console.log(`wrote ${Object.keys(model.w).length} weights to ${path.relative(process.cwd(), out)}`);
+    return model;
+  }
 }
 
 main();

@@ -19,7 +19,8 @@ import { sentenceAt, tokenIndexAt, type Document, type Sentence, type Token } fr
 import type { Span } from '../types';
 import WEIGHTS from './extent-weights.json';
 import { STATEMENT_NOUNS } from '../lexicon/reporting';
-import { chooseStart, startCandidates, startScore, START_MARGIN, type StartCandidate } from './start';
+import { chooseCandidate, linearScorer } from './ranker';
+import { startCandidates, startScore, START_MARGIN, type StartCandidate } from './start';
 
 /** The part of a statement draft the extent step reads and rewrites. */
 export interface ExtentDraft {
@@ -260,17 +261,8 @@ export function extentCandidates(doc: Document, d: ExtentDraft, limit: number, c
 /** How far a candidate must score above the rules' own end to replace it (chosen by cross-validation on train). */
 export const EXTENT_MARGIN = 8;
 
-const W = new Map(Object.entries((WEIGHTS as { w: Record<string, number> }).w));
-
 /** The ranker's score of one candidate. */
-export function extentScore(feats: string[]): number {
-  let s = 0;
-  for (const f of feats) {
-    const v = W.get(f);
-    if (v !== undefined) s += v;
-  }
-  return s;
-}
+export const extentScore = linearScorer((WEIGHTS as { w: Record<string, number> }).w);
 
 /** Verb particles that belong to the cue ("laid out", "lashed out at", "struck down", "opened up about"). */
 const LEAD_PARTICLES = new Set(['out', 'up', 'down', 'off', 'back']);
@@ -397,7 +389,7 @@ export function adjustExtents(doc: Document, drafts: ExtentDraft[], ctx: ExtentC
     for (const d of drafts) {
       const cands = startCandidates(doc, d, ctx);
       if (!cands) continue;
-      const best = chooseStart(cands, startScorer, startMargin);
+      const best = chooseCandidate(cands, startScorer, startMargin);
       if (best.orig) continue;
       const [cs, ce] = d.content[0];
       // the words left out right after the cue are the cue's ("refused | to concede | that …")
@@ -434,15 +426,7 @@ export function adjustExtents(doc: Document, drafts: ExtentDraft[], ctx: ExtentC
       options.collect(d.content[0], cands);
       continue;
     }
-    let best = -1;
-    let bestScore = -Infinity;
-    for (let c = 0; c < cands.length; c++) {
-      const s = scorer(cands[c].feats) + (cands[c].orig ? margin + 1e-6 : 0);
-      if (s > bestScore) {
-        bestScore = s;
-        best = c;
-      }
-    }
-    if (best >= 0 && !cands[best].orig) d.content = [[cs, cands[best].end]];
+    const best = chooseCandidate(cands, scorer, margin);
+    if (!best.orig) d.content = [[cs, best.end]];
   }
 }

@@ -10,6 +10,7 @@
  */
 import type { Document } from '../document';
 import WEIGHTS from './start-weights.json';
+import { linearScorer } from './ranker';
 import { bucket, cls, FINITE, form, PUNCT_BREAK, rankableContent, type ExtentContext, type ExtentDraft } from './extent';
 
 export interface StartCandidate {
@@ -122,28 +123,5 @@ export function startCandidates(doc: Document, d: ExtentDraft, ctx: ExtentContex
   return cands.length > 1 ? cands : null;
 }
 
-const W = new Map(Object.entries((WEIGHTS as { w: Record<string, number> }).w));
-
 /** The ranker's score of one candidate start. */
-export function startScore(feats: string[]): number {
-  let s = 0;
-  for (const f of feats) {
-    const v = W.get(f);
-    if (v !== undefined) s += v;
-  }
-  return s;
-}
-
-/** The best candidate start of one content by `scorer`, the rules' own start ahead by `margin`. */
-export function chooseStart(cands: StartCandidate[], scorer: (feats: string[]) => number, margin: number): StartCandidate {
-  let best = cands[0];
-  let bestScore = -Infinity;
-  for (const c of cands) {
-    const s = scorer(c.feats) + (c.orig ? margin + 1e-6 : 0);
-    if (s > bestScore) {
-      bestScore = s;
-      best = c;
-    }
-  }
-  return best;
-}
+export const startScore = linearScorer((WEIGHTS as { w: Record<string, number> }).w);

@@ -1,7 +1,8 @@
 import { buildDocument } from '../../../src/extract/document';
 import { findActors } from '../../../src/extract/actors';
 import { findStatements } from '../../../src/extract/statements';
-import { chooseStart, startCandidates } from '../../../src/extract/statements/start';
+import { startCandidates } from '../../../src/extract/statements/start';
+import { chooseCandidate as chooseStart } from '../../../src/extract/statements/ranker';
 import { adjustExtents, type ExtentContext, type ExtentDraft } from '../../../src/extract/statements/extent';
 import type { Span } from '../../../src/extract/types';
 
