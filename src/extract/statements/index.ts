@@ -189,8 +189,8 @@ const SHOW_VERBS = /^(show|shows|showed|indicate|indicates|indicated|suggest|sug
 const DOCUMENT_NOUNS = /^(records|reports|report|documents|data|analysis|analyses|tallies|filings|polls|poll|surveys|survey|figures|numbers|statistics|results|estimates|studies|study|research|review|count|tally|calculations|returns|disclosures|forms|transcripts|emails|e-mails|logs|files)$/;
 /** Verbs of criticism drawn or faced: "has drawn criticism", "faced sharp criticism". */
 const CRITICISM_VERBS = /^(drew|drawn|draw|draws|drawing|faced|face|faces|facing|attracted|attracting|attracts|sparked|sparking|sparks|provoked|provoking|prompted|triggered|received|receiving|endured|enduring|fielded)$/;
-/** "In a new CBS News poll released Monday, …" at a sentence start. */
-const POLL_FRONTED = /^(?:(?:But|And|Yet)\s+)?(In)\s+(?:[^,;:“”"\n]{0,80}?)\b(?:poll|polls|survey|surveys|polling)\b(?:\s+(?:of|from|by|released|conducted|published|taken|last|this|in|on)\b[^,;:“”"\n]{0,80}?)?,\s/;
+/** "In a new CBS News poll released Monday, …" at a sentence start; a named poll is capitalised ("In a Gazette/Roe University Poll, …"). */
+const POLL_FRONTED = /^(?:(?:But|And|Yet)\s+)?(In)\s+(?:[^,;:“”"\n]{0,80}?)\b(?:[Pp]oll|[Pp]olls|[Ss]urvey|[Ss]urveys|polling)\b(?:\s+(?:of|from|by|released|conducted|published|taken|last|this|in|on)\b[^,;:“”"\n]{0,80}?)?,\s/;
 /** A naming participle right before a quotation (not "so-called", not after a subject pronoun). */
 const NAMED_BEFORE = /(?<!\bso[- ])(?<!\b(?:he|she|they|we|I|you|it|who)\s+)()(titled|entitled|nicknamed|dubbed|known as|billed as|goes by)\s*,?\s*$/;
 /** Verbs that name something: their content ends with the quoted name. */

@@ -917,6 +917,11 @@ describe('questions and polls', () => {
     expect(statements).toEqual([expect.objectContaining({ content: ['the mayor led her rival by 8 points'], cue: 'In', source: 'a Marist poll released Sunday' })]);
   });
 
+  it('reads a fronted named Poll with a capital P as the source', () => {
+    const { statements } = run('In a statewide Herald/Dune College Poll, the school levy led by 12 points.');
+    expect(statements).toEqual([expect.objectContaining({ content: ['the school levy led by 12 points'], cue: 'In', source: 'a statewide Herald/Dune College Poll' })]);
+  });
+
   it('does not make a fronted memo about polls a poll', () => {
     const { statements } = run('In a memo sent as the polls closed, the campaign thanked its volunteers.');
     expect(statements.filter((s) => s.cue === 'In')).toEqual([]);
