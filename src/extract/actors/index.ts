@@ -14,6 +14,7 @@ import { LOCATIONS as LEX_LOCATIONS, DEMONYMS as LEX_DEMONYMS } from '../lexicon
 import { ORG_WORDS as LEX_ORG_WORDS, KNOWN_ORGS as LEX_KNOWN_ORGS, GROUP_NAMES as LEX_GROUP_NAMES } from '../lexicon/organisations';
 import { GIVEN_NAMES as LEX_GIVEN_NAMES, NAME_PARTICLES as LEX_NAME_PARTICLES, NON_NAME_CAPS as LEX_NON_NAME_CAPS, PARTY_ADJECTIVES as LEX_PARTY_ADJECTIVES, PEOPLE_ADJECTIVES as LEX_PEOPLE_ADJECTIVES, EVENT_NAME_HEADS as LEX_EVENT_NAME_HEADS } from '../lexicon/names';
 import { CUE_FORMS as LEX_CUE_FORMS } from '../lexicon/reporting';
+import { findQuotes, regionAt } from '../statements/quotes';
 
 
 // local bindings: module imports compile to property reads in CommonJS, too slow in the token loops
@@ -196,6 +197,15 @@ export function findActors(doc: Document): ActorFinding[] {
     return best;
   };
 
+  const quotes = findQuotes(doc);
+  const quoteAt = (pos: number): number => regionAt(quotes, pos);
+  /** Whether a sentence lies wholly inside one quotation. */
+  const quotedSentence = (k: number): boolean => {
+    const sent = doc.sentences[k];
+    const r = regionAt(quotes, sent.tokens[0]?.start ?? sent.start);
+    return r >= 0 && quotes[r].end >= (sent.tokens[sent.tokens.length - 1]?.end ?? sent.end);
+  };
+
   // words written with a capital inside sentences (names, not sentence-initial capitals)
   const capsInside = new Set<string>();
   // words the document also writes in lower case: "Hate" opening a quotation is the word "hate"
@@ -355,7 +365,7 @@ export function findActors(doc: Document): ActorFinding[] {
       const g = PRONOUNS.get(tx.toLowerCase());
       const lw = tx.toLowerCase();
       if (!g) continue;
-      const a = resolvePronoun(lw, g, sent.index, i);
+      const a = resolvePronoun(lw, g, sent.index, i, toks[i].start);
       if (a) addMention(a, [toks[i].start, toks[i].end], 'PRONOUN', sent.index, i);
     }
   }
@@ -559,11 +569,20 @@ export function findActors(doc: Document): ActorFinding[] {
     return a.kind === 'ORGANIZATION' || a.kind === 'LOCATION';
   }
 
-  function resolvePronoun(word: string, g: Gender, sentence: number, tok: number): Actor | null {
+  /** Whether a mention is a possessor ("Carter's press secretary"): a modifier, not the sentence's subject. */
+  function possessive(x: Mention): boolean {
+    return /^['’]s?(?![\p{L}])/u.test(text.slice(x.span[1], x.span[1] + 3));
+  }
+
+  function resolvePronoun(word: string, g: Gender, sentence: number, tok: number, pos: number): Actor | null {
     // in the pronoun's own sentence, possessives and objects take the nearest actor, subjects the
     // earliest (the subject); in earlier sentences, the earliest (the subject) of the nearest sentence
     const nominative = word === 'he' || word === 'she' || word === 'they' || word === 'it';
-    const minSent = sentence - (g === 'N' ? 1 : 3);
+    // a narrator's pronoun does not point into a quotation: "“Roe lied,” Smith said. He added …" is
+    // Smith, and a quoted passage between them does not count towards the distance
+    const outside = quoteAt(pos) < 0;
+    let minSent = sentence - (g === 'N' ? 1 : 3);
+    if (outside) for (let k = sentence - 1; k >= 0 && k >= minSent; k--) if (quotedSentence(k)) minSent--;
     let best: Mention | null = null;
     let cur = sentence;
     // bounded: the antecedent is among the last few dozen mentions
@@ -576,8 +595,14 @@ export function findActors(doc: Document): ActorFinding[] {
       }
       if (x.sentence === sentence && x.tok >= tok) continue;
       if (!compatible(x.actor, g)) continue;
+      if (outside && quoteAt(x.span[0]) >= 0) continue;
       if (!best) best = x;
-      else if (x.sentence === sentence && !nominative ? x.tok > best.tok : x.tok < best.tok) best = x;
+      else if (x.sentence === sentence && !nominative) {
+        if (x.tok > best.tok) best = x;
+      } else if (nominative && possessive(x) !== possessive(best)) {
+        // the subject, not a possessor before it: "Carter's aide, Jo Roe, spoke. He …" is Roe
+        if (possessive(best)) best = x;
+      } else if (x.tok < best.tok) best = x;
     }
     const a = best ? best.actor : null;
     if (a && (g === 'M' || g === 'F') && !a.gender) a.gender = g;

@@ -134,6 +134,27 @@ describe('actors: coreference', () => {
     expect(owner?.name).toBe('Daniel Mwangi');
   });
 
+  it('does not resolve a narrator\'s pronoun to a name inside a quotation', () => {
+    const text = '“Mary Hale broke every promise she made,” said Rosa Lind. She called for a new vote.';
+    const actors = findActors(buildDocument(text));
+    const she = text.indexOf('She called');
+    expect(actors.find((a) => a.mentions.some((m) => m.span[0] === she))?.name).toBe('Rosa Lind');
+  });
+
+  it('does not count a quoted passage towards the distance back to a pronoun\'s antecedent', () => {
+    const text = 'Mayor Tom Crane spoke at the depot on Friday. “The trains will run. The fares will fall. The stations will open late. Nobody will wait.” He left before questions.';
+    const actors = findActors(buildDocument(text));
+    const he = text.indexOf('He left');
+    expect(actors.find((a) => a.mentions.some((m) => m.span[0] === he))?.name).toBe('Tom Crane');
+  });
+
+  it('takes the subject, not a possessor before it, as the antecedent in an earlier sentence', () => {
+    const text = "Senator Paul Lund’s spokesman, Mark Ives, confirmed the meeting. He declined to give details.";
+    const actors = findActors(buildDocument(text));
+    const he = text.indexOf('He declined');
+    expect(actors.find((a) => a.mentions.some((m) => m.span[0] === he))?.name).toBe('Mark Ives');
+  });
+
   it('resolves a possessive pronoun to the nearest compatible actor', () => {
     const text = 'Governor Alan Price praised Judge Maria Santos and her staff.';
     const doc = buildDocument(text);
