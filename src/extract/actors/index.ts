@@ -85,6 +85,10 @@ const OBJECT_VERBS = new Set(['make', 'makes', 'made', 'making', 'let', 'lets', 
   'lead', 'leads', 'led', 'win', 'wins', 'won', 'lose', 'loses', 'lost', 'reach', 'reaches', 'reached', 'include', 'includes',
   'included', 'including', 'among', 'than', 'like', 'are', 'were', 'is', 'was', 'be', 'been']);
 /** Words that follow a sentence-initial name as its verb or a clause: "Kasich has …", "Kasich, who …". */
+/** A lower-case past verb: where the complement of a title ends ("the chief of staff resigned"). */
+const PAST_VERB = /^\p{Ll}+ed$/u;
+/** Title heads that are also adjectives, heads only at the end of their phrase ("the general said", not "a major party"). */
+const ADJECTIVE_HEADS = new Set(['major', 'general', 'chief', 'principal', 'private']);
 const FINITE_AFTER_NAME = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might',
   'must', 'did', 'does', 'do', 'also', 'then', 'later', 'now', 'still', 'himself', 'herself', 'and', 'who', 'of', 'in',
   'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'not', 'never', 'just', 'only', 'first', 'once', 'won', 'lost',
@@ -288,6 +292,12 @@ export function findActors(doc: Document): ActorFinding[] {
       if (!isGroup && !TITLE_HEADS.has(head)) continue;
       const isTitle = !isGroup && !UPPER.test(toks[i].text.slice(1) || 'x');
       if (!isTitle && !isGroup) continue;
+      // "a major U.S. regulator", "the general public", "a chief concern": an adjective before its noun
+      if (ADJECTIVE_HEADS.has(head) && i + 1 < toks.length && /^[\p{L}]/u.test(toks[i + 1].text)) {
+        const nx = toks[i + 1].text;
+        const nl = nx.toLowerCase();
+        if (/^\p{Lu}/u.test(nx) || (!CUE_FORMS.has(nl) && !FINITE_AFTER_NAME.has(nl) && !PRONOUNS.has(nl) && !/^(ed|who|whom|whose|that|which)$/.test(nl) && !nl.endsWith('ed'))) continue;
+      }
       // walk left over modifiers to a determiner
       let s = i;
       let affiliation: string | null = null;
@@ -319,7 +329,7 @@ export function findActors(doc: Document): ActorFinding[] {
         let k = i + 2;
         if (DETERMINERS.has(toks[k].text.toLowerCase()) || toks[k].text.toLowerCase() === 'his' || toks[k].text.toLowerCase() === 'her') k++;
         let last = -1;
-        while (k < toks.length && k <= i + 6 && /^[\p{L}\p{N}.'’\-&]+$/u.test(toks[k].text) && /[\p{L}\p{N}]/u.test(toks[k].text) && !STOP.has(toks[k].text.toLowerCase()) && !CUE_FORMS.has(toks[k].text.toLowerCase())) { last = k; k++; }
+        while (k < toks.length && k <= i + 6 && /^[\p{L}\p{N}.'’\-&]+$/u.test(toks[k].text) && /[\p{L}\p{N}]/u.test(toks[k].text) && !STOP.has(toks[k].text.toLowerCase()) && !CUE_FORMS.has(toks[k].text.toLowerCase()) && !(PAST_VERB.test(toks[k].text) && !DETERMINERS.has(toks[k - 1].text.toLowerCase())) && !FINITE_AFTER_NAME.has(toks[k].text)) { last = k; k++; }
         if (last >= 0) e = last;
       }
       const span: Span = [toks[s].start, toks[e].end];
@@ -510,7 +520,9 @@ export function findActors(doc: Document): ActorFinding[] {
       const afterWord = after ? after[1] : '';
       const colon = /^\s*:/.test(text.slice(end, end + 3));
       if (initial && !colon && !CUE_FORMS.has(afterWord) && !capsInside.has(lowers[0]) && !/^\p{Ll}+(ed|s)$/u.test(afterWord)) return;
-      kind = /^(the|a|an)$/i.test(prevWord(run[0])) ? 'ORGANIZATION' : 'PERSON';
+      const before = prevWord(run[0]);
+      // "worked in Manhattan", "a rally near Toluca": an unknown name after a preposition of place is a place
+      kind = /^(the|a|an)$/i.test(before) ? 'ORGANIZATION' : /^(in|near|outside|throughout)$/.test(before) ? 'LOCATION' : 'PERSON';
     }
     if (kind === 'PERSON') {
       if (!gender && GIVEN_NAMES.has(lowers[0])) gender = GIVEN_NAMES.get(lowers[0])!;

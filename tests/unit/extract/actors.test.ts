@@ -155,6 +155,23 @@ describe('actors: coreference', () => {
     expect(actors.find((a) => a.mentions.some((m) => m.span[0] === he))?.name).toBe('Mark Ives');
   });
 
+  it('reads an unknown name after a preposition of place as a place, not a person', () => {
+    const { byName } = run('Half of the staff worked in Tarrowby. The rest stayed near Quillan.');
+    expect(byName('Tarrowby')?.kind).toBe('LOCATION');
+    expect(byName('Quillan')?.kind).toBe('LOCATION');
+  });
+
+  it('does not read a title word used as an adjective as a person', () => {
+    const { actors, byName } = run('The agency, a major federal regulator, declined to comment. The general public was not told. The general said the war was over.');
+    expect(actors.filter((a) => a.kind === 'PERSON').map((a) => a.name)).toEqual(['the general']);
+    expect(byName('the general')?.mentions).toHaveLength(1);
+  });
+
+  it('ends a title\'s complement before a past verb', () => {
+    const { actors } = run('The chief of staff resigned on Friday. The head of the combined agency said nothing.');
+    expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(['the chief of staff', 'the head of the combined agency']));
+  });
+
   it('resolves a possessive pronoun to the nearest compatible actor', () => {
     const text = 'Governor Alan Price praised Judge Maria Santos and her staff.';
     const doc = buildDocument(text);
