@@ -85,6 +85,10 @@ const OBJECT_VERBS = new Set(['make', 'makes', 'made', 'making', 'let', 'lets', 
   'lead', 'leads', 'led', 'win', 'wins', 'won', 'lose', 'loses', 'lost', 'reach', 'reaches', 'reached', 'include', 'includes',
   'included', 'including', 'among', 'than', 'like', 'are', 'were', 'is', 'was', 'be', 'been']);
 /** Words that follow a sentence-initial name as its verb or a clause: "Kasich has …", "Kasich, who …". */
+/** People in whose name advocacy groups speak ("Citizens for …", "Parents for …", "Veterans for …"). */
+const CAUSE_PEOPLE = new Set(['citizens', 'students', 'parents', 'mothers', 'families', 'veterans', 'doctors', 'physicians',
+  'nurses', 'scientists', 'women', 'taxpayers', 'christians', 'catholics', 'evangelicals', 'democrats', 'republicans',
+  'conservatives', 'liberals', 'progressives', 'patriots', 'people', 'workers', 'teachers', 'lawyers']);
 /** A lower-case past verb: where the complement of a title ends ("the chief of staff resigned"). */
 const PAST_VERB = /^\p{Ll}+ed$/u;
 /** Title heads that are also adjectives, heads only at the end of their phrase ("the general said", not "a major party"). */
@@ -253,7 +257,10 @@ export function findActors(doc: Document): ActorFinding[] {
           j += 3;
           continue;
         }
-        if (j + 2 < toks.length && isNameToken(toks[j + 2], false) && (NAME_PARTICLES.has(lw) || ((lw === 'of' || lw === 'for') && (ORG_WORDS.has(toks[j].text.toLowerCase()) || TITLE_HEADS.has(toks[j].text.toLowerCase()))))) {
+        if (j + 2 < toks.length && isNameToken(toks[j + 2], false) && (NAME_PARTICLES.has(lw) || ((lw === 'of' || lw === 'for') && (ORG_WORDS.has(toks[j].text.toLowerCase()) || TITLE_HEADS.has(toks[j].text.toLowerCase()))) || (lw === 'for' && j === i && advocacyOpener(toks[j], initial) && !GIVEN_NAMES.has(normTok(toks[j + 2].text)) && !findPerson([normTok(toks[j + 2].text)]))
+          // "Citizens for Responsibility and Ethics": the name of such a group goes on over "and"
+          // unless another such name follows: "Canvassing for Change and Citizens for Clean Air"
+          || (lw === 'and' && toks.slice(i, j).some((t) => t.text === 'for') && toks[j + 3]?.text !== 'for'))) {
           j += 2;
           continue;
         }
@@ -485,6 +492,7 @@ export function findActors(doc: Document): ActorFinding[] {
     const placeWithState = !!placeAfter && LOCATIONS.has(placeAfter[1].toLowerCase()) && !GIVEN_NAMES.has(lowers[0]) && !findPerson(lowers);
     if (title) kind = 'PERSON';
     else if (placeWithState) kind = 'LOCATION';
+    else if (nameToks.some((t) => t.text === 'for')) kind = 'ORGANIZATION'; // "Americans for Prosperity"; no person's name holds "for"
     else if (nameToks.some((t, idx) => ORG_WORDS.has(tokenWord(t).toLowerCase()) && (idx > 0 || nameToks.length === 1 && false)) || KNOWN_ORGS.has(lowerName) || (/^[\p{Lu}&.\-]{2,6}$/u.test(name) && !locName)) kind = 'ORGANIZATION';
     else if (locName) kind = 'LOCATION';
     else if (GROUP_NAMES.has(lowerName) || (nameToks.length === 1 && lowerName.endsWith('s') && (DEMONYMS.has(lowerName.slice(0, -1)) || PEOPLE_ADJECTIVES.has(lowerName.slice(0, -1))))) kind = 'GROUP';
@@ -569,6 +577,17 @@ export function findActors(doc: Document): ActorFinding[] {
   function prevWord(t: Token): string {
     const m = text.slice(Math.max(0, t.start - 12), t.start).match(/(\p{L}+)\s+$/u);
     return m ? m[1] : '';
+  }
+
+  /**
+   * The first word of an advocacy group's "X for Y" name: people in the plural ("Students for Fair
+   * Admissions", "Americans for Prosperity") or, inside a sentence, a gerund ("Organizing for Action").
+   * Staff words are not among them: "strategists for Jo Roe" work for her.
+   */
+  function advocacyOpener(t: Token, initial: boolean): boolean {
+    const w = t.text.toLowerCase();
+    if (CAUSE_PEOPLE.has(w) || (w.endsWith('s') && (DEMONYMS.has(w.slice(0, -1)) || PEOPLE_ADJECTIVES.has(w.slice(0, -1))))) return true;
+    return !initial && /^\p{Lu}\p{Ll}{3,}ing$/u.test(t.text) && !capsInside.has(w.slice(0, -3));
   }
 
   function isPersonLike(toks: Token[]): boolean {

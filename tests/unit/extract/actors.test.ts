@@ -172,6 +172,15 @@ describe('actors: coreference', () => {
     expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(['the chief of staff', 'the head of the combined agency']));
   });
 
+  it('reads an advocacy group\'s "X for Y" name as one organisation, but not staff working for a person', () => {
+    const { byName, actors } = run('Parents for Safer Streets sued the city. Later, Canvassing for Change and Citizens for Clean Air and Water joined them. Aides for Jo Roe agreed.');
+    expect(byName('Parents for Safer Streets')?.kind).toBe('ORGANIZATION');
+    expect(byName('Canvassing for Change')?.kind).toBe('ORGANIZATION');
+    expect(byName('Citizens for Clean Air and Water')?.kind).toBe('ORGANIZATION');
+    expect(byName('Jo Roe')?.kind).toBe('PERSON');
+    expect(actors.some((a) => a.name.includes('Aides for'))).toBe(false);
+  });
+
   it('resolves a possessive pronoun to the nearest compatible actor', () => {
     const text = 'Governor Alan Price praised Judge Maria Santos and her staff.';
     const doc = buildDocument(text);
