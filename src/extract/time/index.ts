@@ -1836,6 +1836,21 @@ function elidedTimex(toks: Tok[], c: Cand, floor: number, lo: number): { at: num
   return null;
 }
 
+/**
+ * "this coming Sunday, March 8": a calendar date in apposition to a (modified) weekday names the same
+ * day, so the two are one expression, as "Friday, Oct. 23" already is. Only when both resolve to the
+ * same day, so that a list ("Tuesday, March 3 and ...") of different days stays apart.
+ */
+function appositiveDate(ctx: Ctx, c: Cand): void {
+  const toks = ctx.toks;
+  if (c.day === undefined || c.day === null || c.type !== 'DATE' || toks[c.j]?.t !== ',' || !WEEKDAYS.has(toks[c.j - 1].t)) return;
+  if (c.j + 1 >= toks.length || ctx.sentOf[c.j + 1] !== ctx.sentOf[c.j - 1]) return;
+  const saved = [ctx.ref, ctx.lastQuarter] as const;
+  const d = monthDate(ctx, c.j + 1) ?? dayMonth(ctx, c.j + 1);
+  [ctx.ref, ctx.lastQuarter] = saved;
+  if (d && d.day === c.day) c.j = d.j;
+}
+
 export function findTimexes(doc: Document, publishedAt: string | null): TimexFinding[] {
   const dctDate = publishedAt ? parseIsoDate(publishedAt) : null;
   const dct = dctDate ? dayNumber(dctDate.y, dctDate.m, dctDate.d) : null;
@@ -1866,6 +1881,7 @@ export function findTimexes(doc: Document, publishedAt: string | null): TimexFin
         continue;
       }
       const c = withModifiers(ctx, c0, floor);
+      appositiveDate(ctx, c);
       if (looksLikeName(toks, c, sentOf)) {
         i = c0.j;
         continue;

@@ -522,3 +522,14 @@ describe('findTimexes: reference days, long sentences, ended periods, idioms and
   });
 });
 
+
+describe('findTimexes: appositions, names and rates', () => {
+  it('joins a calendar date in apposition to a modified weekday naming the same day', () => {
+    expect(one('The fair opens this coming Saturday, June 19, in the old harbour.', PUB)).toEqual(['this coming Saturday, June 19', 'DATE', '2021-06-19']);
+    // a date for another day is a second expression
+    expect(tx('The board met last Friday, June 4 and again later.', PUB)).toEqual([
+      ['last Friday', 'DATE', '2021-06-11'],
+      ['June 4', 'DATE', '2021-06-04'],
+    ]);
+  });
+});
