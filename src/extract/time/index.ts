@@ -574,6 +574,23 @@ const VEHICLE_WORDS = new Set(['chevrolet', 'chevy', 'ford', 'buick', 'cadillac'
 
 const DECADE_WORDS: Record<string, string> = { twenties: '2', thirties: '3', forties: '4', fifties: '5', sixties: '6', seventies: '7', eighties: '8', nineties: '9' };
 
+/** Capitalised words that date a year after them ("Christmas 1998", "Spring 1999", "Ramadan 1998"). */
+const DATING_NAMES = /^(christmas|thanksgiving|easter|halloween|valentine|new|eve|election|independence|day|year|ramadan|hanukkah|passover|lent|advent|pentecost|fiscal|calendar|mid|early|late|circa|at|on|as|than|over|under|into|with|without|via|per|about|ca|anno|a\.d|b\.c)$/;
+
+/**
+ * "a venture called Orion 1980", "Vision 2020", "Euro 2016": a year straight after a capitalised word
+ * inside a sentence is part of a name, unless that word is a month, weekday, season, holiday or a
+ * capitalised function word of a headline ("Rates Fell In 1989").
+ */
+function yearInName(ctx: Ctx, i: number): boolean {
+  const toks = ctx.toks;
+  const prev = toks[i - 1];
+  if (!prev || !/^\p{Lu}\p{Ll}+$/u.test(prev.s) || ctx.sentOf[i - 1] !== ctx.sentOf[i]) return false;
+  if (i - 1 === 0 || ctx.sentOf[i - 2] !== ctx.sentOf[i - 1] || OPENING.has(toks[i - 2].t) || toks[i - 2].t === '``') return false;
+  const t = prev.t;
+  return !(MONTHS.has(t) || WEEKDAYS.has(t) || SEASONS.has(t) || YEAR_PREP.has(t) || DETERMINERS.has(t) || DATING_NAMES.test(t));
+}
+
 /** Years, decades, centuries: "2011", "fiscal 1989", "the 1990s", "the '80s", "the 20th century", "nineteen ninety-six". */
 const yearLike: Matcher = (ctx, i) => {
   const toks = ctx.toks;
@@ -632,6 +649,7 @@ const yearLike: Matcher = (ctx, i) => {
   // time; only inside a noun phrase, since "In 1903 Ford founded ..." is a date
   const inNounPhrase = !!prev && (DETERMINERS.has(prev.t) || prev.t === "'s" || (prev.t === 's' && toks[i - 2]?.t === "'"));
   if (!fiscal && next && inNounPhrase && VEHICLE_WORDS.has(next.t) && (next.t === 'model' || next.t === 'models' || isCap(next))) return null;
+  if (!fiscal && yearInName(ctx, i)) return null;
   ctx.ref = { y };
   return { i, j: k + 1, type: 'DATE', value: pad(y, 4), kind: 'point' };
 };

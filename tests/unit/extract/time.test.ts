@@ -532,4 +532,11 @@ describe('findTimexes: appositions, names and rates', () => {
       ['June 4', 'DATE', '2021-06-04'],
     ]);
   });
+
+  it('leaves a year that is part of a name, but not one after a month, season or holiday', () => {
+    expect(tx('She joined a start-up called Nova 1995, which made sensors.', PUB)).toEqual([]);
+    expect(tx('Fans gathered for Euro 2016 in the square.', PUB)).toEqual([]);
+    expect(one('The shop reopened after Easter 1998 with new owners.', PUB)).toEqual(['Easter 1998', 'DATE', '1998-04-12']);
+    expect(one('In 1982 the plant closed.', PUB)).toEqual(['1982', 'DATE', '1982']);
+  });
 });
