@@ -1115,6 +1115,9 @@ const duration: Matcher = (ctx, i) => {
   if (toks[end]?.t === '-' && toks[end + 1]?.t === 'to') return null;
   // "weeks or months": one vague span, valued by its first unit
   if (!num && !lead && !the && (toks[end]?.t === 'or' || toks[end]?.t === 'to') && unitAt(toks, end + 1)?.plural) end += 2;
+  // "24 hours a day", "six days a week": time per unit of time is a rate, the numerator of a
+  // measure like "miles per hour", not a stretch of time
+  if (/^(a|an|per)$/.test(toks[end]?.t ?? '') && unitAt(toks, end + 1)?.plural === false && !/^(ago|earlier|later|before|after)$/.test(toks[end + 2]?.t ?? '')) return null;
   const value = durationValue(n, u);
   // "a year" after a price or frequency is a set: "$5 a year", "twice a week"
   const prevTok = toks[i - 1];

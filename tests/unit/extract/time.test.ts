@@ -539,4 +539,14 @@ describe('findTimexes: appositions, names and rates', () => {
     expect(one('The shop reopened after Easter 1998 with new owners.', PUB)).toEqual(['Easter 1998', 'DATE', '1998-04-12']);
     expect(one('In 1982 the plant closed.', PUB)).toEqual(['1982', 'DATE', '1982']);
   });
+
+  it('takes no stretch of time for the hours or days of a rate ("24 hours a day")', () => {
+    expect(tx('Guards now watch the depot 24 hours a day.', PUB)).toEqual([['now', 'DATE', 'PRESENT_REF']]);
+    expect(tx('The clinic opens six days a week.', PUB)).toEqual([]);
+    // a day before "a week ago" is still a stretch of time
+    expect(tx('The strike lasted three days a week ago.', PUB)).toEqual([
+      ['three days', 'DURATION', 'P3D'],
+      ['a week ago', 'DATE', '2021-W23'],
+    ]);
+  });
 });
