@@ -1036,6 +1036,9 @@ const weekdayAlone: Matcher = (ctx, i) => {
 const DURATION_LEADS = new Set(['past', 'last', 'next', 'first', 'coming', 'previous', 'following', 'final', 'initial', 'latest', 'remaining', 'additional', 'ensuing', 'preceding', 'succeeding', 'same', 'other', 'entire', 'whole', 'full', 'prior', 'subsequent', 'second', 'third', 'fourth', 'closing', 'opening']);
 
 /** Durations and "ago" dates: "two-day", "three years", "the past two months", "a decade ago", "8-month-old". */
+/** Pay nouns that a count of time units measures out ("three months of salary"). */
+const PAY_NOUNS = /^(pay|salary|salaries|wages?|severance|rent|pension)$/;
+
 const duration: Matcher = (ctx, i) => {
   const toks = ctx.toks;
   let k = i;
@@ -1118,6 +1121,8 @@ const duration: Matcher = (ctx, i) => {
   // "24 hours a day", "six days a week": time per unit of time is a rate, the numerator of a
   // measure like "miles per hour", not a stretch of time
   if (/^(a|an|per)$/.test(toks[end]?.t ?? '') && unitAt(toks, end + 1)?.plural === false && !/^(ago|earlier|later|before|after)$/.test(toks[end + 2]?.t ?? '')) return null;
+  // "a bonus equal to six months of base pay": an amount of money counted in pay periods
+  if (toks[end]?.t === 'of' && PAY_NOUNS.test(toks[end + 1]?.t === 'base' || toks[end + 1]?.t === 'full' ? toks[end + 2]?.t ?? '' : toks[end + 1]?.t ?? '')) return null;
   const value = durationValue(n, u);
   // "a year" after a price or frequency is a set: "$5 a year", "twice a week"
   const prevTok = toks[i - 1];

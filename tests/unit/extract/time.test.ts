@@ -549,4 +549,10 @@ describe('findTimexes: appositions, names and rates', () => {
       ['a week ago', 'DATE', '2021-W23'],
     ]);
   });
+
+  it('takes no stretch of time for an amount of pay counted in months or weeks', () => {
+    expect(tx('Each worker gets a bonus of three months of base pay.', PUB)).toEqual([]);
+    expect(tx('The mayor owed eight weeks of rent.', PUB)).toEqual([]);
+    expect(one('The union won after three months of talks.', PUB)).toEqual(['three months', 'DURATION', 'P3M']);
+  });
 });
