@@ -1349,8 +1349,17 @@ const quarter: Matcher = (ctx, i) => {
 };
 
 /** Seasons: "summer", "the winter of 1994", "spring 1998". ("this/last/next summer" are relative units.) */
+const SEASON_PLURALS = new Map<string, string>([['springs', 'SP'], ['summers', 'SU'], ['autumns', 'FA'], ['winters', 'WI']]);
+
 const season: Matcher = (ctx, i) => {
   const toks = ctx.toks;
+  // "for the past three summers": a season that came round several times is a set of seasons, not one
+  // stretch of time
+  if (toks[i].t === 'the' && /^(past|last|next|coming)$/.test(toks[i + 1]?.t ?? '')) {
+    const r = numberAt(toks, i + 2);
+    const sp = r && r.n !== null && r.n >= 2 ? SEASON_PLURALS.get(toks[r.j]?.t ?? '') : undefined;
+    if (r && sp) return { i, j: r.j + 1, type: 'SET', value: `XXXX-${sp}`, kind: 'set' };
+  }
   let k = i;
   if (toks[k].t === 'the') k++;
   const s = SEASONS.get(toks[k]?.t ?? '');

@@ -555,4 +555,9 @@ describe('findTimexes: appositions, names and rates', () => {
     expect(tx('The mayor owed eight weeks of rent.', PUB)).toEqual([]);
     expect(one('The union won after three months of talks.', PUB)).toEqual(['three months', 'DURATION', 'P3M']);
   });
+
+  it('reads a count of past or coming seasons as a set of seasons', () => {
+    expect(one('Floods hit the valley in each of the past four winters.', PUB)).toEqual(['the past four winters', 'SET', 'XXXX-WI']);
+    expect(one('The troupe will tour for the next two summers.', PUB)).toEqual(['the next two summers', 'SET', 'XXXX-SU']);
+  });
 });
