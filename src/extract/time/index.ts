@@ -1036,6 +1036,14 @@ const weekdayAlone: Matcher = (ctx, i) => {
 const DURATION_LEADS = new Set(['past', 'last', 'next', 'first', 'coming', 'previous', 'following', 'final', 'initial', 'latest', 'remaining', 'additional', 'ensuing', 'preceding', 'succeeding', 'same', 'other', 'entire', 'whole', 'full', 'prior', 'subsequent', 'second', 'third', 'fourth', 'closing', 'opening']);
 
 /** Durations and "ago" dates: "two-day", "three years", "the past two months", "a decade ago", "8-month-old". */
+/** "the highest price in five years", "the first time in ten years": "in" after a superlative looks back over the span. */
+function measuresBack(toks: Tok[], at: number): boolean {
+  for (let x = at - 1; x >= Math.max(0, at - 5) && /^[\p{L}']/u.test(toks[x].t); x--) {
+    if (/est$|^(first|last|time|times|once|ever|record|most|least)$/.test(toks[x].t)) return true;
+  }
+  return false;
+}
+
 /** Pay nouns that a count of time units measures out ("three months of salary"). */
 const PAY_NOUNS = /^(pay|salary|salaries|wages?|severance|rent|pension)$/;
 
@@ -1147,6 +1155,14 @@ const duration: Matcher = (ctx, i) => {
   if (!the && !lead && after === 'from' && toks[end + 1]?.t === 'now') {
     const v = agoValue(ctx, n, u, 1);
     return { i, j: end + 2, type: v.type, value: v.value, day: v.day, kind: 'ago' };
+  }
+  // "the notes will be redeemed in five years": "in" + a count of units from now, in the future,
+  // names the point that far ahead ("the first rise in five years" measures back, so not after a
+  // superlative or "time")
+  if (!the && !lead && n !== null && Number.isInteger(n) && toks[i - 1]?.t === 'in' && !/^(or|to|-)$/.test(toks[end]?.t ?? '') &&
+    !measuresBack(toks, i - 1) && tenseAt(ctx, i, end) === 'FUTURE') {
+    const rel = u.unit === 'year' ? yearRel(ctx, n) : u.unit === 'month' ? monthRel(ctx, n) : u.unit === 'week' ? weekRel(ctx, n) : u.unit === 'day' ? dayRel(ctx, n).value : null;
+    if (rel !== null) return { i, j: end, type: 'DATE', value: rel, day: u.unit === 'day' ? dayRel(ctx, n).day : undefined, kind: 'point' };
   }
   // an article belongs to "the past two months", not to a bare plural ("the weeks") or an adjective ("the two-week")
   if (the && !lead && (!num || toks[j - 1]?.t === '-')) return { i: i + 1, j: end, type: 'DURATION', value, kind: 'duration' };

@@ -560,4 +560,12 @@ describe('findTimexes: appositions, names and rates', () => {
     expect(one('Floods hit the valley in each of the past four winters.', PUB)).toEqual(['the past four winters', 'SET', 'XXXX-WI']);
     expect(one('The troupe will tour for the next two summers.', PUB)).toEqual(['the next two summers', 'SET', 'XXXX-SU']);
   });
+
+  it('reads "in" + a count of units in a future clause as the point that far ahead', () => {
+    expect(one('The bonds will mature in ten years, the bank said.', PUB)).toEqual(['ten years', 'DATE', '2031']);
+    expect(one('The ferry will return in three days.', PUB)).toEqual(['three days', 'DATE', '2021-06-19']);
+    // in the past, or after a superlative, the span is measured, not a point
+    expect(one('She wrote to him twice in two weeks.', PUB)).toEqual(['two weeks', 'DURATION', 'P2W']);
+    expect(one('It will be the highest price in five years.', PUB)).toEqual(['five years', 'DURATION', 'P5Y']);
+  });
 });
