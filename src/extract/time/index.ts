@@ -94,6 +94,8 @@ interface Ctx {
   sentence: number;
   lastQuarter: { y: number; q: number; sentence: number } | null;
   ref: { y: number; m?: number; d?: number } | null;
+  /** The publication date as the starting ref, to tell a date named in the text from none. */
+  dctRef: { y: number; m?: number; d?: number } | null;
   /** Day numbers pinned earlier in this sentence / paragraph (for a bare "3 p.m."). */
   sentenceDay: number | null;
   paragraphDay: number | null;
@@ -741,6 +743,12 @@ const deictic: Matcher = (ctx, i) => {
     case 'then':
       // "the then current price"
       if (n1 === 'current' && toks[i + 2] && /^\p{Ll}+$/u.test(toks[i + 2].s)) return { i, j: i + 2, type: 'DATE', value: 'PAST_REF', kind: 'ref' };
+      // "will terminate on Nov. 30. Until then, ...": the deadline just named
+      if ((toks[i - 1]?.t === 'until' || toks[i - 1]?.t === 'till') && ctx.ref && ctx.ref !== ctx.dctRef) {
+        const r = ctx.ref;
+        const value = r.m === undefined ? pad(r.y, 4) : r.d === undefined ? `${pad(r.y, 4)}-${pad(r.m)}` : `${pad(r.y, 4)}-${pad(r.m)}-${pad(r.d)}`;
+        return { i, j: i + 1, type: 'DATE', value, kind: 'point' };
+      }
       return null;
     case 'recently':
     case 'lately':
@@ -1908,6 +1916,7 @@ export function findTimexes(doc: Document, publishedAt: string | null): TimexFin
   const out: TimexFinding[] = [];
   let lastQuarter: Ctx['lastQuarter'] = null;
   let ref: Ctx['ref'] = dctDate ? { y: dctDate.y, m: dctDate.m, d: dctDate.d } : null;
+  const dctRef = ref;
   let si = 0;
   // Paragraph by paragraph, so that an expression is not cut by a sentence split inside it
   // ("at 9 a.m. Tuesday"); tense look-ups stay inside the token's sentence.
@@ -1919,7 +1928,7 @@ export function findTimexes(doc: Document, publishedAt: string | null): TimexFin
       while (si < doc.sentences.length - 1 && doc.sentences[si].end <= toks[x].start) si++;
       sentOf[x] = doc.sentences[si]?.index ?? 0;
     }
-    const ctx: Ctx = { dct, toks, markers: markersOf(toks), sentOf, sentence: sentOf[0], lastQuarter, ref, sentenceDay: null, paragraphDay: null };
+    const ctx: Ctx = { dct, toks, markers: markersOf(toks), sentOf, sentence: sentOf[0], lastQuarter, ref, dctRef, sentenceDay: null, paragraphDay: null };
     let floor = 0;
     for (let i = 0; i < toks.length; ) {
       if (sentOf[i] !== ctx.sentence) {

@@ -568,4 +568,12 @@ describe('findTimexes: appositions, names and rates', () => {
     expect(one('She wrote to him twice in two weeks.', PUB)).toEqual(['two weeks', 'DURATION', 'P2W']);
     expect(one('It will be the highest price in five years.', PUB)).toEqual(['five years', 'DURATION', 'P5Y']);
   });
+
+  it('reads "until then" as the date just named, and nothing when no date was named', () => {
+    expect(tx('The offer expires on Nov. 30. Until then, holders may convert.', PUB)).toEqual([
+      ['Nov. 30', 'DATE', '2021-11-30'],
+      ['then', 'DATE', '2021-11-30'],
+    ]);
+    expect(tx('Until then, holders may convert.', PUB)).toEqual([]);
+  });
 });
