@@ -1139,6 +1139,11 @@ const duration: Matcher = (ctx, i) => {
   if (/^(a|an|per)$/.test(toks[end]?.t ?? '') && unitAt(toks, end + 1)?.plural === false && !/^(ago|earlier|later|before|after)$/.test(toks[end + 2]?.t ?? '')) return null;
   // "a bonus equal to six months of base pay": an amount of money counted in pay periods
   if (toks[end]?.t === 'of' && PAY_NOUNS.test(toks[end + 1]?.t === 'base' || toks[end + 1]?.t === 'full' ? toks[end + 2]?.t ?? '' : toks[end + 1]?.t ?? '')) return null;
+  // "in coming months", "in past years": without an article or a count the plural places a vague
+  // time before or after now, as "in recent months" does, rather than measuring a stretch
+  if (!the && !num && (lead === 'coming' || lead === 'past') && u.plural) {
+    return { i, j: end, type: 'DATE', value: lead === 'past' ? 'PAST_REF' : 'FUTURE_REF', kind: 'ref' };
+  }
   const value = durationValue(n, u);
   // "a year" after a price or frequency is a set: "$5 a year", "twice a week"
   const prevTok = toks[i - 1];

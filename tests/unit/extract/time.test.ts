@@ -576,4 +576,10 @@ describe('findTimexes: appositions, names and rates', () => {
     ]);
     expect(tx('Until then, holders may convert.', PUB)).toEqual([]);
   });
+
+  it('reads "coming"/"past" + a bare plural unit as a vague future or past, but "the coming years" as a stretch', () => {
+    expect(one('Rents should ease in coming months, agents said.', PUB)).toEqual(['coming months', 'DATE', 'FUTURE_REF']);
+    expect(one('Floods were worse in past years, too.', PUB)).toEqual(['past years', 'DATE', 'PAST_REF']);
+    expect(one('The plan will cost more over the coming years.', PUB)).toEqual(['the coming years', 'DURATION', 'PXY']);
+  });
 });
