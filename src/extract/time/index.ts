@@ -644,7 +644,8 @@ const yearLike: Matcher = (ctx, i) => {
   if (prev && (prev.t === '$' || prev.t === '#' || prev.t === 'no' || prev.t === '£' || prev.t === '€')) return null;
   if (next && QUANTITY_NOUNS.has(next.t)) return null;
   if (next && next.t === '-' && toks[k + 2] && UNITS.has(toks[k + 2].t)) return null;
-  if (next && (next.t === ':' || (next.t === ',' && /^\d{3}/.test(toks[k + 2]?.t ?? '')))) return null;
+  // "2,500" split by a comma is a number, but "in 1994, 1995 and 1997" is a list of years
+  if (next && (next.t === ':' || (next.t === ',' && /^\d{3}/.test(toks[k + 2]?.t ?? '') && !(yearAt(toks, k + 2) !== null && /^(,|and|or)$/.test(toks[k + 3]?.t ?? ''))))) return null;
   if (y < 1800 && !fiscal && !(prev && YEAR_PREP.has(prev.t))) return null;
   if (y > 2040 && !fiscal && !(prev && YEAR_PREP.has(prev.t))) return null;
   // "his 1987 Chevrolet", "a 1965 Mustang", "the 1998 models": a model year names the vehicle, not a

@@ -582,4 +582,12 @@ describe('findTimexes: appositions, names and rates', () => {
     expect(one('Floods were worse in past years, too.', PUB)).toEqual(['past years', 'DATE', 'PAST_REF']);
     expect(one('The plan will cost more over the coming years.', PUB)).toEqual(['the coming years', 'DURATION', 'PXY']);
   });
+
+  it('reads every year of a comma-separated list', () => {
+    expect(tx('The fair was held in 2004, 2006 and 2009.', PUB)).toEqual([
+      ['2004', 'DATE', '2004'],
+      ['2006', 'DATE', '2006'],
+      ['2009', 'DATE', '2009'],
+    ]);
+  });
 });
