@@ -94,6 +94,8 @@ interface Ctx {
   sentence: number;
   lastQuarter: { y: number; q: number; sentence: number } | null;
   ref: { y: number; m?: number; d?: number } | null;
+  /** The publication date as the starting ref, to tell a date named in the text from none. */
+  dctRef: { y: number; m?: number; d?: number } | null;
   /** Day numbers pinned earlier in this sentence / paragraph (for a bare "3 p.m."). */
   sentenceDay: number | null;
   paragraphDay: number | null;
@@ -574,6 +576,23 @@ const VEHICLE_WORDS = new Set(['chevrolet', 'chevy', 'ford', 'buick', 'cadillac'
 
 const DECADE_WORDS: Record<string, string> = { twenties: '2', thirties: '3', forties: '4', fifties: '5', sixties: '6', seventies: '7', eighties: '8', nineties: '9' };
 
+/** Capitalised words that date a year after them ("Christmas 1998", "Spring 1999", "Ramadan 1998"). */
+const DATING_NAMES = /^(christmas|thanksgiving|easter|halloween|valentine|new|eve|election|independence|day|year|ramadan|hanukkah|passover|lent|advent|pentecost|fiscal|calendar|mid|early|late|circa|at|on|as|than|over|under|into|with|without|via|per|about|ca|anno|a\.d|b\.c)$/;
+
+/**
+ * "a venture called Orion 1980", "Vision 2020", "Euro 2016": a year straight after a capitalised word
+ * inside a sentence is part of a name, unless that word is a month, weekday, season, holiday or a
+ * capitalised function word of a headline ("Rates Fell In 1989").
+ */
+function yearInName(ctx: Ctx, i: number): boolean {
+  const toks = ctx.toks;
+  const prev = toks[i - 1];
+  if (!prev || !/^\p{Lu}\p{Ll}+$/u.test(prev.s) || ctx.sentOf[i - 1] !== ctx.sentOf[i]) return false;
+  if (i - 1 === 0 || ctx.sentOf[i - 2] !== ctx.sentOf[i - 1] || OPENING.has(toks[i - 2].t) || toks[i - 2].t === '``') return false;
+  const t = prev.t;
+  return !(MONTHS.has(t) || WEEKDAYS.has(t) || SEASONS.has(t) || YEAR_PREP.has(t) || DETERMINERS.has(t) || DATING_NAMES.test(t));
+}
+
 /** Years, decades, centuries: "2011", "fiscal 1989", "the 1990s", "the '80s", "the 20th century", "nineteen ninety-six". */
 const yearLike: Matcher = (ctx, i) => {
   const toks = ctx.toks;
@@ -625,13 +644,15 @@ const yearLike: Matcher = (ctx, i) => {
   if (prev && (prev.t === '$' || prev.t === '#' || prev.t === 'no' || prev.t === '£' || prev.t === '€')) return null;
   if (next && QUANTITY_NOUNS.has(next.t)) return null;
   if (next && next.t === '-' && toks[k + 2] && UNITS.has(toks[k + 2].t)) return null;
-  if (next && (next.t === ':' || (next.t === ',' && /^\d{3}/.test(toks[k + 2]?.t ?? '')))) return null;
+  // "2,500" split by a comma is a number, but "in 1994, 1995 and 1997" is a list of years
+  if (next && (next.t === ':' || (next.t === ',' && /^\d{3}/.test(toks[k + 2]?.t ?? '') && !(yearAt(toks, k + 2) !== null && /^(,|and|or)$/.test(toks[k + 3]?.t ?? ''))))) return null;
   if (y < 1800 && !fiscal && !(prev && YEAR_PREP.has(prev.t))) return null;
   if (y > 2040 && !fiscal && !(prev && YEAR_PREP.has(prev.t))) return null;
   // "his 1987 Chevrolet", "a 1965 Mustang", "the 1998 models": a model year names the vehicle, not a
   // time; only inside a noun phrase, since "In 1903 Ford founded ..." is a date
   const inNounPhrase = !!prev && (DETERMINERS.has(prev.t) || prev.t === "'s" || (prev.t === 's' && toks[i - 2]?.t === "'"));
   if (!fiscal && next && inNounPhrase && VEHICLE_WORDS.has(next.t) && (next.t === 'model' || next.t === 'models' || isCap(next))) return null;
+  if (!fiscal && yearInName(ctx, i)) return null;
   ctx.ref = { y };
   return { i, j: k + 1, type: 'DATE', value: pad(y, 4), kind: 'point' };
 };
@@ -723,6 +744,12 @@ const deictic: Matcher = (ctx, i) => {
     case 'then':
       // "the then current price"
       if (n1 === 'current' && toks[i + 2] && /^\p{Ll}+$/u.test(toks[i + 2].s)) return { i, j: i + 2, type: 'DATE', value: 'PAST_REF', kind: 'ref' };
+      // "will terminate on Nov. 30. Until then, ...": the deadline just named
+      if ((toks[i - 1]?.t === 'until' || toks[i - 1]?.t === 'till') && ctx.ref && ctx.ref !== ctx.dctRef) {
+        const r = ctx.ref;
+        const value = r.m === undefined ? pad(r.y, 4) : r.d === undefined ? `${pad(r.y, 4)}-${pad(r.m)}` : `${pad(r.y, 4)}-${pad(r.m)}-${pad(r.d)}`;
+        return { i, j: i + 1, type: 'DATE', value, kind: 'point' };
+      }
       return null;
     case 'recently':
     case 'lately':
@@ -1018,6 +1045,17 @@ const weekdayAlone: Matcher = (ctx, i) => {
 const DURATION_LEADS = new Set(['past', 'last', 'next', 'first', 'coming', 'previous', 'following', 'final', 'initial', 'latest', 'remaining', 'additional', 'ensuing', 'preceding', 'succeeding', 'same', 'other', 'entire', 'whole', 'full', 'prior', 'subsequent', 'second', 'third', 'fourth', 'closing', 'opening']);
 
 /** Durations and "ago" dates: "two-day", "three years", "the past two months", "a decade ago", "8-month-old". */
+/** "the highest price in five years", "the first time in ten years": "in" after a superlative looks back over the span. */
+function measuresBack(toks: Tok[], at: number): boolean {
+  for (let x = at - 1; x >= Math.max(0, at - 5) && /^[\p{L}']/u.test(toks[x].t); x--) {
+    if (/est$|^(first|last|time|times|once|ever|record|most|least)$/.test(toks[x].t)) return true;
+  }
+  return false;
+}
+
+/** Pay nouns that a count of time units measures out ("three months of salary"). */
+const PAY_NOUNS = /^(pay|salary|salaries|wages?|severance|rent|pension)$/;
+
 const duration: Matcher = (ctx, i) => {
   const toks = ctx.toks;
   let k = i;
@@ -1097,6 +1135,16 @@ const duration: Matcher = (ctx, i) => {
   if (toks[end]?.t === '-' && toks[end + 1]?.t === 'to') return null;
   // "weeks or months": one vague span, valued by its first unit
   if (!num && !lead && !the && (toks[end]?.t === 'or' || toks[end]?.t === 'to') && unitAt(toks, end + 1)?.plural) end += 2;
+  // "24 hours a day", "six days a week": time per unit of time is a rate, the numerator of a
+  // measure like "miles per hour", not a stretch of time
+  if (/^(a|an|per)$/.test(toks[end]?.t ?? '') && unitAt(toks, end + 1)?.plural === false && !/^(ago|earlier|later|before|after)$/.test(toks[end + 2]?.t ?? '')) return null;
+  // "a bonus equal to six months of base pay": an amount of money counted in pay periods
+  if (toks[end]?.t === 'of' && PAY_NOUNS.test(toks[end + 1]?.t === 'base' || toks[end + 1]?.t === 'full' ? toks[end + 2]?.t ?? '' : toks[end + 1]?.t ?? '')) return null;
+  // "in coming months", "in past years": without an article or a count the plural places a vague
+  // time before or after now, as "in recent months" does, rather than measuring a stretch
+  if (!the && !num && (lead === 'coming' || lead === 'past') && u.plural) {
+    return { i, j: end, type: 'DATE', value: lead === 'past' ? 'PAST_REF' : 'FUTURE_REF', kind: 'ref' };
+  }
   const value = durationValue(n, u);
   // "a year" after a price or frequency is a set: "$5 a year", "twice a week"
   const prevTok = toks[i - 1];
@@ -1121,6 +1169,14 @@ const duration: Matcher = (ctx, i) => {
   if (!the && !lead && after === 'from' && toks[end + 1]?.t === 'now') {
     const v = agoValue(ctx, n, u, 1);
     return { i, j: end + 2, type: v.type, value: v.value, day: v.day, kind: 'ago' };
+  }
+  // "the notes will be redeemed in five years": "in" + a count of units from now, in the future,
+  // names the point that far ahead ("the first rise in five years" measures back, so not after a
+  // superlative or "time")
+  if (!the && !lead && n !== null && Number.isInteger(n) && toks[i - 1]?.t === 'in' && !/^(or|to|-)$/.test(toks[end]?.t ?? '') &&
+    !measuresBack(toks, i - 1) && tenseAt(ctx, i, end) === 'FUTURE') {
+    const rel = u.unit === 'year' ? yearRel(ctx, n) : u.unit === 'month' ? monthRel(ctx, n) : u.unit === 'week' ? weekRel(ctx, n) : u.unit === 'day' ? dayRel(ctx, n).value : null;
+    if (rel !== null) return { i, j: end, type: 'DATE', value: rel, day: u.unit === 'day' ? dayRel(ctx, n).day : undefined, kind: 'point' };
   }
   // an article belongs to "the past two months", not to a bare plural ("the weeks") or an adjective ("the two-week")
   if (the && !lead && (!num || toks[j - 1]?.t === '-')) return { i: i + 1, j: end, type: 'DURATION', value, kind: 'duration' };
@@ -1323,8 +1379,17 @@ const quarter: Matcher = (ctx, i) => {
 };
 
 /** Seasons: "summer", "the winter of 1994", "spring 1998". ("this/last/next summer" are relative units.) */
+const SEASON_PLURALS = new Map<string, string>([['springs', 'SP'], ['summers', 'SU'], ['autumns', 'FA'], ['winters', 'WI']]);
+
 const season: Matcher = (ctx, i) => {
   const toks = ctx.toks;
+  // "for the past three summers": a season that came round several times is a set of seasons, not one
+  // stretch of time
+  if (toks[i].t === 'the' && /^(past|last|next|coming)$/.test(toks[i + 1]?.t ?? '')) {
+    const r = numberAt(toks, i + 2);
+    const sp = r && r.n !== null && r.n >= 2 ? SEASON_PLURALS.get(toks[r.j]?.t ?? '') : undefined;
+    if (r && sp) return { i, j: r.j + 1, type: 'SET', value: `XXXX-${sp}`, kind: 'set' };
+  }
   let k = i;
   if (toks[k].t === 'the') k++;
   const s = SEASONS.get(toks[k]?.t ?? '');
@@ -1836,12 +1901,28 @@ function elidedTimex(toks: Tok[], c: Cand, floor: number, lo: number): { at: num
   return null;
 }
 
+/**
+ * "this coming Sunday, March 8": a calendar date in apposition to a (modified) weekday names the same
+ * day, so the two are one expression, as "Friday, Oct. 23" already is. Only when both resolve to the
+ * same day, so that a list ("Tuesday, March 3 and ...") of different days stays apart.
+ */
+function appositiveDate(ctx: Ctx, c: Cand): void {
+  const toks = ctx.toks;
+  if (c.day === undefined || c.day === null || c.type !== 'DATE' || toks[c.j]?.t !== ',' || !WEEKDAYS.has(toks[c.j - 1].t)) return;
+  if (c.j + 1 >= toks.length || ctx.sentOf[c.j + 1] !== ctx.sentOf[c.j - 1]) return;
+  const saved = [ctx.ref, ctx.lastQuarter] as const;
+  const d = monthDate(ctx, c.j + 1) ?? dayMonth(ctx, c.j + 1);
+  [ctx.ref, ctx.lastQuarter] = saved;
+  if (d && d.day === c.day) c.j = d.j;
+}
+
 export function findTimexes(doc: Document, publishedAt: string | null): TimexFinding[] {
   const dctDate = publishedAt ? parseIsoDate(publishedAt) : null;
   const dct = dctDate ? dayNumber(dctDate.y, dctDate.m, dctDate.d) : null;
   const out: TimexFinding[] = [];
   let lastQuarter: Ctx['lastQuarter'] = null;
   let ref: Ctx['ref'] = dctDate ? { y: dctDate.y, m: dctDate.m, d: dctDate.d } : null;
+  const dctRef = ref;
   let si = 0;
   // Paragraph by paragraph, so that an expression is not cut by a sentence split inside it
   // ("at 9 a.m. Tuesday"); tense look-ups stay inside the token's sentence.
@@ -1853,7 +1934,7 @@ export function findTimexes(doc: Document, publishedAt: string | null): TimexFin
       while (si < doc.sentences.length - 1 && doc.sentences[si].end <= toks[x].start) si++;
       sentOf[x] = doc.sentences[si]?.index ?? 0;
     }
-    const ctx: Ctx = { dct, toks, markers: markersOf(toks), sentOf, sentence: sentOf[0], lastQuarter, ref, sentenceDay: null, paragraphDay: null };
+    const ctx: Ctx = { dct, toks, markers: markersOf(toks), sentOf, sentence: sentOf[0], lastQuarter, ref, dctRef, sentenceDay: null, paragraphDay: null };
     let floor = 0;
     for (let i = 0; i < toks.length; ) {
       if (sentOf[i] !== ctx.sentence) {
@@ -1866,6 +1947,7 @@ export function findTimexes(doc: Document, publishedAt: string | null): TimexFin
         continue;
       }
       const c = withModifiers(ctx, c0, floor);
+      appositiveDate(ctx, c);
       if (looksLikeName(toks, c, sentOf)) {
         i = c0.j;
         continue;

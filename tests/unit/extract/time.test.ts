@@ -522,3 +522,72 @@ describe('findTimexes: reference days, long sentences, ended periods, idioms and
   });
 });
 
+
+describe('findTimexes: appositions, names and rates', () => {
+  it('joins a calendar date in apposition to a modified weekday naming the same day', () => {
+    expect(one('The fair opens this coming Saturday, June 19, in the old harbour.', PUB)).toEqual(['this coming Saturday, June 19', 'DATE', '2021-06-19']);
+    // a date for another day is a second expression
+    expect(tx('The board met last Friday, June 4 and again later.', PUB)).toEqual([
+      ['last Friday', 'DATE', '2021-06-11'],
+      ['June 4', 'DATE', '2021-06-04'],
+    ]);
+  });
+
+  it('leaves a year that is part of a name, but not one after a month, season or holiday', () => {
+    expect(tx('She joined a start-up called Nova 1995, which made sensors.', PUB)).toEqual([]);
+    expect(tx('Fans gathered for Euro 2016 in the square.', PUB)).toEqual([]);
+    expect(one('The shop reopened after Easter 1998 with new owners.', PUB)).toEqual(['Easter 1998', 'DATE', '1998-04-12']);
+    expect(one('In 1982 the plant closed.', PUB)).toEqual(['1982', 'DATE', '1982']);
+  });
+
+  it('takes no stretch of time for the hours or days of a rate ("24 hours a day")', () => {
+    expect(tx('Guards now watch the depot 24 hours a day.', PUB)).toEqual([['now', 'DATE', 'PRESENT_REF']]);
+    expect(tx('The clinic opens six days a week.', PUB)).toEqual([]);
+    // a day before "a week ago" is still a stretch of time
+    expect(tx('The strike lasted three days a week ago.', PUB)).toEqual([
+      ['three days', 'DURATION', 'P3D'],
+      ['a week ago', 'DATE', '2021-W23'],
+    ]);
+  });
+
+  it('takes no stretch of time for an amount of pay counted in months or weeks', () => {
+    expect(tx('Each worker gets a bonus of three months of base pay.', PUB)).toEqual([]);
+    expect(tx('The mayor owed eight weeks of rent.', PUB)).toEqual([]);
+    expect(one('The union won after three months of talks.', PUB)).toEqual(['three months', 'DURATION', 'P3M']);
+  });
+
+  it('reads a count of past or coming seasons as a set of seasons', () => {
+    expect(one('Floods hit the valley in each of the past four winters.', PUB)).toEqual(['the past four winters', 'SET', 'XXXX-WI']);
+    expect(one('The troupe will tour for the next two summers.', PUB)).toEqual(['the next two summers', 'SET', 'XXXX-SU']);
+  });
+
+  it('reads "in" + a count of units in a future clause as the point that far ahead', () => {
+    expect(one('The bonds will mature in ten years, the bank said.', PUB)).toEqual(['ten years', 'DATE', '2031']);
+    expect(one('The ferry will return in three days.', PUB)).toEqual(['three days', 'DATE', '2021-06-19']);
+    // in the past, or after a superlative, the span is measured, not a point
+    expect(one('She wrote to him twice in two weeks.', PUB)).toEqual(['two weeks', 'DURATION', 'P2W']);
+    expect(one('It will be the highest price in five years.', PUB)).toEqual(['five years', 'DURATION', 'P5Y']);
+  });
+
+  it('reads "until then" as the date just named, and nothing when no date was named', () => {
+    expect(tx('The offer expires on Nov. 30. Until then, holders may convert.', PUB)).toEqual([
+      ['Nov. 30', 'DATE', '2021-11-30'],
+      ['then', 'DATE', '2021-11-30'],
+    ]);
+    expect(tx('Until then, holders may convert.', PUB)).toEqual([]);
+  });
+
+  it('reads "coming"/"past" + a bare plural unit as a vague future or past, but "the coming years" as a stretch', () => {
+    expect(one('Rents should ease in coming months, agents said.', PUB)).toEqual(['coming months', 'DATE', 'FUTURE_REF']);
+    expect(one('Floods were worse in past years, too.', PUB)).toEqual(['past years', 'DATE', 'PAST_REF']);
+    expect(one('The plan will cost more over the coming years.', PUB)).toEqual(['the coming years', 'DURATION', 'PXY']);
+  });
+
+  it('reads every year of a comma-separated list', () => {
+    expect(tx('The fair was held in 2004, 2006 and 2009.', PUB)).toEqual([
+      ['2004', 'DATE', '2004'],
+      ['2006', 'DATE', '2006'],
+      ['2009', 'DATE', '2009'],
+    ]);
+  });
+});
