@@ -495,7 +495,7 @@ export function findActors(doc: Document): ActorFinding[] {
     else if (nameToks.some((t) => t.text === 'for')) kind = 'ORGANIZATION'; // "Americans for Prosperity"; no person's name holds "for"
     else if (nameToks.some((t, idx) => ORG_WORDS.has(tokenWord(t).toLowerCase()) && (idx > 0 || nameToks.length === 1 && false)) || KNOWN_ORGS.has(lowerName) || (/^[\p{Lu}&.\-]{2,6}$/u.test(name) && !locName)) kind = 'ORGANIZATION';
     else if (locName) kind = 'LOCATION';
-    else if (GROUP_NAMES.has(lowerName) || (nameToks.length === 1 && lowerName.endsWith('s') && (DEMONYMS.has(lowerName.slice(0, -1)) || PEOPLE_ADJECTIVES.has(lowerName.slice(0, -1))))) kind = 'GROUP';
+    else if (GROUP_NAMES.has(lowerName) || (lowers[lowers.length - 1].endsWith('s') && (GROUP_NAMES.has(lowers[lowers.length - 1]) || DEMONYMS.has(lowers[lowers.length - 1].slice(0, -1)) || PEOPLE_ADJECTIVES.has(lowers[lowers.length - 1].slice(0, -1))))) kind = 'GROUP'; // "House Democrats", "Young Americans"
     else if (DEMONYMS.has(lowerName) || PEOPLE_ADJECTIVES.has(lowerName)) return; // a demonym alone is not an actor
     else if (nameToks.length === 1 && /\p{L}{3}ism$/u.test(lowerName)) return; // "Judaism", "Trumpism": a creed, not an actor
     else if (nameToks.length >= 2 && EVENT_NAME_HEADS.has(lowers[lowers.length - 1])) return; // "the Islamic Revolution"

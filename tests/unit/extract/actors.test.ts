@@ -181,6 +181,13 @@ describe('actors: coreference', () => {
     expect(actors.some((a) => a.name.includes('Aides for'))).toBe(false);
   });
 
+  it('reads a name ending in a party or people plural as a group ("House Democrats")', () => {
+    const { byName } = run('House Democrats met on Monday. Young Hispanics rallied in Reno. Tom Jennings spoke.');
+    expect(byName('House Democrats')?.kind).toBe('GROUP');
+    expect(byName('Young Hispanics')?.kind).toBe('GROUP');
+    expect(byName('Tom Jennings')?.kind).toBe('PERSON');
+  });
+
   it('resolves a possessive pronoun to the nearest compatible actor', () => {
     const text = 'Governor Alan Price praised Judge Maria Santos and her staff.';
     const doc = buildDocument(text);
