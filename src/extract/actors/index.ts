@@ -85,6 +85,8 @@ const OBJECT_VERBS = new Set(['make', 'makes', 'made', 'making', 'let', 'lets', 
   'lead', 'leads', 'led', 'win', 'wins', 'won', 'lose', 'loses', 'lost', 'reach', 'reaches', 'reached', 'include', 'includes',
   'included', 'including', 'among', 'than', 'like', 'are', 'were', 'is', 'was', 'be', 'been']);
 /** Words that follow a sentence-initial name as its verb or a clause: "Kasich has …", "Kasich, who …". */
+/** Religions whose names do not end in "-ism". */
+const CREEDS = new Set(['islam', 'christianity', 'sikhism', 'shinto', 'wicca']);
 /** People in whose name advocacy groups speak ("Citizens for …", "Parents for …", "Veterans for …"). */
 const CAUSE_PEOPLE = new Set(['citizens', 'students', 'parents', 'mothers', 'families', 'veterans', 'doctors', 'physicians',
   'nurses', 'scientists', 'women', 'taxpayers', 'christians', 'catholics', 'evangelicals', 'democrats', 'republicans',
@@ -497,7 +499,7 @@ export function findActors(doc: Document): ActorFinding[] {
     else if (locName) kind = 'LOCATION';
     else if (GROUP_NAMES.has(lowerName) || (lowers[lowers.length - 1].endsWith('s') && (GROUP_NAMES.has(lowers[lowers.length - 1]) || DEMONYMS.has(lowers[lowers.length - 1].slice(0, -1)) || PEOPLE_ADJECTIVES.has(lowers[lowers.length - 1].slice(0, -1))))) kind = 'GROUP'; // "House Democrats", "Young Americans"
     else if (DEMONYMS.has(lowerName) || PEOPLE_ADJECTIVES.has(lowerName)) return; // a demonym alone is not an actor
-    else if (nameToks.length === 1 && /\p{L}{3}ism$/u.test(lowerName)) return; // "Judaism", "Trumpism": a creed, not an actor
+    else if (nameToks.length === 1 && (/\p{L}{3}ism$/u.test(lowerName) || CREEDS.has(lowerName))) return; // "Judaism", "Trumpism", "Islam": a creed, not an actor
     else if (nameToks.length >= 2 && EVENT_NAME_HEADS.has(lowers[lowers.length - 1])) return; // "the Islamic Revolution"
     else if (GIVEN_NAMES.has(lowers[0]) || (nameToks.length >= 2 && nameToks.length <= 4 && !/^(the|a|an)$/i.test(prevWord(run[0])))) kind = 'PERSON';
     else if (nameToks.length >= 2 && PARTY_ADJECTIVES.has(lowers[lowers.length - 1])) kind = 'PERSON'; // "the Ohio Republican"

@@ -55,6 +55,8 @@ export const NON_NAME_CAPS = new Set([
   'amid', 'besides', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'otherwise', 'regardless',
   'rather', 'nearly', 'almost', 'clearly', 'certainly', 'obviously', 'apparently', 'unfortunately', 'fortunately',
   'ultimately', 'instead', 'overall', 'altogether', 'hence', 'accordingly', 'similarly', 'likewise', 'too', 'o.k.',
+  // superlatives open sentences before their noun ("Latest figures show …") and never name anyone
+  'latest', 'newest', 'biggest', 'largest', 'highest', 'lowest', 'greatest', 'smallest', 'strongest', 'worst', 'fewest',
   // page furniture
   'follow', 'transcript', 'episode', 'subscribe', 'advertisement', 'share', 'tweet', 'comments',
   // holidays and seasons are dates, not actors

@@ -188,6 +188,11 @@ describe('actors: coreference', () => {
     expect(byName('Tom Jennings')?.kind).toBe('PERSON');
   });
 
+  it('does not make a sentence-opening superlative or a religion an actor', () => {
+    const { actors } = run('Latest figures show a sharp rise in rents. Newest data agree. Islam has many schools of law.');
+    expect(actors).toEqual([]);
+  });
+
   it('resolves a possessive pronoun to the nearest compatible actor', () => {
     const text = 'Governor Alan Price praised Judge Maria Santos and her staff.';
     const doc = buildDocument(text);
