@@ -87,6 +87,25 @@ const OBJECT_VERBS = new Set(['make', 'makes', 'made', 'making', 'let', 'lets', 
 /** Words that follow a sentence-initial name as its verb or a clause: "Kasich has …", "Kasich, who …". */
 /** Religions whose names do not end in "-ism". */
 const CREEDS = new Set(['islam', 'christianity', 'sikhism', 'shinto', 'wicca']);
+/** What an abbreviated title is called in full, so "the governor" finds "Gov. Jo Roe". */
+const TITLE_ABBREVIATIONS = new Map<string, string[]>([
+  ['gov', ['governor']], ['sen', ['senator', 'lawmaker']], ['rep', ['representative', 'congressman', 'congresswoman', 'lawmaker']],
+  ['gen', ['general']], ['adm', ['admiral']], ['col', ['colonel']], ['capt', ['captain']], ['lt', ['lieutenant']],
+  ['sgt', ['sergeant']], ['cmdr', ['commander']], ['maj', ['major']], ['pres', ['president']], ['sec', ['secretary']],
+  ['amb', ['ambassador']], ['atty', ['attorney']], ['prof', ['professor']], ['supt', ['superintendent']],
+  ['insp', ['inspector']], ['det', ['detective']], ['rev', ['reverend']], ['fr', ['father']],
+]);
+
+/** Whether a person's title has this head word, written out or abbreviated ("Gov." for "governor"). */
+function titleHolds(title: string | null, head: string): boolean {
+  if (!title) return false;
+  for (const w of title.toLowerCase().split(/\s+/)) {
+    const bare = w.replace(/\.$/, '');
+    if (w === head || bare === head || (TITLE_ABBREVIATIONS.get(bare)?.includes(head) ?? false)) return true;
+  }
+  return false;
+}
+
 /** People in whose name advocacy groups speak ("Citizens for …", "Parents for …", "Veterans for …"). */
 const CAUSE_PEOPLE = new Set(['citizens', 'students', 'parents', 'mothers', 'families', 'veterans', 'doctors', 'physicians',
   'nurses', 'scientists', 'women', 'taxpayers', 'christians', 'catholics', 'evangelicals', 'democrats', 'republicans',
@@ -360,7 +379,7 @@ export function findActors(doc: Document): ActorFinding[] {
       if (det === 'the' || det === 'this' || det === 'that') {
         for (let pi = persons.length - 1; pi >= 0 && pi >= persons.length - 100; pi--) {
           const p = persons[pi];
-          if (!p.title || !p.title.toLowerCase().split(/\s+/).includes(head)) continue;
+          if (!titleHolds(p.title, head)) continue;
           if (affiliation && p.affiliation && p.affiliation !== affiliation) continue;
           const score = (affiliation && p.affiliation === affiliation ? 2 : 0) + p.lastPos / 1e9;
           if (score > bestScore) { bestScore = score; target = p; }
@@ -485,7 +504,7 @@ export function findActors(doc: Document): ActorFinding[] {
     }
     // a bare capitalised title ("Governor, do you agree?") addresses the person who holds it, or no one
     if (!title && nameToks.length === 1 && TITLE_HEADS.has(lowers[0])) {
-      const holder = latestPerson((p) => !!p.title?.toLowerCase().split(/\s+/).includes(lowers[0]));
+      const holder = latestPerson((p) => titleHolds(p.title, lowers[0]));
       if (holder) addMention(holder, full, 'TITLE', sentence, tok0, name);
       return;
     }

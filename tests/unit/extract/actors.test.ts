@@ -193,6 +193,12 @@ describe('actors: coreference', () => {
     expect(actors).toEqual([]);
   });
 
+  it('links a written-out title to the person who holds it abbreviated ("the governor" to "Gov. Jo Roe")', () => {
+    const { surfaces } = run('Gov. Nora Pell signed the budget on Monday. Rep. Ivan Toth voted against it. The governor thanked the congressman anyway.');
+    expect(surfaces('Nora Pell')).toContainEqual(['The governor', 'NOMINAL']);
+    expect(surfaces('Ivan Toth')).toContainEqual(['the congressman', 'NOMINAL']);
+  });
+
   it('resolves a possessive pronoun to the nearest compatible actor', () => {
     const text = 'Governor Alan Price praised Judge Maria Santos and her staff.';
     const doc = buildDocument(text);
