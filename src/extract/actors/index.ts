@@ -48,6 +48,8 @@ interface Actor {
   /** Lower-case name tokens (for surname matching). */
   nameTokens: string[];
   lastPos: number;
+  /** Role nouns written before the name in lower case ("nominee" of "presidential nominee Jo Roe"). */
+  roles: Set<string>;
 }
 
 interface Mention {
@@ -190,7 +192,7 @@ export function findActors(doc: Document): ActorFinding[] {
   };
 
   const newActor = (name: string, kind: ActorKind, title: string | null, affiliation: string | null, gender: Gender | null, nameTokens: string[]): Actor => {
-    const a: Actor = { name, kind, title, affiliation, gender, names: new Set([name]), mentions: [], nameTokens, lastPos: -1 };
+    const a: Actor = { name, kind, title, affiliation, gender, names: new Set([name]), mentions: [], nameTokens, lastPos: -1, roles: new Set() };
     actors.push(a);
     if (kind === 'PERSON') {
       persons.push(a);
@@ -320,8 +322,10 @@ export function findActors(doc: Document): ActorFinding[] {
       if (!isGroup && !TITLE_HEADS.has(head)) continue;
       const isTitle = !isGroup && !UPPER.test(toks[i].text.slice(1) || 'x');
       if (!isTitle && !isGroup) continue;
+      // "the billionaire businessman": a role noun before another one modifies it
+      if (i + 1 < toks.length && TITLE_HEADS.has(toks[i + 1].text) && !isGroup) continue;
       // "a major U.S. regulator", "the general public", "a chief concern": an adjective before its noun
-      if (ADJECTIVE_HEADS.has(head) && i + 1 < toks.length && /^[\p{L}]/u.test(toks[i + 1].text)) {
+      if ((ADJECTIVE_HEADS.has(head) || TITLE_MODIFIERS.has(head)) && i + 1 < toks.length && /^[\p{L}]/u.test(toks[i + 1].text)) {
         const nx = toks[i + 1].text;
         const nl = nx.toLowerCase();
         if (/^\p{Lu}/u.test(nx) || (!CUE_FORMS.has(nl) && !FINITE_AFTER_NAME.has(nl) && !PRONOUNS.has(nl) && !/^(ed|who|whom|whose|that|which)$/.test(nl) && !nl.endsWith('ed'))) continue;
@@ -336,7 +340,8 @@ export function findActors(doc: Document): ActorFinding[] {
         if (isGroup ? GROUP_QUANT.has(w) : DETERMINERS.has(w)) { det = w; s--; break; }
         if (DEMONYMS.has(w) || LOCATIONS.has(w)) { affiliation = DEMONYMS.get(w) ?? LOCATIONS.get(w) ?? null; s--; mods++; continue; }
         // another head noun ends the phrase: "Clinton's right-hand woman rallied supporters"
-        if (TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w)) break;
+        // (a head right before this one modifies it: "the billionaire businessman", "a campaign aide")
+        if (TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !(s === i && !isGroup)) break;
         // a verb before its object is not a modifier: "make people angry", "helps families"
         if (OBJECT_VERBS.has(w)) break;
         // a past verb after its subject is not a modifier: "the woman rallied supporters"
@@ -379,7 +384,7 @@ export function findActors(doc: Document): ActorFinding[] {
       if (det === 'the' || det === 'this' || det === 'that') {
         for (let pi = persons.length - 1; pi >= 0 && pi >= persons.length - 100; pi--) {
           const p = persons[pi];
-          if (!titleHolds(p.title, head)) continue;
+          if (!titleHolds(p.title, head) && !p.roles.has(head)) continue;
           if (affiliation && p.affiliation && p.affiliation !== affiliation) continue;
           const score = (affiliation && p.affiliation === affiliation ? 2 : 0) + p.lastPos / 1e9;
           if (score > bestScore) { bestScore = score; target = p; }
@@ -568,6 +573,10 @@ export function findActors(doc: Document): ActorFinding[] {
       } else {
         p = newActor(name, 'PERSON', title, affiliation, gender, lowers);
       }
+      // "presidential nominee Jo Roe", "businessman Al Fox": a role noun right before the name is what
+      // "the nominee" or "the businessman" will call this person later
+      const role = prevWord(run[0]);
+      if (!title && TITLE_HEADS.has(role) && !/[,;:(]\s*$/.test(text.slice(run[0].start - role.length - 3, run[0].start))) p.roles.add(role);
       addMention(p, full, title ? 'TITLE' : 'NAME', sentence, tok0, name);
       return;
     }
@@ -669,7 +678,10 @@ export function findActors(doc: Document): ActorFinding[] {
     const b = sorted[m + 1];
     if (a.sentence !== b.sentence || a.actor === b.actor || a.actor.kind !== 'PERSON' || b.actor.kind !== 'PERSON') continue;
     // a party label may stand between: "Rep. Lena Farr (D-Calif.), a former prosecutor, said"
-    if (!/^\s*(?:\([^()]{1,30}\)\s*)?,\s*$/.test(text.slice(a.span[1], b.span[0]))) continue;
+    // or none at all after a description: "the Slate columnist Jo Roe said"
+    const between = text.slice(a.span[1], b.span[0]);
+    const adjacent = /^ $/.test(between) && a.kind === 'NOMINAL' && b.kind === 'NAME';
+    if (!adjacent && !/^\s*(?:\([^()]{1,30}\)\s*)?,\s*$/.test(between)) continue;
     const [nominal, named] = a.kind === 'NOMINAL' && b.kind !== 'NOMINAL' && b.kind !== 'PRONOUN' ? [a, b] : b.kind === 'NOMINAL' && a.kind !== 'NOMINAL' && a.kind !== 'PRONOUN' ? [b, a] : [null, null];
     if (!nominal || !named) continue;
     // the description must close there: "John Weaver, a top strategist, said" / "…, John Weaver, said"

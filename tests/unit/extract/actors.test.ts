@@ -199,6 +199,19 @@ describe('actors: coreference', () => {
     expect(surfaces('Ivan Toth')).toContainEqual(['the congressman', 'NOMINAL']);
   });
 
+  it('remembers a role noun written before a name, so "the nominee" later finds the person', () => {
+    const { surfaces } = run('Green Party nominee Ada Brandt toured the mill on Monday. Union leader Sam Ortiz met her there. The nominee promised new jobs.');
+    expect(surfaces('Ada Brandt')).toContainEqual(['The nominee', 'NOMINAL']);
+  });
+
+  it('reads a description right before a name as that person, and two role nouns as one description', () => {
+    const { surfaces, actors } = run('The veteran union organizer Lia Moss spoke first. The union organizer said the strike would go on.');
+    expect(surfaces('Lia Moss')).toEqual([['The veteran union organizer', 'NOMINAL'], ['Lia Moss', 'NAME'], ['The union organizer', 'NOMINAL']]);
+    expect(actors).toHaveLength(1);
+    const two = run('The billionaire businessman spoke for an hour.');
+    expect(two.actors.map((a) => a.name)).toEqual(['the billionaire businessman']);
+  });
+
   it('resolves a possessive pronoun to the nearest compatible actor', () => {
     const text = 'Governor Alan Price praised Judge Maria Santos and her staff.';
     const doc = buildDocument(text);
