@@ -10,7 +10,7 @@ import type { ActorFinding, ActorKind, MentionFinding, MentionKind, Span } from 
 import { TITLE_HEADS as LEX_TITLE_HEADS, GROUP_HEADS as LEX_GROUP_HEADS, TITLE_MODIFIERS as LEX_TITLE_MODIFIERS, MALE_TITLES as LEX_MALE_TITLES, FEMALE_TITLES as LEX_FEMALE_TITLES } from '../lexicon/titles';
 import { PRONOUNS as LEX_PRONOUNS } from '../lexicon/pronouns';
 import type { Gender } from '../lexicon/pronouns';
-import { LOCATIONS as LEX_LOCATIONS, DEMONYMS as LEX_DEMONYMS } from '../lexicon/places';
+import { LOCATIONS as LEX_LOCATIONS, DEMONYMS as LEX_DEMONYMS, US_POSTAL } from '../lexicon/places';
 import { ORG_WORDS as LEX_ORG_WORDS, KNOWN_ORGS as LEX_KNOWN_ORGS, GROUP_NAMES as LEX_GROUP_NAMES } from '../lexicon/organisations';
 import { GIVEN_NAMES as LEX_GIVEN_NAMES, NAME_PARTICLES as LEX_NAME_PARTICLES, NON_NAME_CAPS as LEX_NON_NAME_CAPS, PARTY_ADJECTIVES as LEX_PARTY_ADJECTIVES, PEOPLE_ADJECTIVES as LEX_PEOPLE_ADJECTIVES, EVENT_NAME_HEADS as LEX_EVENT_NAME_HEADS } from '../lexicon/names';
 import { CUE_FORMS as LEX_CUE_FORMS } from '../lexicon/reporting';
@@ -50,6 +50,9 @@ interface Actor {
   lastPos: number;
   /** Role nouns written before the name in lower case ("nominee" of "presidential nominee Jo Roe"). */
   roles: Set<string>;
+  /** Party and state of a US politician's tag ("Rep. Jo Roe (R-Wis.)"): "republican", "Wisconsin". */
+  party: string | null;
+  state: string | null;
 }
 
 interface Mention {
@@ -87,6 +90,9 @@ const OBJECT_VERBS = new Set(['make', 'makes', 'made', 'making', 'let', 'lets', 
   'lead', 'leads', 'led', 'win', 'wins', 'won', 'lose', 'loses', 'lost', 'reach', 'reaches', 'reached', 'include', 'includes',
   'included', 'including', 'among', 'than', 'like', 'are', 'were', 'is', 'was', 'be', 'been']);
 /** Words that follow a sentence-initial name as its verb or a clause: "Kasich has …", "Kasich, who …". */
+/** A US politician's party tag after the name: "(R-Wis.)", ", D-N.Y.,", "(I-VT)". */
+const PARTY_TAG = /^\s*(?:\(|,\s*)(R|D|I)-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]/;
+const PARTY_LETTERS: Record<string, string> = { R: 'republican', D: 'democrat', I: 'independent' };
 /** Religions whose names do not end in "-ism". */
 const CREEDS = new Set(['islam', 'christianity', 'sikhism', 'shinto', 'wicca']);
 /** What an abbreviated title is called in full, so "the governor" finds "Gov. Jo Roe". */
@@ -192,7 +198,7 @@ export function findActors(doc: Document): ActorFinding[] {
   };
 
   const newActor = (name: string, kind: ActorKind, title: string | null, affiliation: string | null, gender: Gender | null, nameTokens: string[]): Actor => {
-    const a: Actor = { name, kind, title, affiliation, gender, names: new Set([name]), mentions: [], nameTokens, lastPos: -1, roles: new Set() };
+    const a: Actor = { name, kind, title, affiliation, gender, names: new Set([name]), mentions: [], nameTokens, lastPos: -1, roles: new Set(), party: null, state: null };
     actors.push(a);
     if (kind === 'PERSON') {
       persons.push(a);
@@ -526,7 +532,15 @@ export function findActors(doc: Document): ActorFinding[] {
     else if (nameToks.length === 1 && (/\p{L}{3}ism$/u.test(lowerName) || CREEDS.has(lowerName))) return; // "Judaism", "Trumpism", "Islam": a creed, not an actor
     else if (nameToks.length >= 2 && EVENT_NAME_HEADS.has(lowers[lowers.length - 1])) return; // "the Islamic Revolution"
     else if (GIVEN_NAMES.has(lowers[0]) || (nameToks.length >= 2 && nameToks.length <= 4 && !/^(the|a|an)$/i.test(prevWord(run[0])))) kind = 'PERSON';
-    else if (nameToks.length >= 2 && PARTY_ADJECTIVES.has(lowers[lowers.length - 1])) kind = 'PERSON'; // "the Ohio Republican"
+    else if (nameToks.length >= 2 && (PARTY_ADJECTIVES.has(lowers[lowers.length - 1]) || lowers[lowers.length - 1] === 'democrat')) {
+      // "the Wisconsin Republican": the politician whose party tag says so ("Rep. Jo Roe (R-Wis.)")
+      const member = prevWord(run[0]).toLowerCase() === 'the' ? partyMember(lowers) : undefined;
+      if (member) {
+        addMention(member, [run[0].start, end], 'NOMINAL', sentence, tok0, name);
+        return;
+      }
+      kind = 'PERSON'; // "the Ohio Republican"
+    }
     else if (nameToks.length >= 2) kind = 'ORGANIZATION';
     else {
       // a single unknown capitalised word: a known person's surname, or a person when it reports something
@@ -577,6 +591,11 @@ export function findActors(doc: Document): ActorFinding[] {
       // "the nominee" or "the businessman" will call this person later
       const role = prevWord(run[0]);
       if (!title && TITLE_HEADS.has(role) && !/[,;:(]\s*$/.test(text.slice(run[0].start - role.length - 3, run[0].start))) p.roles.add(role);
+      const tag = PARTY_TAG.exec(text.slice(end, end + 30));
+      if (tag) {
+        p.party = PARTY_LETTERS[tag[1]];
+        p.state = US_POSTAL.get(tag[2]) ?? LOCATIONS.get(tag[2].toLowerCase()) ?? null;
+      }
       addMention(p, full, title ? 'TITLE' : 'NAME', sentence, tok0, name);
       return;
     }
@@ -590,6 +609,18 @@ export function findActors(doc: Document): ActorFinding[] {
   }
 
   /** The most recently created person that satisfies `ok`. */
+  /** The most recently mentioned politician of a party (and state, where both are known): "Wisconsin Republican". */
+  function partyMember(lowers: string[]): Actor | undefined {
+    const party = lowers[lowers.length - 1].replace(/ic$/, '');
+    const state = LOCATIONS.get(lowers.slice(0, -1).join(' ')) ?? null;
+    let best: Actor | undefined;
+    for (const p of persons) {
+      if (p.party !== party || (state && p.state && p.state !== state)) continue;
+      if (!best || p.lastPos > best.lastPos) best = p;
+    }
+    return best;
+  }
+
   function latestPerson(ok: (p: Actor) => boolean): Actor | undefined {
     for (let i = persons.length - 1; i >= 0; i--) if (ok(persons[i])) return persons[i];
     return undefined;

@@ -212,6 +212,12 @@ describe('actors: coreference', () => {
     expect(two.actors.map((a) => a.name)).toEqual(['the billionaire businessman']);
   });
 
+  it('links "the Vermont Democrat" to the politician whose party tag says so', () => {
+    const { surfaces } = run('Sen. Ella Marsh (D-Vt.) and Rep. Tom Kurtz, R-TX, met on Monday. The Vermont Democrat said talks went well; the Texas Republican disagreed.');
+    expect(surfaces('Ella Marsh')).toContainEqual(['Vermont Democrat', 'NOMINAL']);
+    expect(surfaces('Tom Kurtz')).toContainEqual(['Texas Republican', 'NOMINAL']);
+  });
+
   it('resolves a possessive pronoun to the nearest compatible actor', () => {
     const text = 'Governor Alan Price praised Judge Maria Santos and her staff.';
     const doc = buildDocument(text);
