@@ -529,6 +529,8 @@ export function findActors(doc: Document): ActorFinding[] {
     else if (locName) kind = 'LOCATION';
     else if (GROUP_NAMES.has(lowerName) || (lowers[lowers.length - 1].endsWith('s') && (GROUP_NAMES.has(lowers[lowers.length - 1]) || DEMONYMS.has(lowers[lowers.length - 1].slice(0, -1)) || PEOPLE_ADJECTIVES.has(lowers[lowers.length - 1].slice(0, -1))))) kind = 'GROUP'; // "House Democrats", "Young Americans"
     else if (DEMONYMS.has(lowerName) || PEOPLE_ADJECTIVES.has(lowerName)) return; // a demonym alone is not an actor
+    // "an old Central European expression", "Latin American markets": a people adjective before its noun
+    else if (nameToks.length >= 2 && (DEMONYMS.has(lowers[lowers.length - 1]) || PEOPLE_ADJECTIVES.has(lowers[lowers.length - 1])) && /^ \p{Ll}/u.test(text.slice(end, end + 2))) return;
     else if (nameToks.length === 1 && (/\p{L}{3}ism$/u.test(lowerName) || CREEDS.has(lowerName))) return; // "Judaism", "Trumpism", "Islam": a creed, not an actor
     else if (nameToks.length >= 2 && EVENT_NAME_HEADS.has(lowers[lowers.length - 1])) return; // "the Islamic Revolution"
     else if (GIVEN_NAMES.has(lowers[0]) || (nameToks.length >= 2 && nameToks.length <= 4 && !/^(the|a|an)$/i.test(prevWord(run[0])))) kind = 'PERSON';

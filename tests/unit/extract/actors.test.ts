@@ -218,6 +218,11 @@ describe('actors: coreference', () => {
     expect(surfaces('Tom Kurtz')).toContainEqual(['Texas Republican', 'NOMINAL']);
   });
 
+  it('does not make a people adjective of several words an actor ("an old Central European saying")', () => {
+    const { actors } = run('To borrow an old Central European saying, the door stays open. Latin American markets fell on Monday.');
+    expect(actors).toEqual([]);
+  });
+
   it('resolves a possessive pronoun to the nearest compatible actor', () => {
     const text = 'Governor Alan Price praised Judge Maria Santos and her staff.';
     const doc = buildDocument(text);
