@@ -88,7 +88,7 @@ function trainOne(ex: { ids: Int32Array; y: number }[], n: number, keep: boolean
 }
 
 function main(): void {
-  const epochs = Number(arg('epochs', '8'));
+  const epochs = Number(arg('epochs', '4'));
   const minCount = Number(arg('min-count', '2'));
   const bags = Number(arg('bags', '5'));
   const folds = Number(arg('cv', '0'));

@@ -128,9 +128,9 @@ export function cueFeatures(toks: Token[], i: number, q: ArrayLike<boolean>, ctx
   const c1 = wordClass(n1);
   const c2 = wordClass(n2);
   const subjC = subj.startsWith('M') || subj.startsWith('pron') ? 'actor' : subj;
-  f.push('subj=' + subj, 'aux=' + (L < i - 1 ? 'y' : 'n'), 'subj|w=' + subj + '|' + w, 'subj|n1=' + subj + '|' + n1,
-    'stem=' + st, 'st|c1=' + st + '|' + c1, 'c1c2=' + c1 + c2, 'sc|s2|c1=' + subjC + '|' + w.slice(-2) + '|' + c1,
-    'sc|st=' + subjC + '|' + st, 'pc|w=' + wordClass(p1) + '|' + w);
+  // subject kind, ending and next class: what lets an unseen verb be read ("X harrumphed that …")
+  f.push('subj=' + subj, 'aux=' + (L < i - 1 ? 'y' : 'n'), 'stem=' + st, 'st|c1=' + st + '|' + c1, 'c1c2=' + c1 + c2,
+    'sc|s2|c1=' + subjC + '|' + w.slice(-2) + '|' + c1, 'pc|w=' + wordClass(p1) + '|' + w);
   // what follows: an actor, a quotation, a clause
   if (i + 1 < toks.length && !q[i + 1] && ctx.mentionStart(toks[i + 1].start)) f.push('nM');
   for (let k = i + 1; k < toks.length && k <= i + 6; k++) {
@@ -140,6 +140,30 @@ export function cueFeatures(toks: Token[], i: number, q: ArrayLike<boolean>, ctx
     }
   }
   if (i === 0 || (L < 0 && i - 1 < 3)) f.push('start');
+  // The word's lexicon class with its frame (who is on the left, what opens the right): generalises
+  // from verbs seen in training to the rest of their class. Only for lexicon words: a class "none"
+  // would lump words never seen with the seen non-cues and hold back an unseen verb ("X harrumphed that").
+  const lx = ctx.lexClass(w);
+  if (lx) f.push('lx|sc|c1=' + lx + '|' + subjC + '|' + c1, 'lx|c1=' + lx + '|' + c1, 'lx|sc=' + lx + '|' + subjC);
+  f.push('st|c1c2=' + st + '|' + c1 + c2, 'sc|c1=' + subjC + '|' + c1);
+  // how far the complement's marker is ("pushed back hard on the idea that", "warned reporters:")
+  let mk = 'none';
+  for (let k = i + 1; k < toks.length && k <= i + 8; k++) {
+    const m = q[k] ? 'q' : toks[k].text.toLowerCase();
+    if (m === 'q' || m === 'that' || m === ':' || m === ',' || m === 'to' || m === 'whether' || m === '.' || m === 'if') {
+      mk = m + '@' + Math.min(4, k - i);
+      break;
+    }
+  }
+  f.push('mk=' + mk);
+  // a finite clause right after the word (a subject, then a verb-like word) is its likely content
+  if (i + 1 < toks.length && !q[i + 1] && (ctx.mentionStart(toks[i + 1].start) || CLASSES[n1] === 'R')) {
+    let k = i + 2;
+    while (k < toks.length && k <= i + 5 && !q[k] && /^[A-Z]/.test(toks[k].text)) k++;
+    const v = k < toks.length ? wordClass(lw(k)) : '_';
+    f.push('fin=' + v);
+    if (lx) f.push('lx|fin=' + lx + '|' + v);
+  }
   return f;
 }
 

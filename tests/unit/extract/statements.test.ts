@@ -572,6 +572,16 @@ describe('learned cues (src/extract/statements/cue-weights.json)', () => {
     expect(run('Mayor Pell’s new plan: Tax cuts for every farm in the county.\n\nThe mayor spoke on Monday.').statements).toEqual([]);
   });
 
+  it('reads a verb it never saw in training from its frame (subject, past tense, "that" clause)', () => {
+    // none of these verbs is in the word lists or in the training data; the frame alone carries them
+    expect(run('Mr. Dunmore bellyached that the council had ignored the farmers.').statements).toEqual([
+      expect.objectContaining({ content: ['that the council had ignored the farmers'], cue: 'bellyached', source: 'Mr. Dunmore' }),
+    ]);
+    expect(run('Ms. Varga has long kvetched that the ferry fares are too high.').statements).toEqual([
+      expect.objectContaining({ content: ['that the ferry fares are too high'], cue: 'has long kvetched' }),
+    ]);
+  });
+
   it('leaves plain events alone', () => {
     expect(run('The storm flooded three villages on Monday.').statements).toEqual([]);
     expect(run('Mr. Hale drove to the airport after lunch.').statements).toEqual([]);
