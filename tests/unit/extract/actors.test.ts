@@ -1,6 +1,12 @@
 import { buildDocument } from '../../../src/extract/document';
 import { findActors } from '../../../src/extract/actors';
 
+/** The name of the actor that owns the mention starting at the first occurrence of `frag`. */
+function ownerOf(text: string, frag: string): string | undefined {
+  const at = text.indexOf(frag);
+  return findActors(buildDocument(text)).find((a) => a.mentions.some((m) => m.span[0] === at))?.name;
+}
+
 function run(text: string) {
   const actors = findActors(buildDocument(text));
   const byName = (name: string) => actors.find((a) => a.name === name);
@@ -136,23 +142,17 @@ describe('actors: coreference', () => {
 
   it('does not resolve a narrator\'s pronoun to a name inside a quotation', () => {
     const text = '“Mary Hale broke every promise she made,” said Rosa Lind. She called for a new vote.';
-    const actors = findActors(buildDocument(text));
-    const she = text.indexOf('She called');
-    expect(actors.find((a) => a.mentions.some((m) => m.span[0] === she))?.name).toBe('Rosa Lind');
+    expect(ownerOf(text, 'She called')).toBe('Rosa Lind');
   });
 
   it('does not count a quoted passage towards the distance back to a pronoun\'s antecedent', () => {
     const text = 'Mayor Tom Crane spoke at the depot on Friday. “The trains will run. The fares will fall. The stations will open late. Nobody will wait.” He left before questions.';
-    const actors = findActors(buildDocument(text));
-    const he = text.indexOf('He left');
-    expect(actors.find((a) => a.mentions.some((m) => m.span[0] === he))?.name).toBe('Tom Crane');
+    expect(ownerOf(text, 'He left')).toBe('Tom Crane');
   });
 
   it('takes the subject, not a possessor before it, as the antecedent in an earlier sentence', () => {
     const text = "Senator Paul Lund’s spokesman, Mark Ives, confirmed the meeting. He declined to give details.";
-    const actors = findActors(buildDocument(text));
-    const he = text.indexOf('He declined');
-    expect(actors.find((a) => a.mentions.some((m) => m.span[0] === he))?.name).toBe('Mark Ives');
+    expect(ownerOf(text, 'He declined')).toBe('Mark Ives');
   });
 
   it('reads an unknown name after a preposition of place as a place, not a person', () => {
