@@ -2970,22 +2970,59 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   }
 
   /**
-   * Wire copy puts the day between subject and verb ("President Jo Roe Saturday vowed …"): the day is
-   * the statement's time, not part of its source. A day after a preposition ("voters on Super Tuesday
-   * said") belongs to the noun phrase and stays.
+   * Wire copy puts the day between subject and verb ("President Jo Roe Saturday vowed …", "the
+   * ministry on Sunday issued …", "The relatives thus far have refused …") and opens a sentence with a
+   * time or a sentence adverb and no comma ("Now the court has ruled …", "Later yesterday the makers
+   * added …"): these date or frame the statement; they are not part of its source. A day after any
+   * other preposition ("voters in Tuesday's primary said") and a day's own name ("voters on Super
+   * Tuesday said") belong to the noun phrase and stay.
    */
-  function trimTrailingTime(d: Draft): void {
+  function trimSourceAdjuncts(d: Draft): void {
     if (!d.source) return;
-    const [ss, se] = d.source;
-    for (const t of timexes) {
-      if (t.span[1] !== se || t.span[0] <= ss) continue;
-      const before = text.slice(ss, t.span[0]).replace(/\s+$/, '');
-      if (before === '' || /\b(on|in|at|by|since|until|of|for|from|last|this|next|every)$/i.test(before)) return;
-      // a capitalised word that ends no name is part of the day's own name ("Super Tuesday")
-      if (/\p{Lu}[\p{L}.]*$/u.test(before) && !byEnd.has(ss + before.length)) return;
-      d.source = [ss, ss + before.length];
-      return;
+    let [ss, se] = d.source;
+    const stripTail = (): boolean => {
+      const adv = /\s+(thus far|so far|now|meanwhile|already|recently|previously|initially)$/.exec(text.slice(ss, se));
+      if (adv && adv.index > 0) {
+        se = ss + adv.index;
+        return true;
+      }
+      for (const t of timexes) {
+        if (t.span[1] !== se || t.span[0] <= ss) continue;
+        let before = text.slice(ss, t.span[0]).replace(/\s+$/, '');
+        // "on Sunday", "late on Friday": the day of the statement, when the time names a day or a date
+        const on = /\s+(?:(?:late|early)\s+)?on$/i.exec(before);
+        if (on && t.type === 'DATE' && on.index > 0) {
+          const np = before.slice(0, on.index);
+          // only after a plain noun phrase that names someone: "the trove released on Thursday", "a rally
+          // by the leaders on Wednesday", "who wrote to her on Thursday" keep their day
+          if (!byEnd.has(ss + np.length) || /\b(by|of|in|at|to|for|from|with|who|which|that|whose|[a-z]+ed|[a-z]+ing)\b/.test(np)) return false;
+          before = np;
+        }
+        if (before === '' || /\b(on|in|at|by|since|until|of|for|from|last|this|next|every)$/i.test(before)) return false;
+        // a capitalised word that ends no name is part of the day's own name ("Super Tuesday")
+        if (/\p{Lu}[\p{L}.]*$/u.test(before) && !byEnd.has(ss + before.length)) return false;
+        se = ss + before.length;
+        return true;
+      }
+      return false;
+    };
+    for (let guard = 0; guard < 2 && stripTail(); guard++);
+    // a leading time or sentence adverb with a noun phrase after it, not a possessive ("Today's ruling")
+    for (let guard = 0; guard < 2; guard++) {
+      const t = timexByStart.get(ss);
+      let end = t && t.span[1] < se ? t.span[1] : -1;
+      // a name may open with such a word ("Now This")
+      if (end < 0 && !byStart.has(ss)) {
+        const adv = /^(now|then|later|meanwhile|still|also|earlier|today|yesterday|tonight)\b/i.exec(text.slice(ss, se));
+        if (adv) end = ss + adv[0].length;
+      }
+      if (end < 0) break;
+      // the noun phrase opens with a determiner or a name; "1978 resolution", "third-quarter net income" are one phrase
+      const rest = /^\s+(?=\p{Lu}|(?:the|a|an|his|her|its|their|our|some|many|most|several|both|all)\s)/u.exec(text.slice(end, se));
+      if (!rest) break;
+      ss = end + rest[0].length;
     }
+    d.source = [ss, se];
   }
 
   /**
@@ -3052,7 +3089,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   adjustExtents(doc, kept, { inQuote, lexClass, timexAt: (p) => timexByStart.has(p) }, options.extent);
   for (const d of kept) leadBeforeTag(d);
   for (const d of kept) passiveSubject(d);
-  for (const d of kept) trimTrailingTime(d);
+  for (const d of kept) trimSourceAdjuncts(d);
   return kept.map((d): StatementFinding => ({
     content: d.content,
     cue: d.cue,
