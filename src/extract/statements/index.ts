@@ -157,6 +157,10 @@ const VERB_LEFT = /^(i|you|he|she|it|we|they|who|which|that|to|and|or|but|then|a
 const ATTEMPT = /^(try|tries|tried|trying|struggle|struggles|struggled|struggling)$/;
 /** Cue forms that are also nouns, and the auxiliaries that show them to be the subject of the next verb. */
 const NOUN_SUBJECT_FORMS = /^(report|reports|attack|attacks|rule|rules|ruling|call|calls|support|plan|plans|offer|offers)$/;
+/** "back" before a place or direction is the adverb of returning ("sent them back to court", "his father back in Cuba"), not the verb of support. */
+const BACK_PLACE = /^(to|in|at|into|from|home|downtown|inside|outside|under|onto|where|here|there|when|then|across|toward|towards|behind|after|before|since|during)$/;
+/** Verbs whose particle "back" makes a retort ("shot back at", "hit back"). */
+const RETORT_VERBS = /^(?:[a-z]+(?:ed|ing)|shot|shoot|shoots|hit|hits|struck|strike|strikes|fought|fight|fights|wrote|write|writes|bit|bite|bites|snap|snaps|swung|swing|swings|push|pushes|fire|fires|punch|punches|talk|talks|call|calls|spoke|speak|speaks|answer|answers|lash|lashes|text|texts|tweet|tweets|threw|throw|throws)$/;
 const NOUN_SUBJECT_NEXT = /^(is|was|were|are|has|had|could|would|will|can|should|may|might|must|did|does|remains|remained|came|comes|allow|allows|allowed)$/;
 const APPEAR = /^(appear|appears|appeared|appearing)$/;
 /** "appeared on television", "appears at the rally": a physical appearance, no impression reported. */
@@ -1344,6 +1348,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (ATTACK.test(w) && c0 === i && i > 0 && attackNoun(toks, q, i)) return true;
     // an attempt is a cue only when what is attempted is saying something ("tried to portray him as …")
     if (ATTEMPT.test(w)) return !(nx === 'to' && i + 2 < toks.length && !q[i + 2] && CUE_FORMS.has(lower(toks[i + 2])));
+    if (w === 'back' && BACK_PLACE.test(nx) && !(i > 0 && !q[i - 1] && RETORT_VERBS.test(lower(toks[i - 1])))) return true;
     // a noun that is the subject of the next verb: "the report was released", "party rules allow"
     if (NOUN_SUBJECT_FORMS.test(w) && NOUN_SUBJECT_NEXT.test(nx)) return true;
     return false;
@@ -2189,6 +2194,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
 
     const n = toks.length;
     let c0 = i;
+    // "shot back at", "hit back": the verb whose particle was scored is the cue, not the subject's last word
+    if (lower(toks[i]) === 'back' && i > 1 && !q[i - 1] && /^[a-z]/.test(toks[i - 1].text) && RETORT_VERBS.test(toks[i - 1].text) && !claimed[toks[i - 1].start]) c0--;
     // auxiliaries, adverbs and a copula belong to the cue ("has long been", "remain wary of")
     while (c0 - 1 >= 0 && !q[c0 - 1] && (CUE_AUX.has(lower(toks[c0 - 1])) || /^[a-z]+ly$/.test(toks[c0 - 1].text) || (c0 === i && COPULA.test(lower(toks[c0 - 1])))) && !claimed[toks[c0 - 1].start]) c0--;
     let ce = i;

@@ -113,3 +113,14 @@ describe('the long tail of cues', () => {
   });
 });
 
+
+describe('"back"', () => {
+  it('is the adverb of returning before a place, not the verb of support', () => {
+    expect(run('Her brother was back in Lima by then.')).toEqual([]);
+    expect(run('Voters back the new school levy.')).toEqual([{ cue: 'back', source: 'Voters', content: ['the new school levy'] }]);
+  });
+
+  it('joins the verb it is the particle of ("shot back at")', () => {
+    expect(run('The mayor shot back at her critics.')).toEqual([{ cue: 'shot back at', source: 'The mayor', content: ['her critics'] }]);
+  });
+});
