@@ -161,6 +161,14 @@ const NOUN_SUBJECT_FORMS = /^(report|reports|attack|attacks|rule|rules|ruling|ca
 const BACK_PLACE = /^(to|in|at|into|from|home|downtown|inside|outside|under|onto|where|here|there|when|then|across|toward|towards|behind|after|before|since|during)$/;
 /** Verbs whose particle "back" makes a retort ("shot back at", "hit back"). */
 const RETORT_VERBS = /^(?:[a-z]+(?:ed|ing)|shot|shoot|shoots|hit|hits|struck|strike|strikes|fought|fight|fights|wrote|write|writes|bit|bite|bites|snap|snaps|swung|swing|swings|push|pushes|fire|fires|punch|punches|talk|talks|call|calls|spoke|speak|speaks|answer|answers|lash|lashes|text|texts|tweet|tweets|threw|throw|throws)$/;
+/**
+ * "blast(s)" as the explosion, not the verb of criticism: after a determiner or an explosive's noun
+ * ("a massive blast", "the bomb blast"), or before a place, a relative or a past-tense verb ("the
+ * embassy blasts in …", "the blast that killed …", "the blast damaged …"); the verb takes an object.
+ */
+const BLAST = /^(blast|blasts)$/;
+const BLAST_BEFORE = /^(bomb|car|truck|suicide|gas|mine|grenade|rocket|mortar|massive|huge|powerful|deadly|twin)$/;
+const BLAST_AFTER = /^(in|at|near|outside|inside|across|that|which|killed|damaged|destroyed|wounded|injured|rocked|shook|tore|ripped)$/;
 const NOUN_SUBJECT_NEXT = /^(is|was|were|are|has|had|could|would|will|can|should|may|might|must|did|does|remains|remained|came|comes|allow|allows|allowed)$/;
 const APPEAR = /^(appear|appears|appeared|appearing)$/;
 /** "appeared on television", "appears at the rally": a physical appearance, no impression reported. */
@@ -1348,6 +1356,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (ATTACK.test(w) && c0 === i && i > 0 && attackNoun(toks, q, i)) return true;
     // an attempt is a cue only when what is attempted is saying something ("tried to portray him as …")
     if (ATTEMPT.test(w)) return !(nx === 'to' && i + 2 < toks.length && !q[i + 2] && CUE_FORMS.has(lower(toks[i + 2])));
+    if (BLAST.test(w) && ((i > 0 && !q[i - 1] && (NOUN_MARKERS.has(lower(toks[i - 1])) || BLAST_BEFORE.test(lower(toks[i - 1])))) || BLAST_AFTER.test(nx))) return true;
     if (w === 'back' && BACK_PLACE.test(nx) && !(i > 0 && !q[i - 1] && RETORT_VERBS.test(lower(toks[i - 1])))) return true;
     // a noun that is the subject of the next verb: "the report was released", "party rules allow"
     if (NOUN_SUBJECT_FORMS.test(w) && NOUN_SUBJECT_NEXT.test(nx)) return true;

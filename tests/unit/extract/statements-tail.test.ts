@@ -124,3 +124,11 @@ describe('"back"', () => {
     expect(run('The mayor shot back at her critics.')).toEqual([{ cue: 'shot back at', source: 'The mayor', content: ['her critics'] }]);
   });
 });
+
+describe('"blast"', () => {
+  it('is the explosion after an explosive or a determiner, and before a place or a relative', () => {
+    expect(run('A massive blast damaged the old mill on Friday.')).toEqual([]);
+    expect(run('The embassy blast that killed ten people was the worst.')).toEqual([]);
+    expect(run('The union blasts the mayor over the pay deal.')).toEqual([{ cue: 'blasts', source: 'The union', content: ['the mayor over the pay deal'] }]);
+  });
+});
