@@ -166,6 +166,7 @@ const RETORT_VERBS = /^(?:[a-z]+(?:ed|ing)|shot|shoot|shoots|hit|hits|struck|str
  * ("a massive blast", "the bomb blast"), or before a place, a relative or a past-tense verb ("the
  * embassy blasts in …", "the blast that killed …", "the blast damaged …"); the verb takes an object.
  */
+const ADD = /^(add|adds|added|adding)$/;
 const BLAST = /^(blast|blasts)$/;
 const BLAST_BEFORE = /^(bomb|car|truck|suicide|gas|mine|grenade|rocket|mortar|massive|huge|powerful|deadly|twin)$/;
 const BLAST_AFTER = /^(in|at|near|outside|inside|across|that|which|killed|damaged|destroyed|wounded|injured|rocked|shook|tore|ripped)$/;
@@ -1356,6 +1357,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (ATTACK.test(w) && c0 === i && i > 0 && attackNoun(toks, q, i)) return true;
     // an attempt is a cue only when what is attempted is saying something ("tried to portray him as …")
     if (ATTEMPT.test(w)) return !(nx === 'to' && i + 2 < toks.length && !q[i + 2] && CUE_FORMS.has(lower(toks[i + 2])));
+    // "added to the confusion", "is adding to her lead": adding to a thing is increasing it, not speaking
+    if (ADD.test(w) && nx === 'to' && i + 2 < toks.length && !q[i + 2] && !/^(reporters|journalists|me|him|them|us)$/.test(lower(toks[i + 2])) && (NOUN_MARKERS.has(lower(toks[i + 2])) || !CUE_FORMS.has(lower(toks[i + 2])))) return true;
     if (BLAST.test(w) && ((i > 0 && !q[i - 1] && (NOUN_MARKERS.has(lower(toks[i - 1])) || BLAST_BEFORE.test(lower(toks[i - 1])))) || BLAST_AFTER.test(nx))) return true;
     if (w === 'back' && BACK_PLACE.test(nx) && !(i > 0 && !q[i - 1] && RETORT_VERBS.test(lower(toks[i - 1])))) return true;
     // a noun that is the subject of the next verb: "the report was released", "party rules allow"

@@ -132,3 +132,11 @@ describe('"blast"', () => {
     expect(run('The union blasts the mayor over the pay deal.')).toEqual([{ cue: 'blasts', source: 'The union', content: ['the mayor over the pay deal'] }]);
   });
 });
+
+describe('"add to"', () => {
+  it('is increasing a thing, not speaking, before a noun phrase', () => {
+    expect(run('The delay only added to the anger of the commuters.')).toEqual([]);
+    expect(run('Ms. Roe is adding to her lead in the polls after two wins.')).toEqual([]);
+    expect(run('She added to reporters that the talks would resume.').map((s) => s.cue)).toEqual(['added']);
+  });
+});
