@@ -166,6 +166,9 @@ const RETORT_VERBS = /^(?:[a-z]+(?:ed|ing)|shot|shoot|shoots|hit|hits|struck|str
  * ("a massive blast", "the bomb blast"), or before a place, a relative or a past-tense verb ("the
  * embassy blasts in …", "the blast that killed …", "the blast damaged …"); the verb takes an object.
  */
+const NP_OPENERS = /^(the|a|an|many|few|some|most|several)$/;
+/** Words a noun phrase's determiner may follow inside the same phrase: a preposition or a predeterminer ("all the"). */
+const NP_OPENER_LINKS = /^(of|for|in|at|on|from|with|to|by|about|among|between|against|over|under|across|within|throughout|through|into|around|behind|near|toward|towards|off|up|down|out|per|via|amid|despite|during|after|before|since|until|beyond|without|upon|onto|all|both|half|such|quite|rather|what|like|than|and|or|is|are|was|were|be|been|has|have|had|do|does|did|make|makes|made|take|takes|took|see|sees|saw|get|gets|got|give|gives|gave|run|runs|ran|win|wins|won|use|uses|mean|means|become|becomes|became|begin|begins|began)$/;
 const ADD = /^(add|adds|added|adding)$/;
 const BLAST = /^(blast|blasts)$/;
 const BLAST_BEFORE = /^(bomb|car|truck|suicide|gas|mine|grenade|rocket|mortar|massive|huge|powerful|deadly|twin)$/;
@@ -1500,6 +1503,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         continue;
       }
       if (q[s - 1] || !isWord(p) || (CLAUSE_OPENERS.has(pw) && !['of', 'for', 'in', 'at', 'on', 'from', 'the'].includes(pw)) || verbForm(pw) || SUBJECT_PRONOUNS.has(pw)) break;
+      // a determiner right after a noun opens a new noun phrase: "the reward the government offered",
+      // "a force few politicians want to provoke", "exiles insist the majority …" (a contact relative or a clause)
+      if (NP_OPENERS.test(lower(toks[s])) && /^[a-z]/.test(p.text) && !DETERMINERS.has(pw) && !NP_OPENER_LINKS.test(pw) && !/(ed|ing|ly|n't|n’t)$/.test(pw) && pw !== 'not' && pw !== 'never' && !CUE_FORMS.has(pw) && !VERBISH.test(pw) && nounPhraseEndsAt(toks, q, s - 1, floor)) break;
       s--;
     }
     // drop leading prepositions / determiners that cannot start a subject
@@ -1508,6 +1514,22 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const headed = !!m && m.end === t.end;
     const actorHead = ORG_WORDS.has(lw) || GROUP_HEADS.has(lw) || TITLE_HEADS.has(lw);
     return { span: [toks[s].start, t.end], key: headed ? m!.key : null, strong: (headed && m!.kind !== 'PRONOUN') || actorHead, tok: s };
+  }
+
+  /**
+   * Whether token k ends a noun phrase opened by a determiner ("a change", "the largest reward", "the
+   * kind of management job") or is an indefinite pronoun ("something"): not the object of a verb
+   * ("who met the governor").
+   */
+  function nounPhraseEndsAt(toks: Token[], q: boolean[], k: number, floor: number): boolean {
+    if (/^(something|anything|nothing|everything)$/.test(lower(toks[k]))) return true;
+    for (let j = k - 1; j >= floor && j >= k - 6; j--) {
+      const w = lower(toks[j]);
+      if (q[j] || !isWord(toks[j])) return false;
+      if (DETERMINERS.has(w)) return true;
+      if (w !== 'of' && (!/^[a-z]/.test(toks[j].text) || CUE_FORMS.has(w) || VERBISH.test(w) || CLAUSE_OPENERS.has(w) || /^(who|whom|whose|which|that)$/.test(w))) return false;
+    }
+    return false;
   }
 
   function mentionStartingAt(start: number): MentionRef | null {

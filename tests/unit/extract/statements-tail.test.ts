@@ -140,3 +140,10 @@ describe('"add to"', () => {
     expect(run('She added to reporters that the talks would resume.').map((s) => s.cue)).toEqual(['added']);
   });
 });
+
+describe('a contact relative clause', () => {
+  it('starts the source at the determiner after the noun it modifies', () => {
+    expect(run('It was a change the party warned about in its report.').map((s) => s.source)).toEqual(['the party']);
+    expect(run('Critics of the party warned about the change.').map((s) => s.source)).toEqual(['Critics of the party']);
+  });
+});
