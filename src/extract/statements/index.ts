@@ -169,6 +169,7 @@ const RETORT_VERBS = /^(?:[a-z]+(?:ed|ing)|shot|shoot|shoots|hit|hits|struck|str
 const NP_OPENERS = /^(the|a|an|many|few|some|most|several)$/;
 /** Words a noun phrase's determiner may follow inside the same phrase: a preposition or a predeterminer ("all the"). */
 const NP_OPENER_LINKS = /^(of|for|in|at|on|from|with|to|by|about|among|between|against|over|under|across|within|throughout|through|into|around|behind|near|toward|towards|off|up|down|out|per|via|amid|despite|during|after|before|since|until|beyond|without|upon|onto|all|both|half|such|quite|rather|what|like|than|and|or|is|are|was|were|be|been|has|have|had|do|does|did|make|makes|made|take|takes|took|see|sees|saw|get|gets|got|give|gives|gave|run|runs|ran|win|wins|won|use|uses|mean|means|become|becomes|became|begin|begins|began)$/;
+const CLAIMS = /^(claim|claims|claimed|claiming)$/;
 const ADD = /^(add|adds|added|adding)$/;
 const BLAST = /^(blast|blasts)$/;
 const BLAST_BEFORE = /^(bomb|car|truck|suicide|gas|mine|grenade|rocket|mortar|massive|huge|powerful|deadly|twin)$/;
@@ -616,6 +617,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (postposed && L < 0) continue;
       // participles that add a statement to the main clause: ", adding that …", "…, saying …"
       if (!postposed && entry.form === 'ING' && c0 === i && PARTICIPLE_LINKS.has(lw) && !(lw === 'adding' && /^(to|up)$/.test(nx)) && i > 0 && (toks[i - 1].text === ',' || q[i - 1] || toks[i - 1].text === '—' || /^(and|while|before|after)$/.test(prev) || isWord(toks[i - 1]))) {
+        if (notACue(toks, q, i)) continue;
         const subj = participleSubject(toks, q, i) ?? previousSource(sent, toks[i].start) ?? mainSubject ?? mainClauseSubject(toks, q, i);
         if (!subj && toks[i - 1].text !== ',') continue;
         const content = namedByQuote(lw, rightContent(sent, toks, q, cueEndTok + 1, verb));
@@ -1362,10 +1364,24 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (ATTEMPT.test(w)) return !(nx === 'to' && i + 2 < toks.length && !q[i + 2] && CUE_FORMS.has(lower(toks[i + 2])));
     // "added to the confusion", "is adding to her lead": adding to a thing is increasing it, not speaking
     if (ADD.test(w) && nx === 'to' && i + 2 < toks.length && !q[i + 2] && !/^(reporters|journalists|me|him|them|us)$/.test(lower(toks[i + 2])) && (NOUN_MARKERS.has(lower(toks[i + 2])) || !CUE_FORMS.has(lower(toks[i + 2])))) return true;
+    // "the blast claimed at least 217 lives": a death toll, not a claim
+    if (CLAIMS.test(w) && livesClaimed(toks, q, i)) return true;
+    // "chargés d'affaires", written without the accent: a diplomat's title
+    if (w === 'charges' && /^d['’]/.test(nx)) return true;
     if (BLAST.test(w) && ((i > 0 && !q[i - 1] && (NOUN_MARKERS.has(lower(toks[i - 1])) || BLAST_BEFORE.test(lower(toks[i - 1])))) || BLAST_AFTER.test(nx))) return true;
     if (w === 'back' && BACK_PLACE.test(nx) && !(i > 0 && !q[i - 1] && RETORT_VERBS.test(lower(toks[i - 1])))) return true;
     // a noun that is the subject of the next verb: "the report was released", "party rules allow"
     if (NOUN_SUBJECT_FORMS.test(w) && NOUN_SUBJECT_NEXT.test(nx)) return true;
+    return false;
+  }
+
+  /** "claimed (at least 217 / African / many) lives", "claimed the lives of": lives within the next few words, before a clause. */
+  function livesClaimed(toks: Token[], q: boolean[], i: number): boolean {
+    for (let k = i + 1; k < toks.length && k <= i + 5 && !q[k] && !/^[;:.!?()"“”—–-]$/.test(toks[k].text); k++) {
+      const w = lower(toks[k]);
+      if (w === 'lives' || w === 'life') return true;
+      if (/^(that|and|but|or|because|when|while|if|as|who|which)$/.test(w)) return false;
+    }
     return false;
   }
 

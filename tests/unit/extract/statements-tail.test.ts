@@ -147,3 +147,15 @@ describe('a contact relative clause', () => {
     expect(run('Critics of the party warned about the change.').map((s) => s.source)).toEqual(['Critics of the party']);
   });
 });
+
+describe('"claimed … lives" and "charges d\'affaires"', () => {
+  it('reads a death toll as no claim', () => {
+    expect(run('The fire claimed at least 30 lives in the old town.')).toEqual([]);
+    expect(run("Officials fear the fighting, which has been steadily claiming soldiers' lives, will spread.").map((s) => s.cue)).toEqual(['fear']);
+    expect(run('She claimed that the vote was rigged.').map((s) => s.cue)).toEqual(['claimed']);
+  });
+
+  it('reads a diplomat written without the accent as no cue', () => {
+    expect(run('"We will help," Ms. Roe told envoys and charges d\'affaires of ten countries in Oslo, who came to offer help.').map((s) => s.cue)).toEqual(['told']);
+  });
+});
