@@ -3063,6 +3063,10 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       }
       return false;
     };
+    // "Jo Roe, in a letter to the board, urged …", "Republicans, on the other hand, offered …": an adjunct
+    // set off by commas after the name belongs to the verb (an affiliation, "X, at the institute," stays)
+    const aside = /,\s+(?:in|during|after|before|amid|on the other hand|for one|for (?:his|her|their|its|our|my) part)\b/.exec(text.slice(ss, se));
+    if (aside && byEnd.has(ss + aside.index)) se = ss + aside.index;
     for (let guard = 0; guard < 2 && stripTail(); guard++);
     // a leading time or sentence adverb with a noun phrase after it, not a possessive ("Today's ruling")
     for (let guard = 0; guard < 2; guard++) {

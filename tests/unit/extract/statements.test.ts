@@ -698,6 +698,9 @@ describe('colons and signatures', () => {
     expect(src('Later yesterday the city council said it would delay the vote.')).toEqual(['the city council']);
     // a day inside a relative clause or after a participle stays with its noun phrase
     expect(src('The lawmakers who met the governor on Thursday said the plan was dead.')).toEqual(['The lawmakers who met the governor on Thursday']);
+    // an adjunct between commas after the name belongs to the verb; an affiliation stays
+    expect(src('Jo Roe, in a letter to the board, urged a new vote.')).toEqual(['Jo Roe']);
+    expect(src('Tom Lee, at the Lowell Institute, said the figures were wrong.')).toEqual(['Tom Lee, at the Lowell Institute']);
     // a name that ends in such a word keeps it
     expect(src('Ann Roe, director of Ohio Now, said the numbers were high.')).toEqual(['Ann Roe, director of Ohio Now']);
   });
