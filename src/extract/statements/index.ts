@@ -157,6 +157,23 @@ const VERB_LEFT = /^(i|you|he|she|it|we|they|who|which|that|to|and|or|but|then|a
 const ATTEMPT = /^(try|tries|tried|trying|struggle|struggles|struggled|struggling)$/;
 /** Cue forms that are also nouns, and the auxiliaries that show them to be the subject of the next verb. */
 const NOUN_SUBJECT_FORMS = /^(report|reports|attack|attacks|rule|rules|ruling|call|calls|support|plan|plans|offer|offers)$/;
+/** "back" before a place or direction is the adverb of returning ("sent them back to court", "his father back in Cuba"), not the verb of support. */
+const BACK_PLACE = /^(to|in|at|into|from|home|downtown|inside|outside|under|onto|where|here|there|when|then|across|toward|towards|behind|after|before|since|during)$/;
+/** Verbs whose particle "back" makes a retort ("shot back at", "hit back"). */
+const RETORT_VERBS = /^(?:[a-z]+(?:ed|ing)|shot|shoot|shoots|hit|hits|struck|strike|strikes|fought|fight|fights|wrote|write|writes|bit|bite|bites|snap|snaps|swung|swing|swings|push|pushes|fire|fires|punch|punches|talk|talks|call|calls|spoke|speak|speaks|answer|answers|lash|lashes|text|texts|tweet|tweets|threw|throw|throws)$/;
+/**
+ * "blast(s)" as the explosion, not the verb of criticism: after a determiner or an explosive's noun
+ * ("a massive blast", "the bomb blast"), or before a place, a relative or a past-tense verb ("the
+ * embassy blasts in …", "the blast that killed …", "the blast damaged …"); the verb takes an object.
+ */
+const NP_OPENERS = /^(the|a|an|many|few|some|most|several)$/;
+/** Words a noun phrase's determiner may follow inside the same phrase: a preposition or a predeterminer ("all the"). */
+const NP_OPENER_LINKS = /^(of|for|in|at|on|from|with|to|by|about|among|between|against|over|under|across|within|throughout|through|into|around|behind|near|toward|towards|off|up|down|out|per|via|amid|despite|during|after|before|since|until|beyond|without|upon|onto|all|both|half|such|quite|rather|what|like|than|and|or|is|are|was|were|be|been|has|have|had|do|does|did|make|makes|made|take|takes|took|see|sees|saw|get|gets|got|give|gives|gave|run|runs|ran|win|wins|won|use|uses|mean|means|become|becomes|became|begin|begins|began)$/;
+const CLAIMS = /^(claim|claims|claimed|claiming)$/;
+const ADD = /^(add|adds|added|adding)$/;
+const BLAST = /^(blast|blasts)$/;
+const BLAST_BEFORE = /^(bomb|car|truck|suicide|gas|mine|grenade|rocket|mortar|massive|huge|powerful|deadly|twin)$/;
+const BLAST_AFTER = /^(in|at|near|outside|inside|across|that|which|killed|damaged|destroyed|wounded|injured|rocked|shook|tore|ripped)$/;
 const NOUN_SUBJECT_NEXT = /^(is|was|were|are|has|had|could|would|will|can|should|may|might|must|did|does|remains|remained|came|comes|allow|allows|allowed)$/;
 const APPEAR = /^(appear|appears|appeared|appearing)$/;
 /** "appeared on television", "appears at the rally": a physical appearance, no impression reported. */
@@ -600,6 +617,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (postposed && L < 0) continue;
       // participles that add a statement to the main clause: ", adding that …", "…, saying …"
       if (!postposed && entry.form === 'ING' && c0 === i && PARTICIPLE_LINKS.has(lw) && !(lw === 'adding' && /^(to|up)$/.test(nx)) && i > 0 && (toks[i - 1].text === ',' || q[i - 1] || toks[i - 1].text === '—' || /^(and|while|before|after)$/.test(prev) || isWord(toks[i - 1]))) {
+        if (notACue(toks, q, i)) continue;
         const subj = participleSubject(toks, q, i) ?? previousSource(sent, toks[i].start) ?? mainSubject ?? mainClauseSubject(toks, q, i);
         if (!subj && toks[i - 1].text !== ',') continue;
         const content = namedByQuote(lw, rightContent(sent, toks, q, cueEndTok + 1, verb));
@@ -1344,8 +1362,26 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (ATTACK.test(w) && c0 === i && i > 0 && attackNoun(toks, q, i)) return true;
     // an attempt is a cue only when what is attempted is saying something ("tried to portray him as …")
     if (ATTEMPT.test(w)) return !(nx === 'to' && i + 2 < toks.length && !q[i + 2] && CUE_FORMS.has(lower(toks[i + 2])));
+    // "added to the confusion", "is adding to her lead": adding to a thing is increasing it, not speaking
+    if (ADD.test(w) && nx === 'to' && i + 2 < toks.length && !q[i + 2] && !/^(reporters|journalists|me|him|them|us)$/.test(lower(toks[i + 2])) && (NOUN_MARKERS.has(lower(toks[i + 2])) || !CUE_FORMS.has(lower(toks[i + 2])))) return true;
+    // "the blast claimed at least 217 lives": a death toll, not a claim
+    if (CLAIMS.test(w) && livesClaimed(toks, q, i)) return true;
+    // "chargés d'affaires", written without the accent: a diplomat's title
+    if (w === 'charges' && /^d['’]/.test(nx)) return true;
+    if (BLAST.test(w) && ((i > 0 && !q[i - 1] && (NOUN_MARKERS.has(lower(toks[i - 1])) || BLAST_BEFORE.test(lower(toks[i - 1])))) || BLAST_AFTER.test(nx))) return true;
+    if (w === 'back' && BACK_PLACE.test(nx) && !(i > 0 && !q[i - 1] && RETORT_VERBS.test(lower(toks[i - 1])))) return true;
     // a noun that is the subject of the next verb: "the report was released", "party rules allow"
     if (NOUN_SUBJECT_FORMS.test(w) && NOUN_SUBJECT_NEXT.test(nx)) return true;
+    return false;
+  }
+
+  /** "claimed (at least 217 / African / many) lives", "claimed the lives of": lives within the next few words, before a clause. */
+  function livesClaimed(toks: Token[], q: boolean[], i: number): boolean {
+    for (let k = i + 1; k < toks.length && k <= i + 5 && !q[k] && !/^[;:.!?()"“”—–-]$/.test(toks[k].text); k++) {
+      const w = lower(toks[k]);
+      if (w === 'lives' || w === 'life') return true;
+      if (/^(that|and|but|or|because|when|while|if|as|who|which)$/.test(w)) return false;
+    }
     return false;
   }
 
@@ -1483,6 +1519,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         continue;
       }
       if (q[s - 1] || !isWord(p) || (CLAUSE_OPENERS.has(pw) && !['of', 'for', 'in', 'at', 'on', 'from', 'the'].includes(pw)) || verbForm(pw) || SUBJECT_PRONOUNS.has(pw)) break;
+      // a determiner right after a noun opens a new noun phrase: "the reward the government offered",
+      // "a force few politicians want to provoke", "exiles insist the majority …" (a contact relative or a clause)
+      if (NP_OPENERS.test(lower(toks[s])) && /^[a-z]/.test(p.text) && !DETERMINERS.has(pw) && !NP_OPENER_LINKS.test(pw) && !/(ed|ing|ly|n't|n’t)$/.test(pw) && pw !== 'not' && pw !== 'never' && !CUE_FORMS.has(pw) && !VERBISH.test(pw) && nounPhraseEndsAt(toks, q, s - 1, floor)) break;
       s--;
     }
     // drop leading prepositions / determiners that cannot start a subject
@@ -1491,6 +1530,22 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const headed = !!m && m.end === t.end;
     const actorHead = ORG_WORDS.has(lw) || GROUP_HEADS.has(lw) || TITLE_HEADS.has(lw);
     return { span: [toks[s].start, t.end], key: headed ? m!.key : null, strong: (headed && m!.kind !== 'PRONOUN') || actorHead, tok: s };
+  }
+
+  /**
+   * Whether token k ends a noun phrase opened by a determiner ("a change", "the largest reward", "the
+   * kind of management job") or is an indefinite pronoun ("something"): not the object of a verb
+   * ("who met the governor").
+   */
+  function nounPhraseEndsAt(toks: Token[], q: boolean[], k: number, floor: number): boolean {
+    if (/^(something|anything|nothing|everything)$/.test(lower(toks[k]))) return true;
+    for (let j = k - 1; j >= floor && j >= k - 6; j--) {
+      const w = lower(toks[j]);
+      if (q[j] || !isWord(toks[j])) return false;
+      if (DETERMINERS.has(w)) return true;
+      if (w !== 'of' && (!/^[a-z]/.test(toks[j].text) || CUE_FORMS.has(w) || VERBISH.test(w) || CLAUSE_OPENERS.has(w) || /^(who|whom|whose|which|that)$/.test(w))) return false;
+    }
+    return false;
   }
 
   function mentionStartingAt(start: number): MentionRef | null {
@@ -2189,6 +2244,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
 
     const n = toks.length;
     let c0 = i;
+    // "shot back at", "hit back": the verb whose particle was scored is the cue, not the subject's last word
+    if (lower(toks[i]) === 'back' && i > 1 && !q[i - 1] && /^[a-z]/.test(toks[i - 1].text) && RETORT_VERBS.test(toks[i - 1].text) && !claimed[toks[i - 1].start]) c0--;
     // auxiliaries, adverbs and a copula belong to the cue ("has long been", "remain wary of")
     while (c0 - 1 >= 0 && !q[c0 - 1] && (CUE_AUX.has(lower(toks[c0 - 1])) || /^[a-z]+ly$/.test(toks[c0 - 1].text) || (c0 === i && COPULA.test(lower(toks[c0 - 1])))) && !claimed[toks[c0 - 1].start]) c0--;
     let ce = i;
@@ -2970,22 +3027,63 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   }
 
   /**
-   * Wire copy puts the day between subject and verb ("President Jo Roe Saturday vowed …"): the day is
-   * the statement's time, not part of its source. A day after a preposition ("voters on Super Tuesday
-   * said") belongs to the noun phrase and stays.
+   * Wire copy puts the day between subject and verb ("President Jo Roe Saturday vowed …", "the
+   * ministry on Sunday issued …", "The relatives thus far have refused …") and opens a sentence with a
+   * time or a sentence adverb and no comma ("Now the court has ruled …", "Later yesterday the makers
+   * added …"): these date or frame the statement; they are not part of its source. A day after any
+   * other preposition ("voters in Tuesday's primary said") and a day's own name ("voters on Super
+   * Tuesday said") belong to the noun phrase and stay.
    */
-  function trimTrailingTime(d: Draft): void {
+  function trimSourceAdjuncts(d: Draft): void {
     if (!d.source) return;
-    const [ss, se] = d.source;
-    for (const t of timexes) {
-      if (t.span[1] !== se || t.span[0] <= ss) continue;
-      const before = text.slice(ss, t.span[0]).replace(/\s+$/, '');
-      if (before === '' || /\b(on|in|at|by|since|until|of|for|from|last|this|next|every)$/i.test(before)) return;
-      // a capitalised word that ends no name is part of the day's own name ("Super Tuesday")
-      if (/\p{Lu}[\p{L}.]*$/u.test(before) && !byEnd.has(ss + before.length)) return;
-      d.source = [ss, ss + before.length];
-      return;
+    let [ss, se] = d.source;
+    const stripTail = (): boolean => {
+      const adv = /\s+(thus far|so far|now|meanwhile|already|recently|previously|initially)$/.exec(text.slice(ss, se));
+      if (adv && adv.index > 0) {
+        se = ss + adv.index;
+        return true;
+      }
+      for (const t of timexes) {
+        if (t.span[1] !== se || t.span[0] <= ss) continue;
+        let before = text.slice(ss, t.span[0]).replace(/\s+$/, '');
+        // "on Sunday", "late on Friday": the day of the statement, when the time names a day or a date
+        const on = /\s+(?:(?:late|early)\s+)?on$/i.exec(before);
+        if (on && t.type === 'DATE' && on.index > 0) {
+          const np = before.slice(0, on.index);
+          // only after a plain noun phrase that names someone: "the trove released on Thursday", "a rally
+          // by the leaders on Wednesday", "who wrote to her on Thursday" keep their day
+          if (!byEnd.has(ss + np.length) || /\b(by|of|in|at|to|for|from|with|who|which|that|whose|[a-z]+ed|[a-z]+ing)\b/.test(np)) return false;
+          before = np;
+        }
+        if (before === '' || /\b(on|in|at|by|since|until|of|for|from|last|this|next|every)$/i.test(before)) return false;
+        // a capitalised word that ends no name is part of the day's own name ("Super Tuesday")
+        if (/\p{Lu}[\p{L}.]*$/u.test(before) && !byEnd.has(ss + before.length)) return false;
+        se = ss + before.length;
+        return true;
+      }
+      return false;
+    };
+    // "Jo Roe, in a letter to the board, urged …", "Republicans, on the other hand, offered …": an adjunct
+    // set off by commas after the name belongs to the verb (an affiliation, "X, at the institute," stays)
+    const aside = /,\s+(?:in|during|after|before|amid|on the other hand|for one|for (?:his|her|their|its|our|my) part)\b/.exec(text.slice(ss, se));
+    if (aside && byEnd.has(ss + aside.index)) se = ss + aside.index;
+    for (let guard = 0; guard < 2 && stripTail(); guard++);
+    // a leading time or sentence adverb with a noun phrase after it, not a possessive ("Today's ruling")
+    for (let guard = 0; guard < 2; guard++) {
+      const t = timexByStart.get(ss);
+      let end = t && t.span[1] < se ? t.span[1] : -1;
+      // a name may open with such a word ("Now This")
+      if (end < 0 && !byStart.has(ss)) {
+        const adv = /^(now|then|later|meanwhile|still|also|earlier|today|yesterday|tonight)\b/i.exec(text.slice(ss, se));
+        if (adv) end = ss + adv[0].length;
+      }
+      if (end < 0) break;
+      // the noun phrase opens with a determiner or a name; "1978 resolution", "third-quarter net income" are one phrase
+      const rest = /^\s+(?=\p{Lu}|(?:the|a|an|his|her|its|their|our|some|many|most|several|both|all)\s)/u.exec(text.slice(end, se));
+      if (!rest) break;
+      ss = end + rest[0].length;
     }
+    d.source = [ss, se];
   }
 
   /**
@@ -3052,7 +3150,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   adjustExtents(doc, kept, { inQuote, lexClass, timexAt: (p) => timexByStart.has(p) }, options.extent);
   for (const d of kept) leadBeforeTag(d);
   for (const d of kept) passiveSubject(d);
-  for (const d of kept) trimTrailingTime(d);
+  for (const d of kept) trimSourceAdjuncts(d);
   return kept.map((d): StatementFinding => ({
     content: d.content,
     cue: d.cue,

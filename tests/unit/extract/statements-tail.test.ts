@@ -113,3 +113,49 @@ describe('the long tail of cues', () => {
   });
 });
 
+
+describe('"back"', () => {
+  it('is the adverb of returning before a place, not the verb of support', () => {
+    expect(run('Her brother was back in Lima by then.')).toEqual([]);
+    expect(run('Voters back the new school levy.')).toEqual([{ cue: 'back', source: 'Voters', content: ['the new school levy'] }]);
+  });
+
+  it('joins the verb it is the particle of ("shot back at")', () => {
+    expect(run('The mayor shot back at her critics.')).toEqual([{ cue: 'shot back at', source: 'The mayor', content: ['her critics'] }]);
+  });
+});
+
+describe('"blast"', () => {
+  it('is the explosion after an explosive or a determiner, and before a place or a relative', () => {
+    expect(run('A massive blast damaged the old mill on Friday.')).toEqual([]);
+    expect(run('The embassy blast that killed ten people was the worst.')).toEqual([]);
+    expect(run('The union blasts the mayor over the pay deal.')).toEqual([{ cue: 'blasts', source: 'The union', content: ['the mayor over the pay deal'] }]);
+  });
+});
+
+describe('"add to"', () => {
+  it('is increasing a thing, not speaking, before a noun phrase', () => {
+    expect(run('The delay only added to the anger of the commuters.')).toEqual([]);
+    expect(run('Ms. Roe is adding to her lead in the polls after two wins.')).toEqual([]);
+    expect(run('She added to reporters that the talks would resume.').map((s) => s.cue)).toEqual(['added']);
+  });
+});
+
+describe('a contact relative clause', () => {
+  it('starts the source at the determiner after the noun it modifies', () => {
+    expect(run('It was a change the party warned about in its report.').map((s) => s.source)).toEqual(['the party']);
+    expect(run('Critics of the party warned about the change.').map((s) => s.source)).toEqual(['Critics of the party']);
+  });
+});
+
+describe('"claimed … lives" and "charges d\'affaires"', () => {
+  it('reads a death toll as no claim', () => {
+    expect(run('The fire claimed at least 30 lives in the old town.')).toEqual([]);
+    expect(run("Officials fear the fighting, which has been steadily claiming soldiers' lives, will spread.").map((s) => s.cue)).toEqual(['fear']);
+    expect(run('She claimed that the vote was rigged.').map((s) => s.cue)).toEqual(['claimed']);
+  });
+
+  it('reads a diplomat written without the accent as no cue', () => {
+    expect(run('"We will help," Ms. Roe told envoys and charges d\'affaires of ten countries in Oslo, who came to offer help.').map((s) => s.cue)).toEqual(['told']);
+  });
+});

@@ -700,6 +700,21 @@ describe('colons and signatures', () => {
     expect(g.statements.map((s) => s.source && named.slice(...s.source))).toEqual(['Voters on Super Tuesday']);
   });
 
+  it('leaves "on Sunday", a trailing "thus far" and a leading "Now" out of the source', () => {
+    const src = (text: string): (string | null)[] => extract(text, { publishedAt: '2025-03-04' }).statements.map((s) => s.source && text.slice(...s.source));
+    expect(src('The Foreign Ministry on Sunday condemned the raid on the border post.')).toEqual(['The Foreign Ministry']);
+    expect(src('The tenants thus far have refused to sign the new lease.')).toEqual(['The tenants']);
+    expect(src('Now the state supreme court has ruled that the vote was valid.')).toEqual(['the state supreme court']);
+    expect(src('Later yesterday the city council said it would delay the vote.')).toEqual(['the city council']);
+    // a day inside a relative clause or after a participle stays with its noun phrase
+    expect(src('The lawmakers who met the governor on Thursday said the plan was dead.')).toEqual(['The lawmakers who met the governor on Thursday']);
+    // an adjunct between commas after the name belongs to the verb; an affiliation stays
+    expect(src('Jo Roe, in a letter to the board, urged a new vote.')).toEqual(['Jo Roe']);
+    expect(src('Tom Lee, at the Lowell Institute, said the figures were wrong.')).toEqual(['Tom Lee, at the Lowell Institute']);
+    // a name that ends in such a word keeps it
+    expect(src('Ann Roe, director of Ohio Now, said the numbers were high.')).toEqual(['Ann Roe, director of Ohio Now']);
+  });
+
   it('joins a wire-style quotation after "was quoted as saying." to the one before', () => {
     const text = "``We must cooperate,'' the minister was quoted as saying. ``All states must work together.''";
     expect(run(text).statements).toEqual([
