@@ -28,7 +28,7 @@ for (const n of MALE.split(/\s+/)) if (n) GIVEN_NAMES.set(n, 'M');
 for (const n of FEMALE.split(/\s+/)) if (n && !GIVEN_NAMES.has(n)) GIVEN_NAMES.set(n, 'F');
 
 /** Lower-case particles inside personal names ("al-", "bin", "van"). */
-export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'di', 'del', 'della', 'der', 'van', 'von', 'la', 'le', 'du', 'dos', 'das', 'st.', 'mc', 'abu', 'bint']);
+export const NAME_PARTICLES = new Set(['al', 'el', 'es', 'bin', 'ibn', 'de', 'da', 'di', 'del', 'della', 'der', 'van', 'von', 'la', 'le', 'du', 'dos', 'das', 'st.', 'mc', 'abu', 'bint']);
 
 /** Capitalised words that begin sentences or headlines but never names. */
 export const NON_NAME_CAPS = new Set([

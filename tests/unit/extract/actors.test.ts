@@ -223,6 +223,12 @@ describe('actors: coreference', () => {
     expect(actors).toEqual([]);
   });
 
+  it('reads "es" inside a name as a particle ("Dar es Salaam")', () => {
+    const { byName, actors } = run('Rescuers in Dar es Salaam worked through the night.');
+    expect(byName('Dar es Salaam')?.kind).toBe('LOCATION');
+    expect(actors).toHaveLength(1);
+  });
+
   it('resolves a possessive pronoun to the nearest compatible actor', () => {
     const text = 'Governor Alan Price praised Judge Maria Santos and her staff.';
     const doc = buildDocument(text);
