@@ -167,14 +167,16 @@ export function cueFeatures(toks: Token[], i: number, q: ArrayLike<boolean>, ctx
   return f;
 }
 
-const W = (WEIGHTS as { w: Record<string, number> }).w;
+// a Map: a lookup by a freshly built feature string costs one hash probe, where a property read on a
+// dictionary-mode object first internalises the string
+const W = new Map(Object.entries((WEIGHTS as { w: Record<string, number> }).w));
 const BIAS = (WEIGHTS as { bias: number }).bias;
 
 /** The model's score for a token's features (> 0: a cue). */
 export function cueScore(feats: string[]): number {
   let s = BIAS;
   for (const f of feats) {
-    const v = W[f];
+    const v = W.get(f);
     if (v !== undefined) s += v;
   }
   return s;
