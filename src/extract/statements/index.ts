@@ -1291,6 +1291,10 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       }
       const holder = depth === 0 ? prepositionalHolder(toks, q, st, floor, m) : null;
       if (holder) return holder;
+      // the object of a restrictive relative clause is not the subject: "The lawmakers who met the
+      // governor said …" is the lawmakers
+      const rel = depth < 2 ? restrictiveAntecedent(toks, q, st, floor, L) : null;
+      if (rel) return rel;
       // a possessive mention ("Smith's campaign said"): the head noun follows; handled by the NP below
       return { span: [m.start, m.end], key: m.key, strong: true, tok: st };
     }
@@ -1310,6 +1314,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (open && !(lw === 'most' && s < L && lower(toks[L - 1]) === 'the')) return { span: [toks[s].start, t.end], key: null, strong: /^(some|many|most|others|few|several|both)$/.test(lw), tok: s };
     }
     const np = heuristicNP(toks, q, L, floor);
+    const relNp = np && depth < 2 ? restrictiveAntecedent(toks, q, np.tok, floor, L) : null;
+    if (relNp) return relNp;
     // an adverbial between subject and verb is not the subject: "have in the past said",
     // "two weeks ago said", "…, in a later interview, said"
     if (np && depth < 2) {
@@ -1326,6 +1332,34 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       }
     }
     return np;
+  }
+
+  /**
+   * "The lawmakers who met the governor said", "A man who knew Ted Cruz for years told": when the
+   * mention before the verb is inside a relative clause without commas (who/that + a verb, then the
+   * mention), the subject is the clause's antecedent, and the source spans the antecedent and its clause.
+   */
+  function restrictiveAntecedent(toks: Token[], q: boolean[], st: number, floor: number, L: number): Subject | null {
+    for (let k = st - 1; k > floor && st - k <= 6; k--) {
+      if (q[k] || !isWord(toks[k])) return null;
+      const w = lower(toks[k]);
+      if (w !== 'who' && w !== 'that') continue;
+      // restrictive only: after ", who" the verb that follows is the clause's own ("Jo Roe, who has long
+      // described him as …")
+      if (k < 1 || !isWord(toks[k - 1])) return null;
+      // the clause's verb stands before the mention (auxiliaries skipped): "who have battled X", not
+      // "who has in the past described"
+      let v = k + 1;
+      while (v < st && CUE_AUX.has(lower(toks[v]))) v++;
+      const verb = v < st ? lower(toks[v]) : '';
+      if (!(/[a-z]{2,}(ed|s)$/.test(verb) || VERBISH.test(verb) || /^(met|knew|saw|fought|built|bought|run|win|lead|back|support|oppose|know|see|employ|own|represent|follow)$/.test(verb))) return null;
+      const ante = findSubject(toks, q, k - 1, floor, 2);
+      if (!ante || ante.tok >= k) return null;
+      // the speaker is the antecedent's, never a name inside the clause
+      const key = ante.key ?? (ante.opaque ? null : mentionIn(ante.span[0], ante.span[1])?.key ?? null);
+      return { span: [ante.span[0], toks[L].end], key, strong: ante.strong, tok: ante.tok, opaque: key === null };
+    }
+    return null;
   }
 
   /**

@@ -32,9 +32,11 @@ const WORDLIKE = /^[\p{L}\p{N}]/u;
 
 /**
  * The candidate starts of one content (null when the content is not eligible: several segments, mostly
- * quoted, or not within one sentence).
+ * quoted, not within one sentence, or a turn after a bare colon or full stop).
  */
 export function startCandidates(doc: Document, d: ExtentDraft, ctx: ExtentContext): StartCandidate[] | null {
+  // a turn of a transcript or an interview ("A. Not this year", "ROE: We will") starts where the turn does
+  if (d.cue && d.cue[1] - d.cue[0] === 1 && /[.:]/.test(doc.text[d.cue[0]])) return null;
   const r = rankableContent(doc, d, ctx);
   if (!r || r.k0 <= r.i0 + 1) return null;
   const { toks, i0, k0 } = r;

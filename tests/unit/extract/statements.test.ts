@@ -928,6 +928,21 @@ describe('quotation extent and quoted names', () => {
   });
 });
 
+describe('restrictive relative clauses on the subject', () => {
+  it('takes the antecedent of a relative clause, not its object, as the source', () => {
+    const { statements } = run('The farmers who met the governor said the dam would flood their land.');
+    expect(statements).toEqual([expect.objectContaining({ content: ['the dam would flood their land'], cue: 'said', source: 'The farmers who met the governor', speaker: 'farmers' })]);
+    const two = run('Several nurses that have worked with Dr. Lena Ostrova say the ward is understaffed.');
+    expect(two.statements).toEqual([expect.objectContaining({ cue: 'say', source: 'Several nurses that have worked with Dr. Lena Ostrova' })]);
+    expect(two.statements[0].speaker).not.toBe('Lena Ostrova');
+  });
+
+  it('leaves a non-restrictive clause whose own verb is the cue to the relative pronoun', () => {
+    const { statements } = run('Ray Dunn, who has in the past described the mayor as a bully, smiled.');
+    expect(statements).toEqual([expect.objectContaining({ cue: 'described', source: 'who', speaker: 'Ray Dunn' })]);
+  });
+});
+
 describe('questions and polls', () => {
   it('reads a fronted "Asked" over adjuncts of the asking', () => {
     const { statements } = run('Asked at a briefing on Monday whether the bridge would open, Mayor Ida Lund said it would.');
