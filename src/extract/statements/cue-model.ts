@@ -8,6 +8,7 @@
  */
 import type { Token } from '../document';
 import WEIGHTS from './cue-weights.json';
+import { linearScorer } from './ranker';
 
 /** Function words: never a cue head on their own (the cue grows over them by rule). */
 export const NON_HEADS = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'but', 'to', 'in', 'on', 'at', 'for', 'with',
@@ -167,17 +168,5 @@ export function cueFeatures(toks: Token[], i: number, q: ArrayLike<boolean>, ctx
   return f;
 }
 
-// a Map: a lookup by a freshly built feature string costs one hash probe, where a property read on a
-// dictionary-mode object first internalises the string
-const W = new Map(Object.entries((WEIGHTS as { w: Record<string, number> }).w));
-const BIAS = (WEIGHTS as { bias: number }).bias;
-
 /** The model's score for a token's features (> 0: a cue). */
-export function cueScore(feats: string[]): number {
-  let s = BIAS;
-  for (const f of feats) {
-    const v = W.get(f);
-    if (v !== undefined) s += v;
-  }
-  return s;
-}
+export const cueScore = linearScorer((WEIGHTS as { w: Record<string, number> }).w, (WEIGHTS as { bias: number }).bias);

@@ -1,14 +1,17 @@
 /**
- * What the two content-extent rankers (where reported speech starts, where it ends) share: a linear
- * score over sparse string features, and the choice among candidates that keeps the rules' own one
+ * What the learned parts share: a linear score over sparse string features (the cue detector and the
+ * two content-extent rankers), and the choice among candidates that keeps the rules' own one
  * unless another beats it by a margin.
  */
 
-/** The score of a feature list under `weights`: the sum of the known features' weights. */
-export function linearScorer(weights: Record<string, number>): (feats: string[]) => number {
+/**
+ * The score of a feature list under `weights`: `bias` plus the sum of the known features' weights. A
+ * Map, since a lookup by a freshly built feature string then costs one hash probe.
+ */
+export function linearScorer(weights: Record<string, number>, bias = 0): (feats: string[]) => number {
   const W = new Map(Object.entries(weights));
   return (feats) => {
-    let s = 0;
+    let s = bias;
     for (const f of feats) {
       const v = W.get(f);
       if (v !== undefined) s += v;
