@@ -1,35 +1,12 @@
 import { buildDocument } from '../../../src/extract/document';
-import { findActors } from '../../../src/extract/actors';
-import { findStatements } from '../../../src/extract/statements';
 import { adjustExtents, extentCandidates } from '../../../src/extract/statements/extent';
-import type { ExtentContext, ExtentDraft } from '../../../src/extract/statements/extent';
-import type { Span } from '../../../src/extract/types';
+import type { ExtentDraft } from '../../../src/extract/statements/extent';
+import { at, plainCtx, runExtent } from '../../support/extent';
 
-/** Cue and content of every statement as text, with the extent step on (default) or off. */
+/** Cue and content of every statement as text, with the step on (default) or off. */
 function run(text: string, off = false) {
-  const doc = buildDocument(text);
-  const actors = findActors(doc);
-  return findStatements(doc, actors, [], off ? { extent: { off: true } } : {}).map((s) => ({
-    cue: s.cue ? text.slice(s.cue[0], s.cue[1]) : null,
-    content: s.content.map((c) => text.slice(c[0], c[1])),
-  }));
+  return runExtent(text, off ? { off: true } : {});
 }
-
-/** The span of the first occurrence of `part` in `text`. */
-function at(text: string, part: string): Span {
-  const i = text.indexOf(part);
-  if (i < 0) throw new Error(`no "${part}" in "${text}"`);
-  return [i, i + part.length];
-}
-
-const plainCtx = (text: string): ExtentContext => ({
-  inQuote: (pos) => {
-    // inside “…” on this line
-    const open = text.lastIndexOf('“', pos);
-    return open >= 0 && text.indexOf('”', open) >= pos;
-  },
-  lexClass: () => undefined,
-});
 
 describe('content extent: a phrasal cue keeps its particle and preposition', () => {
   it('gives the verb after a word of effort to the cue ("failed to mention", "was quick to praise")', () => {

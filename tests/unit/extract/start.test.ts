@@ -1,33 +1,13 @@
 import { buildDocument } from '../../../src/extract/document';
-import { findActors } from '../../../src/extract/actors';
-import { findStatements } from '../../../src/extract/statements';
 import { startCandidates } from '../../../src/extract/statements/start';
 import { chooseCandidate as chooseStart } from '../../../src/extract/statements/ranker';
-import { adjustExtents, type ExtentContext, type ExtentDraft } from '../../../src/extract/statements/extent';
-import type { Span } from '../../../src/extract/types';
+import { adjustExtents, type ExtentDraft } from '../../../src/extract/statements/extent';
+import { at, plainCtx, runExtent } from '../../support/extent';
 
-/** Cue and content of every statement as text, with the learned start on (default) or off. */
+/** Cue and content of every statement as text, with the step on (default) or off. */
 function run(text: string, startOff = false) {
-  const doc = buildDocument(text);
-  return findStatements(doc, findActors(doc), [], startOff ? { extent: { startOff: true } } : {}).map((s) => ({
-    cue: s.cue ? text.slice(s.cue[0], s.cue[1]) : null,
-    content: s.content.map((c) => text.slice(c[0], c[1])),
-  }));
+  return runExtent(text, startOff ? { startOff: true } : {});
 }
-
-function at(text: string, part: string): Span {
-  const i = text.indexOf(part);
-  if (i < 0) throw new Error(`no "${part}" in "${text}"`);
-  return [i, i + part.length];
-}
-
-const plainCtx = (text: string): ExtentContext => ({
-  inQuote: (pos) => {
-    const open = text.lastIndexOf('“', pos);
-    return open >= 0 && text.indexOf('”', open) >= pos;
-  },
-  lexClass: () => undefined,
-});
 
 describe('content start: the learned start (src/extract/statements/start-weights.json)', () => {
   it('leaves an infinitive verb of saying out of the content ("refused to concede | that …")', () => {
