@@ -594,7 +594,13 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
             (toks[k].text === ':' && k === n - 1 && !!nextPara && regionAt(regions, nextPara.start) >= 0) || (k < n && quoteAfterAdjunct(toks, q, k) >= 0));
         let c = i - 1;
         while (c >= 0 && !q[c] && isWord(toks[c]) && i - c < 8) c--;
-        const prevQ = c >= 0 ? q[c] || (toks[c].text === ',' && c > 0 && q[c - 1]) : /[”"»]\s*$/.test(text.slice(Math.max(0, sent.start - 3), sent.start));
+        // a quotation the tag closes ends its words with , ? ! or a dash ("“Go home!” the crowd chanted",
+        // "“…,” she texted"); a scare quote runs straight into its noun ("any “top secret” email chains")
+        const tagged = (k: number): boolean => {
+          const r = regionAt(regions, toks[k].start);
+          return r < 0 || !regions[r].closed || /[,?!.…—–-]\s*$/.test(text.slice(regions[r].start, regions[r].end - 1)) || toks[k + 1]?.text === ',';
+        };
+        const prevQ = c >= 0 ? (q[c] && tagged(c)) || (toks[c].text === ',' && c > 0 && q[c - 1]) : /[”"»]\s*$/.test(text.slice(Math.max(0, sent.start - 3), sent.start));
         if (!nextQ(cueEndTok + 1) && !prevQ) continue;
       }
       if (pass === 1 && !(verb.speech && (verb.frame === 'CLAUSE' || verb.frame === 'OBJECT_CLAUSE'))) continue;

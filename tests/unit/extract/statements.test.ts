@@ -319,6 +319,13 @@ describe('more constructions', () => {
     expect(run('The sign read: “Closed for repairs until Friday.”').statements[0]?.cue).toBe('read');
     expect(run('She read the report twice before the meeting.').statements).toEqual([]);
   });
+
+  it('does not read a scare quote before a noun as a quotation a manner verb tags', () => {
+    const scare = run('Officials said none of the “classified” text messages had been kept.').statements;
+    expect(scare.map((s) => s.cue)).toEqual(['said']);
+    const tagged = run('“Vote them out!” the protesters texted.').statements;
+    expect(tagged).toEqual([expect.objectContaining({ cue: 'texted', source: 'the protesters', kind: 'DIRECT' })]);
+  });
 });
 
 describe('robustness', () => {
