@@ -1231,7 +1231,12 @@ const yearAgo: Matcher = (ctx, i) => {
     const q = quarterOf(ctx);
     if (!q) return null;
     const t = q.y * 4 + q.q - 2;
-    return { y: Math.floor(t / 4), q: (t % 4) + 1 };
+    const last = { y: Math.floor(t / 4), q: (t % 4) + 1 };
+    // far from the last quarter named, the comparison is with the last quarter ended before the
+    // publication date; when that is the one named, its discussion is taken up again
+    const lq = ctx.lastQuarter;
+    if (lq && lq.y === last.y && lq.q === last.q) ctx.lastQuarter = { ...lq, sentence: ctx.sentence };
+    return last;
   })();
   const ORD = toks[j] ? ONES_ORD.get(toks[j].t) : undefined;
   if (ORD !== undefined && toks[j + 1]?.t === 'quarter') {
