@@ -1312,7 +1312,8 @@ const quarter: Matcher = (ctx, i) => {
         jj += back;
         return { i, j: jj, type: 'DATE', value: v, kind: 'point' };
       }
-      rememberQuarter(ctx, v);
+      // "the 1988 period" after the 1989 quarter is the comparison, not the quarter under discussion
+      if (!(year !== null && ctx.lastQuarter && year < ctx.lastQuarter.y)) rememberQuarter(ctx, v);
       return { i, j: k + 1, type: 'DATE', value: v, kind: 'point' };
     }
     if (toks[k]?.t === 'last' && toks[k + 1]?.t === 'half') {

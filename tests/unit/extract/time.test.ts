@@ -344,6 +344,9 @@ describe('findTimexes: present states, parts of days, anaphora and sets of days'
     const later = 'The mill posted a gain in the third quarter. Sales rose. Costs fell. Exports grew. Debt fell. Staff rose. '
       + 'Charges were taken in the year-earlier period. In the 2013 period, taxes were lower than a year ago.';
     expect(tx(later, '2013-11-01').map((t) => t[2])).toEqual(['2013-Q3', '2012-Q3', '2013-Q3', '2012-Q3']);
+    // "the 2012 period" is the comparison: "a year earlier" still counts from the 2013 quarter
+    const compared = 'Profit rose in the latest quarter, but there was a gain in the 2012 period. The dividend rose from 4 cents a year earlier.';
+    expect(tx(compared, '2013-11-01').map((t) => t[2])).toEqual(['2013-Q3', '2012-Q3', '2012-Q3']);
   });
 
   it('reads possessive weekdays as the most recent such day', () => {
