@@ -391,6 +391,9 @@ function weekRel(ctx: Ctx, k: number): string {
   return ctx.dct === null ? 'XXXX-WXX' : weekValue(ctx.dct + 7 * k);
 }
 
+/** Nouns of reported results ("this quarter's loss"). */
+const RESULTS = new Set(['loss', 'losses', 'profit', 'profits', 'earnings', 'results', 'net', 'income', 'sales', 'revenue', 'revenues']);
+
 function quarterOf(ctx: Ctx): { y: number; q: number } | null {
   const d = dctYmd(ctx);
   return d ? { y: d.y, q: Math.floor((d.m - 1) / 3) + 1 } : null;
@@ -883,6 +886,11 @@ const relativeUnit: Matcher = (ctx, i) => {
     case 'quarter':
     case 'period': {
       if (u === 'period' && dir !== 'latest') return null;
+      // "This quarter's loss includes charges": results are those of the quarter under discussion, which has ended
+      const lq = ctx.lastQuarter;
+      if (dir === 'this' && u === 'quarter' && lq && ctx.sentence - lq.sentence <= 3 && toks[j]?.t === "'" && toks[j + 1]?.t === 's' && RESULTS.has(toks[j + 2]?.t ?? '')) {
+        return { i, j, type: 'DATE', value: `${pad(lq.y, 4)}-Q${lq.q}`, kind: 'point' };
+      }
       const rel = dir === 'current' || dir === 'this' ? 0 : delta;
       const v = quarterRel(ctx, rel);
       rememberQuarter(ctx, v);

@@ -347,6 +347,9 @@ describe('findTimexes: present states, parts of days, anaphora and sets of days'
     // "the 2012 period" is the comparison: "a year earlier" still counts from the 2013 quarter
     const compared = 'Profit rose in the latest quarter, but there was a gain in the 2012 period. The dividend rose from 4 cents a year earlier.';
     expect(tx(compared, '2013-11-01').map((t) => t[2])).toEqual(['2013-Q3', '2012-Q3', '2012-Q3']);
+    // "this quarter's loss" in the report is the reported quarter; "a loss this quarter" the current one
+    expect(tx("Net fell in the third quarter. This quarter's loss includes charges.", '2013-11-01').map((t) => t[2])).toEqual(['2013-Q3', '2013-Q3']);
+    expect(tx('Net fell in the third quarter. It expects a loss this quarter.', '2013-11-01').map((t) => t[2])).toEqual(['2013-Q3', '2013-Q4']);
   });
 
   it('reads possessive weekdays as the most recent such day', () => {
