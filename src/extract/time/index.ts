@@ -1930,6 +1930,18 @@ function appositiveDate(ctx: Ctx, c: Cand): void {
   if (d && d.day === c.day) c.j = d.j;
 }
 
+/** "the year-ago quarter, the second quarter ended Oct. 31,": a year-ago quarter takes the quarter of its apposition. */
+function appositiveQuarter(ctx: Ctx, c: Cand): void {
+  const toks = ctx.toks;
+  if (c.type !== 'DATE' || !/-Q\d$/.test(c.value) || toks[c.j]?.t !== ',' || !/^(quarter|period)$/.test(toks[c.j - 1].t)) return;
+  if (!toks.slice(c.i, c.j).some((k, x, a) => k.t === 'year' && a[x + 1]?.t === '-' && /^(ago|earlier)$/.test(a[x + 2]?.t ?? ''))) return;
+  if (c.j + 1 >= toks.length || ctx.sentOf[c.j + 1] !== ctx.sentOf[c.j - 1]) return;
+  const saved = [ctx.ref, ctx.lastQuarter] as const;
+  const q = quarter(ctx, c.j + 1);
+  [ctx.ref, ctx.lastQuarter] = saved;
+  if (q && /^\d{4}-Q\d$/.test(q.value) && q.value !== c.value) c.value = q.value;
+}
+
 export function findTimexes(doc: Document, publishedAt: string | null): TimexFinding[] {
   const dctDate = publishedAt ? parseIsoDate(publishedAt) : null;
   const dct = dctDate ? dayNumber(dctDate.y, dctDate.m, dctDate.d) : null;
@@ -1962,6 +1974,7 @@ export function findTimexes(doc: Document, publishedAt: string | null): TimexFin
       }
       const c = withModifiers(ctx, c0, floor);
       appositiveDate(ctx, c);
+      appositiveQuarter(ctx, c);
       if (looksLikeName(toks, c, sentOf)) {
         i = c0.j;
         continue;

@@ -451,8 +451,9 @@ describe('findTimexes: reference days, long sentences, ended periods, idioms and
   });
 
   it('dates a period that "ended" on a day at or before the publication date', () => {
+    // the year-ago quarter is the quarter of its apposition
     expect(tx('In the year-ago quarter, the second quarter ended June 30, the firm lost $3 million.', PUB)).toEqual([
-      ['the year-ago quarter', 'DATE', '2020-Q1'],
+      ['the year-ago quarter', 'DATE', '2020-Q2'],
       ['the second quarter', 'DATE', '2020-Q2'],
       ['June 30', 'DATE', '2020-06-30'],
     ]);
