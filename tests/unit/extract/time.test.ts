@@ -352,6 +352,21 @@ describe('findTimexes: present states, parts of days, anaphora and sets of days'
     expect(tx('Net fell in the third quarter. It expects a loss this quarter.', '2013-11-01').map((t) => t[2])).toEqual(['2013-Q3', '2013-Q4']);
   });
 
+  it('keeps a company\'s fiscal name of the quarter under discussion', () => {
+    // named "fiscal": "the quarter ended Sept. 30" and "the latest period" are that quarter
+    const named = 'The firm posted net income for the fiscal second quarter of $8 million. Sales increased in the quarter ended Sept. 30 from $6 million a year ago. The latest period includes gains.';
+    expect(tx(named, '2013-10-26').map((t) => t[2])).toEqual(['2013-Q2', '2013-Q2', '2013-09-30', '2012-Q2', '2013-Q2']);
+    // a quarter that ends in another month than its calendar one is fiscal
+    const ended = 'Net rose in the second quarter ended Oct. 31. Sales in the latest period were $2 billion.';
+    expect(tx(ended, '2013-12-05').map((t) => t[2])).toEqual(['2013-Q2', '2013-10-31', '2013-Q2']);
+    // reported before it has ended on the calendar: fiscal
+    const open = "The company reported a decline in fourth-quarter earnings. Sales in the latest period rose from last year's $1.5 billion.";
+    expect(tx(open, '2013-11-02').map((t) => t[2])).toEqual(['2013-Q4', '2013-Q4', '2012-Q4']);
+    // … unless an ended quarter is under discussion: then the running one is a forecast
+    const forecast = 'Net rose in the third quarter. The storm will cause a fourth-quarter charge. In the latest quarter, it lost $7 million, against a gain of $6 million a year ago.';
+    expect(tx(forecast, '2013-11-02').map((t) => t[2])).toEqual(['2013-Q3', '2013-Q4', '2013-Q3', '2012-Q3']);
+  });
+
   it('reads possessive weekdays as the most recent such day', () => {
     // 2021-06-16 is a Wednesday: "Tuesday's" is yesterday, "Thursday's" last week's
     expect(one("The bonds were priced above Thursday's close.", PUB)).toEqual(['Thursday', 'DATE', '2021-06-10']);
