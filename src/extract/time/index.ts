@@ -92,7 +92,8 @@ interface Ctx {
   /** Sentence index of each token. */
   sentOf: number[];
   sentence: number;
-  lastQuarter: { y: number; q: number; sentence: number } | null;
+  /** the quarter under discussion; `fiscal` when it was named as a fiscal quarter ("the fiscal second quarter") */
+  lastQuarter: { y: number; q: number; sentence: number; fiscal?: boolean } | null;
   ref: { y: number; m?: number; d?: number } | null;
   /** The publication date as the starting ref, to tell a date named in the text from none. */
   dctRef: { y: number; m?: number; d?: number } | null;
@@ -390,6 +391,9 @@ function monthRel(ctx: Ctx, k: number): string {
 function weekRel(ctx: Ctx, k: number): string {
   return ctx.dct === null ? 'XXXX-WXX' : weekValue(ctx.dct + 7 * k);
 }
+
+/** Nouns of reported results ("this quarter's loss"). */
+const RESULTS = new Set(['loss', 'losses', 'profit', 'profits', 'earnings', 'results', 'net', 'income', 'sales', 'revenue', 'revenues']);
 
 function quarterOf(ctx: Ctx): { y: number; q: number } | null {
   const d = dctYmd(ctx);
@@ -883,7 +887,15 @@ const relativeUnit: Matcher = (ctx, i) => {
     case 'quarter':
     case 'period': {
       if (u === 'period' && dir !== 'latest') return null;
+      // "This quarter's loss includes charges": results are those of the quarter under discussion, which has ended
+      const lq = ctx.lastQuarter;
+      if (dir === 'this' && u === 'quarter' && lq && ctx.sentence - lq.sentence <= 3 && toks[j]?.t === "'" && toks[j + 1]?.t === 's' && RESULTS.has(toks[j + 2]?.t ?? '')) {
+        return { i, j, type: 'DATE', value: `${pad(lq.y, 4)}-Q${lq.q}`, kind: 'point' };
+      }
       const rel = dir === 'current' || dir === 'this' ? 0 : delta;
+      // "the latest period" after "the fiscal second quarter": the company's own name of the quarter reported
+      const fq = ctx.lastQuarter;
+      if (dir === 'latest' && fq && fq.fiscal && ctx.sentence - fq.sentence <= 3) return { i, j, type: 'DATE', value: `${pad(fq.y, 4)}-Q${fq.q}`, kind: 'point' };
       const v = quarterRel(ctx, rel);
       rememberQuarter(ctx, v);
       return { i, j, type: 'DATE', value: v, kind: 'point' };
@@ -982,14 +994,21 @@ function weekendValue(ctx: Ctx, tense: Tense): { type: TimexType; value: string;
   return { type: 'DATE', value: `${pad(year, 4)}-W${pad(week)}-WE`, kind: 'point' };
 }
 
-function rememberQuarter(ctx: Ctx, v: string): void {
+function rememberQuarter(ctx: Ctx, v: string, fiscal = false): void {
   const m = v.match(/^(\d{4})-Q(\d)$/);
   if (!m) return;
   // the quarter under discussion is a reported one: a forecast ("losses through the third quarter of
   // 1990", "a decline in the fourth quarter") is not what "a year ago" compares with
   const cur = quarterOf(ctx);
   if (cur && +m[1] * 4 + +m[2] > cur.y * 4 + cur.q) return;
-  ctx.lastQuarter = { y: +m[1], q: +m[2], sentence: ctx.sentence };
+  // a quarter reported before it has ended on the calendar ("fourth-quarter earnings", published in
+  // November) is the company's fiscal quarter
+  const prev = ctx.lastQuarter;
+  const open = cur !== null && +m[1] * 4 + +m[2] === cur.y * 4 + cur.q;
+  // … but once an ended quarter is under discussion, the running one is a forecast ("will result in a
+  // fourth-quarter charge")
+  if (open && prev && !prev.fiscal && (prev.y !== +m[1] || prev.q !== +m[2])) return;
+  ctx.lastQuarter = { y: +m[1], q: +m[2], sentence: ctx.sentence, fiscal: fiscal || open || (prev?.fiscal === true && prev.y === +m[1] && prev.q === +m[2]) };
 }
 
 function withDayPart(ctx: Ctx, c: Cand): Cand {
@@ -1231,7 +1250,12 @@ const yearAgo: Matcher = (ctx, i) => {
     const q = quarterOf(ctx);
     if (!q) return null;
     const t = q.y * 4 + q.q - 2;
-    return { y: Math.floor(t / 4), q: (t % 4) + 1 };
+    const last = { y: Math.floor(t / 4), q: (t % 4) + 1 };
+    // far from the last quarter named, the comparison is with the last quarter ended before the
+    // publication date; when that is the one named, its discussion is taken up again
+    const lq = ctx.lastQuarter;
+    if (lq && lq.y === last.y && lq.q === last.q) ctx.lastQuarter = { ...lq, sentence: ctx.sentence };
+    return last;
   })();
   const ORD = toks[j] ? ONES_ORD.get(toks[j].t) : undefined;
   if (ORD !== undefined && toks[j + 1]?.t === 'quarter') {
@@ -1284,7 +1308,12 @@ const quarter: Matcher = (ctx, i) => {
       const nx = toks[k + 1]?.t;
       const mo = nx === 'ended' || nx === 'ending' ? monthAt(toks, k + 2) : null;
       const dd = mo ? dayOfMonthAt(toks, mo.j) : null;
-      if (mo && dd !== null && year === null) {
+      const fq = ctx.lastQuarter?.fiscal && ctx.sentence - ctx.lastQuarter.sentence <= 1 ? ctx.lastQuarter : null;
+      if (mo && dd !== null && year === null && fq) {
+        // "posted net for the fiscal second quarter … Sales increased in the quarter ended Sept. 30": the
+        // company's own (fiscal) name of the quarter under discussion
+        v = `${pad(fq.y, 4)}-Q${fq.q}`;
+      } else if (mo && dd !== null && year === null) {
         // the quarter mostly covered by the three months up to the end date
         const back = addMonths(2000, mo.m, -1);
         const q = Math.floor((back.m - 1) / 3) + 1;
@@ -1307,7 +1336,8 @@ const quarter: Matcher = (ctx, i) => {
         jj += back;
         return { i, j: jj, type: 'DATE', value: v, kind: 'point' };
       }
-      rememberQuarter(ctx, v);
+      // "the 1988 period" after the 1989 quarter is the comparison, not the quarter under discussion
+      if (!(year !== null && ctx.lastQuarter && year < ctx.lastQuarter.y)) rememberQuarter(ctx, v);
       return { i, j: k + 1, type: 'DATE', value: v, kind: 'point' };
     }
     if (toks[k]?.t === 'last' && toks[k + 1]?.t === 'half') {
@@ -1357,6 +1387,9 @@ const quarter: Matcher = (ctx, i) => {
     if (d) year = d.y + (toks[j].t === 'last' ? -1 : toks[j].t === 'next' ? 1 : 0);
     j += 2;
   }
+  // a quarter that ends in a month not its calendar quarter's last ("the fourth quarter ended Sept. 30") is a fiscal one
+  const endMonth = toks[j]?.t === 'ended' || toks[j]?.t === 'ending' ? monthAt(toks, j + 1) : null;
+  const fiscal = toks.slice(i, j).some((x) => x.t === 'fiscal') || (endMonth !== null && endMonth.m !== ord * 3);
   if (year === null && toks[j]?.t === 'ended' && ctx.dct !== null) {
     // "the second quarter ended Oct. 31": the fiscal year of the quarter is that of its (past) end date
     const end = monthDate(ctx, j + 1);
@@ -1374,7 +1407,7 @@ const quarter: Matcher = (ctx, i) => {
   const value = `${year === null ? 'XXXX' : pad(year, 4)}-${u === 'half' ? 'H' : 'Q'}${ord}`;
   // "after a flat second quarter": a quarter named as background does not change the one under discussion
   const background = /^(after|before|following|since)$/.test(toks[i - 1]?.t ?? '') || (/^(a|an)$/.test(toks[i - 2]?.t ?? '') && /^(after|before|following|since)$/.test(toks[i - 3]?.t ?? ''));
-  if (u !== 'half' && !background) rememberQuarter(ctx, value);
+  if (u !== 'half' && !background) rememberQuarter(ctx, value, fiscal);
   return { i, j, type: 'DATE', value, kind: 'point' };
 };
 
@@ -1916,6 +1949,18 @@ function appositiveDate(ctx: Ctx, c: Cand): void {
   if (d && d.day === c.day) c.j = d.j;
 }
 
+/** "the year-ago quarter, the second quarter ended Oct. 31,": a year-ago quarter takes the quarter of its apposition. */
+function appositiveQuarter(ctx: Ctx, c: Cand): void {
+  const toks = ctx.toks;
+  if (c.type !== 'DATE' || !/-Q\d$/.test(c.value) || toks[c.j]?.t !== ',' || !/^(quarter|period)$/.test(toks[c.j - 1].t)) return;
+  if (!toks.slice(c.i, c.j).some((k, x, a) => k.t === 'year' && a[x + 1]?.t === '-' && /^(ago|earlier)$/.test(a[x + 2]?.t ?? ''))) return;
+  if (c.j + 1 >= toks.length || ctx.sentOf[c.j + 1] !== ctx.sentOf[c.j - 1]) return;
+  const saved = [ctx.ref, ctx.lastQuarter] as const;
+  const q = quarter(ctx, c.j + 1);
+  [ctx.ref, ctx.lastQuarter] = saved;
+  if (q && /^\d{4}-Q\d$/.test(q.value) && q.value !== c.value) c.value = q.value;
+}
+
 export function findTimexes(doc: Document, publishedAt: string | null): TimexFinding[] {
   const dctDate = publishedAt ? parseIsoDate(publishedAt) : null;
   const dct = dctDate ? dayNumber(dctDate.y, dctDate.m, dctDate.d) : null;
@@ -1948,6 +1993,7 @@ export function findTimexes(doc: Document, publishedAt: string | null): TimexFin
       }
       const c = withModifiers(ctx, c0, floor);
       appositiveDate(ctx, c);
+      appositiveQuarter(ctx, c);
       if (looksLikeName(toks, c, sentOf)) {
         i = c0.j;
         continue;

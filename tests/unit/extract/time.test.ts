@@ -339,6 +339,32 @@ describe('findTimexes: present states, parts of days, anaphora and sets of days'
     expect(tx(forecast, '2013-10-20').map((t) => t[2])).toEqual(['2013-Q3', '2014-Q2', '2012-Q3']);
     const background = 'Profit rose in the third quarter. After a weak second quarter, margins improved from the year-earlier period.';
     expect(tx(background, '2013-10-20').map((t) => t[2])).toEqual(['2013-Q3', '2013-Q2', '2012-Q3']);
+    // many sentences on, "the year-earlier period" takes the last quarter ended before publication; as
+    // that is the quarter named, it is under discussion again for "the 2013 period" and "a year ago"
+    const later = 'The mill posted a gain in the third quarter. Sales rose. Costs fell. Exports grew. Debt fell. Staff rose. '
+      + 'Charges were taken in the year-earlier period. In the 2013 period, taxes were lower than a year ago.';
+    expect(tx(later, '2013-11-01').map((t) => t[2])).toEqual(['2013-Q3', '2012-Q3', '2013-Q3', '2012-Q3']);
+    // "the 2012 period" is the comparison: "a year earlier" still counts from the 2013 quarter
+    const compared = 'Profit rose in the latest quarter, but there was a gain in the 2012 period. The dividend rose from 4 cents a year earlier.';
+    expect(tx(compared, '2013-11-01').map((t) => t[2])).toEqual(['2013-Q3', '2012-Q3', '2012-Q3']);
+    // "this quarter's loss" in the report is the reported quarter; "a loss this quarter" the current one
+    expect(tx("Net fell in the third quarter. This quarter's loss includes charges.", '2013-11-01').map((t) => t[2])).toEqual(['2013-Q3', '2013-Q3']);
+    expect(tx('Net fell in the third quarter. It expects a loss this quarter.', '2013-11-01').map((t) => t[2])).toEqual(['2013-Q3', '2013-Q4']);
+  });
+
+  it('keeps a company\'s fiscal name of the quarter under discussion', () => {
+    // named "fiscal": "the quarter ended Sept. 30" and "the latest period" are that quarter
+    const named = 'The firm posted net income for the fiscal second quarter of $8 million. Sales increased in the quarter ended Sept. 30 from $6 million a year ago. The latest period includes gains.';
+    expect(tx(named, '2013-10-26').map((t) => t[2])).toEqual(['2013-Q2', '2013-Q2', '2013-09-30', '2012-Q2', '2013-Q2']);
+    // a quarter that ends in another month than its calendar one is fiscal
+    const ended = 'Net rose in the second quarter ended Oct. 31. Sales in the latest period were $2 billion.';
+    expect(tx(ended, '2013-12-05').map((t) => t[2])).toEqual(['2013-Q2', '2013-10-31', '2013-Q2']);
+    // reported before it has ended on the calendar: fiscal
+    const open = "The company reported a decline in fourth-quarter earnings. Sales in the latest period rose from last year's $1.5 billion.";
+    expect(tx(open, '2013-11-02').map((t) => t[2])).toEqual(['2013-Q4', '2013-Q4', '2012-Q4']);
+    // … unless an ended quarter is under discussion: then the running one is a forecast
+    const forecast = 'Net rose in the third quarter. The storm will cause a fourth-quarter charge. In the latest quarter, it lost $7 million, against a gain of $6 million a year ago.';
+    expect(tx(forecast, '2013-11-02').map((t) => t[2])).toEqual(['2013-Q3', '2013-Q4', '2013-Q3', '2012-Q3']);
   });
 
   it('reads possessive weekdays as the most recent such day', () => {
@@ -440,8 +466,9 @@ describe('findTimexes: reference days, long sentences, ended periods, idioms and
   });
 
   it('dates a period that "ended" on a day at or before the publication date', () => {
+    // the year-ago quarter is the quarter of its apposition
     expect(tx('In the year-ago quarter, the second quarter ended June 30, the firm lost $3 million.', PUB)).toEqual([
-      ['the year-ago quarter', 'DATE', '2020-Q1'],
+      ['the year-ago quarter', 'DATE', '2020-Q2'],
       ['the second quarter', 'DATE', '2020-Q2'],
       ['June 30', 'DATE', '2020-06-30'],
     ]);
