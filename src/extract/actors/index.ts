@@ -740,6 +740,14 @@ export function findActors(doc: Document): ActorFinding[] {
     return !!w && (CUE_FORMS.has(w[1]) || (FINITE_AFTER_NAME.has(w[1]) && !PREPOSITIONS_AFTER_NAME.has(w[1])) || PAST_VERB.test(w[1]));
   }
 
+  /** A person by a single unknown capitalised word, with no title, no known gender and no second name mention. */
+  function weakPerson(a: Actor): boolean {
+    if (a.kind !== 'PERSON' || a.nameTokens.length !== 1 || a.title || a.gender) return false;
+    let names = 0;
+    for (const m of a.mentions) if (m.kind !== 'PRONOUN' && ++names > 1) return false;
+    return true;
+  }
+
   /** Whether a person is named with an office ("Sen.", "Governor"), not an honorific or a role of the news ("Mr.", "candidate"). */
   function officeHolder(p: Actor): boolean {
     const head = p.title?.toLowerCase().split(/\s+/).pop()?.replace(/\.$/, '');
@@ -833,6 +841,7 @@ export function findActors(doc: Document): ActorFinding[] {
     let minSent = sentence - (g === 'N' ? 1 : 3);
     if (outside) for (let k = sentence - 1; k >= 0 && k >= minSent; k--) if (quotedSentence(k)) minSent--;
     let best: Mention | null = null;
+    let weak: Mention | null = null;
     let cur = sentence;
     // bounded: the antecedent is among the last few dozen mentions
     for (let m = mentions.length - 1; m >= 0 && m >= mentions.length - 60; m--) {
@@ -845,6 +854,12 @@ export function findActors(doc: Document): ActorFinding[] {
       if (x.sentence === sentence && x.tok >= tok) continue;
       if (!compatible(x.actor, g)) continue;
       if (outside && quoteAt(x.span[0]) >= 0) continue;
+      // a lone capitalised word no lexicon knows, named once ("Lordy", "Pasadena"), is a person only
+      // when nothing else in the window is
+      if ((g === 'M' || g === 'F') && weakPerson(x.actor)) {
+        if (!weak) weak = x;
+        continue;
+      }
       if (!best) best = x;
       else if (x.sentence === sentence && !nominative) {
         if (x.tok > best.tok) best = x;
@@ -854,6 +869,7 @@ export function findActors(doc: Document): ActorFinding[] {
         if (modifier(best)) best = x;
       } else if (x.tok < best.tok) best = x;
     }
+    if (!best) best = weak;
     const a = best ? best.actor : null;
     if (a && (g === 'M' || g === 'F') && !a.gender) a.gender = g;
     return a;

@@ -247,6 +247,11 @@ describe('actors: coreference', () => {
     expect(ownerOf('After Mark Ives spoke, he left the hall.', 'he left')).toBe('Mark Ives');
   });
 
+  it('passes over a lone unknown capitalised word named once for a pronoun, unless nothing else is in reach', () => {
+    expect(ownerOf('Mark Ives spoke at the rally. Fans waved Brasko banners all night. He thanked them.', 'He thanked')).toBe('Mark Ives');
+    expect(ownerOf('The crowd cheered when Tarlow took the stage. He thanked them.', 'He thanked')).toBe('Tarlow');
+  });
+
   it('does not make a people adjective of several words an actor ("an old Central European saying")', () => {
     const { actors } = run('To borrow an old Central European saying, the door stays open. Latin American markets fell on Monday.');
     expect(actors).toEqual([]);
