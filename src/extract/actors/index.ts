@@ -2,7 +2,8 @@
  * Actor mentions and in-document coreference, by rules of English news writing:
  *  - capitalised name runs, split into affiliation ("Iranian"), title ("Defense Minister") and name;
  *  - nominal references ("the Iranian minister", "a spokesman for the ministry", "senior officials");
- *  - pronouns resolved to the most salient compatible actor (subject of the nearest sentence first).
+ *  - pronouns resolved to the most salient compatible actor (subject of the nearest sentence first);
+ *  - a definite description of a news role ("the billionaire") linked to the most salient person named before it.
  * Pure and linear in the number of tokens (the candidate searches are bounded).
  */
 import type { Document, Token } from '../document';
@@ -93,6 +94,25 @@ const OBJECT_VERBS = new Set(['make', 'makes', 'made', 'making', 'let', 'lets', 
 /** A US politician's party tag after the name: "(R-Wis.)", ", D-N.Y.,", "(I-VT)". */
 const PARTY_TAG = /^\s*(?:\(|,\s*)(R|D|I)-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]/;
 const PARTY_LETTERS: Record<string, string> = { R: 'republican', D: 'democrat', I: 'independent' };
+/** Role nouns by which news refers back to a person it has named ("the candidate", "the billionaire"); offices are not among them. */
+const DESCRIPTION_HEADS = new Set(['candidate', 'nominee', 'frontrunner', 'front-runner', 'hopeful', 'contender', 'challenger',
+  'incumbent', 'businessman', 'businesswoman', 'billionaire', 'magnate', 'mogul', 'tycoon', 'star', 'actor', 'actress', 'singer',
+  'rapper', 'host', 'anchor', 'columnist', 'commentator']);
+/** Words after which a noun phrase opens a clause as its subject. */
+const SUBJECT_OPENERS = new Set([',', '—', '–', ';', 'and', 'but', 'that', 'when', 'while', 'because', 'after', 'before', 'since', 'if',
+  'though', 'although', 'once', 'until', 'where', '“', '"']);
+/** Conjunctions that open a subordinate clause after the main clause ("… when the businessman said"). */
+const SUBORDINATORS = new Set(['that', 'when', 'while', 'because', 'after', 'before', 'since', 'if', 'though', 'although', 'once', 'until', 'where', 'but']);
+/** Words that open a noun's complement or a relative clause: "the candidate of their choice", "the nominee who …". */
+const COMPLEMENT_OPENERS = new Set(['of', 'for', 'who', 'whom', 'whose', 'that', 'which', 'to']);
+/** Of those, the trades: an office holder named with a title ("Sen. Jo Roe") is not called "the businessman". */
+const TRADE_HEADS = new Set(['businessman', 'businesswoman', 'billionaire', 'magnate', 'mogul', 'tycoon', 'star', 'actor', 'actress',
+  'singer', 'rapper', 'host', 'anchor', 'columnist', 'commentator']);
+/** Words that open a fronted adverbial phrase or clause before a sentence's subject. */
+const FRONTING = new Set(['in', 'at', 'on', 'after', 'before', 'during', 'despite', 'while', 'when', 'as', 'since', 'with', 'without',
+  'following', 'although', 'though', 'because', 'if', 'unless', 'once', 'until', 'amid', 'unlike', 'like', 'asked', 'speaking',
+  'according', 'whereas', 'whether', 'by', 'from', 'for', 'under', 'among', 'over', 'throughout', 'within', 'between', 'against']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady']);
 /** Religions whose names do not end in "-ism". */
 const CREEDS = new Set(['islam', 'christianity', 'sikhism', 'shinto', 'wicca']);
 /** What an abbreviated title is called in full, so "the governor" finds "Gov. Jo Roe". */
@@ -127,6 +147,8 @@ const FINITE_AFTER_NAME = new Set(['is', 'was', 'has', 'had', 'will', 'would', '
   'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'not', 'never', 'just', 'only', 'first', 'once', 'won', 'lost',
   'led', 'ran', 'met', 'got', 'went', 'came', 'made', 'took', 'gave', 'left', 'kept', 'held', 'sent', 'spent', 'knew',
   'saw', 'spoke', 'began', 'became', 'stood', 'brought', 'paid', 'heard', 'rose', 'fell', 'chose', 'flew', 'hit', 'put']);
+/** The words of FINITE_AFTER_NAME that are no verbs: a name before them need not be a subject. */
+const PREPOSITIONS_AFTER_NAME = new Set(['and', 'who', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'first', 'once', 'himself', 'herself']);
 /** Words after which a party word is a noun ("the Ohio Republican who …", "a Democrat and …"), not an adjective. */
 const NOUN_FOLLOWERS = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'from', 'for',
   'with', 'to', 'by', 'as', 'is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
@@ -234,6 +256,9 @@ export function findActors(doc: Document): ActorFinding[] {
     return best;
   };
 
+  const frontedCache = new Map<number, number>();
+  /** The sentence whose words are being read (a fronted phrase of its own is no bar to its subject). */
+  let curSentence = -1;
   const quotes = findQuotes(doc);
   const quoteAt = (pos: number): number => regionAt(quotes, pos);
   /** Whether a sentence lies wholly inside one quotation. */
@@ -266,6 +291,7 @@ export function findActors(doc: Document): ActorFinding[] {
 
   for (const sent of doc.sentences) {
     const toks = sent.tokens;
+    curSentence = sent.index;
     const used = new Uint8Array(toks.length);
     const shortPara = toks.length <= 4 && !/[.!?"”]$/.test(text.slice(sent.start, sent.end));
     const headline = titleCase[sent.index];
@@ -399,6 +425,16 @@ export function findActors(doc: Document): ActorFinding[] {
       if (!target) {
         const key = 'N:' + surface.toLowerCase().replace(/^(a|an|the|this|that|another|one)\s+/, '');
         target = byName.get(key) ?? null;
+        // "Jo Roe toured the mill. The billionaire said …": a definite description of a role the news
+        // gives a person already named (candidate, businessman, host) is that person, the most salient
+        // one of the sentences before, where it opens a clause and no name or complement follows it
+        if (!target && det === 'the' && e === i && DESCRIPTION_HEADS.has(head) && subjectSlot(toks, s, e) && !/\b(other|another|rival|fellow)\b/i.test(surface)) {
+          const party = /\b(republican|gop)\b/i.test(surface) ? 'republican' : /\bdemocrat(ic)?\b/i.test(surface) ? 'democrat' : null;
+          const g: Gender | null = MALE_TITLES.has(head) ? 'M' : FEMALE_TITLES.has(head) ? 'F' : null;
+          const trade = TRADE_HEADS.has(head);
+          target = salientPerson(sent.index, toks[s].start, (p) => (!g || !p.gender || p.gender === g) && !(trade && officeHolder(p)) && (!party || !p.party || p.party === party) && (!affiliation || !p.affiliation || p.affiliation === affiliation), SUBORDINATORS.has(toks[s - 1]?.text.toLowerCase() ?? ''));
+          if (target) target.roles.add(head);
+        }
         if (!target) {
           target = newActor(surface.replace(/^(The|the)\s+/, 'the '), 'PERSON', head, affiliation, null, []);
           byName.set(key, target);
@@ -536,7 +572,11 @@ export function findActors(doc: Document): ActorFinding[] {
     else if (GIVEN_NAMES.has(lowers[0]) || (nameToks.length >= 2 && nameToks.length <= 4 && !/^(the|a|an)$/i.test(prevWord(run[0])))) kind = 'PERSON';
     else if (nameToks.length >= 2 && (PARTY_ADJECTIVES.has(lowers[lowers.length - 1]) || lowers[lowers.length - 1] === 'democrat')) {
       // "the Wisconsin Republican": the politician whose party tag says so ("Rep. Jo Roe (R-Wis.)")
-      const member = prevWord(run[0]).toLowerCase() === 'the' ? partyMember(lowers) : undefined;
+      // or, when no tag says so, the most salient person named before, of no other known party or state
+      const party = lowers[lowers.length - 1].replace(/ic$/, '');
+      const place = LOCATIONS.get(lowers.slice(0, -1).join(' ')) ?? null;
+      const member = prevWord(run[0]).toLowerCase() === 'the' ? partyMember(lowers)
+        ?? (quoteAt(run[0].start) < 0 && !appositive(text.lastIndexOf(',', run[0].start) >= run[0].start - 8 ? text.lastIndexOf(',', run[0].start) : -1) ? salientPerson(sentence, run[0].start, (p) => (!p.party || p.party === party) && (!place || !p.state || p.state === place)) ?? undefined : undefined) : undefined;
       if (member) {
         addMention(member, [run[0].start, end], 'NOMINAL', sentence, tok0, name);
         return;
@@ -668,6 +708,129 @@ export function findActors(doc: Document): ActorFinding[] {
     return /^['’]s?(?![\p{L}])/u.test(text.slice(x.span[1], x.span[1] + 3));
   }
 
+  /** Whether a mention is no candidate for its sentence's subject: a possessor or a name in a fronted phrase. */
+  function modifier(x: Mention): boolean {
+    return possessive(x) || (x.sentence !== curSentence && x.span[0] < frontedEnd(x.sentence));
+  }
+
+  /**
+   * The end of a sentence's fronted adverbial ("In a statement released after Jo Roe spoke, …", "While
+   * Roe did not say so, …"): the first comma of a sentence opened by a preposition or a subordinator; -1
+   * when the sentence opens with its subject.
+   */
+  function frontedEnd(k: number): number {
+    const cached = frontedCache.get(k);
+    if (cached !== undefined) return cached;
+    let end = -1;
+    const toks = doc.sentences[k].tokens;
+    if (toks.length > 3 && FRONTING.has(toks[0].text.toLowerCase())) {
+      for (let i = 1; i < toks.length && i < 40; i++) {
+        const t = toks[i].text;
+        if (/^[“"‘]$/.test(t)) break;
+        if (t === ',') { end = toks[i].start; break; }
+      }
+    }
+    frontedCache.set(k, end);
+    return end;
+  }
+
+  /** Whether a mention is followed by its verb ("Jo Roe said", "Roe has"): the subject of its clause. */
+  function clauseSubject(x: Mention): boolean {
+    const w = /^\s+(\p{Ll}+)/u.exec(text.slice(x.span[1], x.span[1] + 20));
+    return !!w && (CUE_FORMS.has(w[1]) || (FINITE_AFTER_NAME.has(w[1]) && !PREPOSITIONS_AFTER_NAME.has(w[1])) || PAST_VERB.test(w[1]));
+  }
+
+  /** A person by a single unknown capitalised word, with no title, no known gender and no second name mention. */
+  function weakPerson(a: Actor): boolean {
+    if (a.kind !== 'PERSON' || a.nameTokens.length !== 1 || a.title || a.gender) return false;
+    let names = 0;
+    for (const m of a.mentions) if (m.kind !== 'PRONOUN' && ++names > 1) return false;
+    return true;
+  }
+
+  /** Whether a person is named with an office ("Sen.", "Governor"), not an honorific or a role of the news ("Mr.", "candidate"). */
+  function officeHolder(p: Actor): boolean {
+    const head = p.title?.toLowerCase().split(/\s+/).pop()?.replace(/\.$/, '');
+    return !!head && !DESCRIPTION_HEADS.has(head) && !HONORIFICS.has(head);
+  }
+
+  /** Whether a comma at `pos` closes a name, so that what follows is in apposition to it ("Jo Roe, the host,"). */
+  function appositive(pos: number): boolean {
+    for (let m = mentions.length - 1; m >= 0 && m >= mentions.length - 30; m--) {
+      const x = mentions[m];
+      if (x.kind !== 'PRONOUN' && /^\s*(?:\([^()]{1,30}\)\s*)?$/.test(text.slice(x.span[1], pos)) && x.span[1] <= pos) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the noun phrase at tokens s..e stands where a clause's subject does: first in its sentence
+   * or after a comma, a dash, a conjunction or a subordinator, and not followed by a complement, a
+   * relative clause or a name (an apposition introduces someone new: "the host, Jo Roe,").
+   * "becoming the nominee", "his status as the front-runner", "support the candidate of their choice"
+   * are no references back.
+   */
+  function subjectSlot(toks: Token[], s: number, e: number): boolean {
+    const pv = s > 0 ? toks[s - 1].text.toLowerCase() : '';
+    if (s > 0 && !SUBJECT_OPENERS.has(pv)) return false;
+    if (pv === ',' && appositive(toks[s - 1].start)) return false;
+    const nx = toks[e + 1];
+    if (!nx) return true;
+    if (COMPLEMENT_OPENERS.has(nx.text.toLowerCase())) return false;
+    if (nx.text === ',' || nx.text === '(') return !toks[e + 2] || !isNameToken(toks[e + 2], false);
+    return !isNameToken(nx, false);
+  }
+
+  /**
+   * The most salient named person before a description in sentence `sentence`: the subject (the
+   * earliest mention that is no possessor and not in a fronted phrase) of the nearest earlier sentence
+   * that names a person, within three sentences (a quoted passage does not count); never the subject of
+   * the description's own sentence nor a person named after it there. In a subordinate clause, the
+   * person the main clause named last, if it is no subject.
+   */
+  function salientPerson(sentence: number, pos: number, ok: (p: Actor) => boolean, subordinate = false): Actor | null {
+    const outside = quoteAt(pos) < 0;
+    if (!outside) return null;
+    const named = (a: Actor): boolean => a.kind === 'PERSON' && a.nameTokens.length > 0 && (a.nameTokens.length >= 2 || !!a.title) && ok(a);
+    let minSent = sentence - 3;
+    for (let k = sentence - 1; k >= 0 && k >= minSent; k--) if (quotedSentence(k)) minSent--;
+    // persons of the same sentence are no antecedents when named after the description or as a
+    // subject before it ("Ada Brandt said that the candidate …" is not Brandt)
+    const here = new Set<Actor>();
+    let subject: Mention | null = null;
+    let nearest: Mention | null = null;
+    for (let m = mentions.length - 1; m >= 0 && mentions[m].sentence === sentence; m--) {
+      const x = mentions[m];
+      if (x.span[0] >= pos) { here.add(x.actor); continue; }
+      if (!possessive(x) && (!subject || x.span[0] < subject.span[0])) subject = x;
+      if (clauseSubject(x)) here.add(x.actor);
+    }
+    if (subject) here.add(subject.actor);
+    for (let m = mentions.length - 1; m >= 0 && mentions[m].sentence === sentence; m--) {
+      const x = mentions[m];
+      if (x.span[0] < pos && !here.has(x.actor) && (!nearest || x.span[0] > nearest.span[0])) nearest = x;
+    }
+    // "Ali rebuked Jo Roe when the businessman …": a subordinate clause's description is the person
+    // named last in the main clause, never its subject
+    if (subordinate && nearest && named(nearest.actor) && quoteAt(nearest.span[0]) < 0) return nearest.actor;
+    let best: Mention | null = null;
+    let cur = sentence;
+    for (let m = mentions.length - 1; m >= 0 && m >= mentions.length - 60; m--) {
+      const x = mentions[m];
+      if (x.sentence === sentence) continue;
+      if (x.sentence !== cur) {
+        if (best) break;
+        cur = x.sentence;
+        if (cur < minSent) break;
+      }
+      const a = x.actor;
+      if (!named(a) || here.has(a)) continue;
+      if (quoteAt(x.span[0]) >= 0) continue;
+      if (!best || (modifier(best) && !modifier(x)) || (modifier(best) === modifier(x) && x.tok < best.tok)) best = x;
+    }
+    return best ? best.actor : null;
+  }
+
   function resolvePronoun(word: string, g: Gender, sentence: number, tok: number, pos: number): Actor | null {
     // in the pronoun's own sentence, possessives and objects take the nearest actor, subjects the
     // earliest (the subject); in earlier sentences, the earliest (the subject) of the nearest sentence
@@ -678,6 +841,7 @@ export function findActors(doc: Document): ActorFinding[] {
     let minSent = sentence - (g === 'N' ? 1 : 3);
     if (outside) for (let k = sentence - 1; k >= 0 && k >= minSent; k--) if (quotedSentence(k)) minSent--;
     let best: Mention | null = null;
+    let weak: Mention | null = null;
     let cur = sentence;
     // bounded: the antecedent is among the last few dozen mentions
     for (let m = mentions.length - 1; m >= 0 && m >= mentions.length - 60; m--) {
@@ -690,14 +854,22 @@ export function findActors(doc: Document): ActorFinding[] {
       if (x.sentence === sentence && x.tok >= tok) continue;
       if (!compatible(x.actor, g)) continue;
       if (outside && quoteAt(x.span[0]) >= 0) continue;
+      // a lone capitalised word no lexicon knows, named once ("Lordy", "Pasadena"), is a person only
+      // when nothing else in the window is
+      if ((g === 'M' || g === 'F') && weakPerson(x.actor)) {
+        if (!weak) weak = x;
+        continue;
+      }
       if (!best) best = x;
       else if (x.sentence === sentence && !nominative) {
         if (x.tok > best.tok) best = x;
-      } else if (nominative && possessive(x) !== possessive(best)) {
-        // the subject, not a possessor before it: "Carter's aide, Jo Roe, spoke. He …" is Roe
-        if (possessive(best)) best = x;
+      } else if (nominative && modifier(x) !== modifier(best)) {
+        // the subject, not a possessor before it: "Carter's aide, Jo Roe, spoke. He …" is Roe; nor a
+        // name in a fronted phrase: "After Jo Roe spoke, Al Fox left. He …" is Fox
+        if (modifier(best)) best = x;
       } else if (x.tok < best.tok) best = x;
     }
+    if (!best) best = weak;
     const a = best ? best.actor : null;
     if (a && (g === 'M' || g === 'F') && !a.gender) a.gender = g;
     return a;

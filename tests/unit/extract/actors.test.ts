@@ -218,6 +218,40 @@ describe('actors: coreference', () => {
     expect(surfaces('Tom Kurtz')).toContainEqual(['Texas Republican', 'NOMINAL']);
   });
 
+  it('links a definite description of a news role to the most salient person named before it', () => {
+    const text = 'Ada Brandt toured the mill on Monday. The billionaire promised new jobs for the valley.';
+    expect(ownerOf(text, 'The billionaire')).toBe('Ada Brandt');
+    // the subject of the sentence before, not a name in its object
+    expect(ownerOf('Ada Brandt met Ivan Toth at the mill. The candidate promised new jobs.', 'The candidate')).toBe('Ada Brandt');
+    // in a clause after the main one, the person that clause named, never its subject
+    expect(ownerOf('Omar Haddad rebuked Ivan Toth in May when the candidate called for a ban.', 'the candidate')).toBe('Ivan Toth');
+  });
+
+  it('does not link a description in apposition, in a predicate, with a complement, of "other", or a trade to an office holder', () => {
+    expect(ownerOf('Ada Brandt spoke first. Ivan Toth, the candidate, spoke next.', 'the candidate')).toBe('Ivan Toth');
+    expect(ownerOf('Ada Brandt spoke first. Ivan Toth hopes to become the nominee.', 'the nominee')).not.toBe('Ada Brandt');
+    expect(ownerOf('Ada Brandt spoke first. The candidate of the left will speak next.', 'The candidate')).not.toBe('Ada Brandt');
+    expect(ownerOf('Ada Brandt spoke first. The other candidate will speak next.', 'The other')).not.toBe('Ada Brandt');
+    expect(ownerOf('Sen. Ivan Toth met voters in Ames. The businessman left early.', 'The businessman')).not.toBe('Ivan Toth');
+  });
+
+  it('links "the Ohio Republican" with no party tag to the most salient person of no other party', () => {
+    expect(ownerOf('House Speaker Nora Pell spoke on Monday. The Ohio Republican said talks went well.', 'Ohio Republican')).toBe('Nora Pell');
+    expect(ownerOf('Sen. Ella Marsh (D-Vt.) spoke on Monday. The Ohio Republican said talks went well.', 'Ohio Republican')).not.toBe('Ella Marsh');
+  });
+
+  it('takes the subject, not a name in a fronted phrase, as the antecedent in an earlier sentence', () => {
+    expect(ownerOf('After Mark Ives spoke, Paul Lund left the hall. He returned an hour later.', 'He returned')).toBe('Paul Lund');
+    expect(ownerOf('In a letter to Mark Ives, Paul Lund asked for time. He got a week.', 'He got')).toBe('Paul Lund');
+    // a pronoun of the same sentence may still point into its fronted phrase
+    expect(ownerOf('After Mark Ives spoke, he left the hall.', 'he left')).toBe('Mark Ives');
+  });
+
+  it('passes over a lone unknown capitalised word named once for a pronoun, unless nothing else is in reach', () => {
+    expect(ownerOf('Mark Ives spoke at the rally. Fans waved Brasko banners all night. He thanked them.', 'He thanked')).toBe('Mark Ives');
+    expect(ownerOf('The crowd cheered when Tarlow took the stage. He thanked them.', 'He thanked')).toBe('Tarlow');
+  });
+
   it('does not make a people adjective of several words an actor ("an old Central European saying")', () => {
     const { actors } = run('To borrow an old Central European saying, the door stays open. Latin American markets fell on Monday.');
     expect(actors).toEqual([]);
