@@ -1286,6 +1286,40 @@ describe('house styles of quotation marks', () => {
     ]);
   });
 
+  it('reads single marks as the primary ones when they enclose the double ones (British style)', () => {
+    expect(quotes('‘He called the levy “a disgrace”,’ the shopkeeper said.')).toEqual([
+      ['DIRECT', 'the shopkeeper', 'said', ['‘He called the levy “a disgrace”,’']],
+    ]);
+    expect(quotes("'We will not \"wait and see\" any longer,' said Ruth Okafor, a midwife.")[0]).toEqual(
+      ['DIRECT', 'Ruth Okafor', 'said', ["'We will not \"wait and see\" any longer,'"]],
+    );
+    // a single pair closed right after the nested double one
+    expect(quotes('The baker said: ‘Customers keep asking “how do you cope?”’')[0]?.[3]).toEqual(['‘Customers keep asking “how do you cope?”’']);
+  });
+
+  it('reads single marks as quotation marks when they open as many top-level pairs as the double ones', () => {
+    expect(quotes('The council called the tram line a “bold experiment”. ‘We are proud of it,’ a spokesman said.')).toContainEqual(
+      ['DIRECT', 'a spokesman', 'said', ['‘We are proud of it,’']],
+    );
+  });
+
+  it('keeps double marks primary when single ones sit inside them', () => {
+    expect(quotes('“She told me ‘never again’ and meant it,” the coach said. ‘Brave’ was the word.')[0]).toEqual(
+      ['DIRECT', 'the coach', 'said', ['“She told me ‘never again’ and meant it,”']],
+    );
+  });
+
+  it('runs a single-quoted paragraph on when the next paragraph opens with a single mark again', () => {
+    const q = quotes('The mayor told the council: ‘We have made hard choices. Some were “unpopular”.\n\n‘But we made them for the town.’');
+    expect(q.map((x) => x[3]).flat()).toEqual(expect.arrayContaining([expect.stringContaining('‘We have made hard choices'), '‘But we made them for the town.’']));
+  });
+
+  it('does not close a single quotation at an elided one-letter word', () => {
+    expect(quotes('‘Rock ’n’ roll will never die,’ the drummer said of the “farewell” tour.')).toContainEqual(
+      ['DIRECT', 'the drummer', 'said', ['‘Rock ’n’ roll will never die,’']],
+    );
+  });
+
   it('does not take apostrophes of such a text for quotation marks', () => {
     // a plural possessive inside a quotation does not close it; a lone mark opens nothing
     expect(quotes('The dockers’ leader called the offer ‘the owners’ last trick’ on Monday.')[0]?.[3]).toEqual(['the offer ‘the owners’ last trick’']);
