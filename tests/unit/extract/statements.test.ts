@@ -767,6 +767,15 @@ describe('page layouts that name the speaker (vox pops, pull quotes, profiles)',
     ]);
   });
 
+  it('gives a listed voice a quotation in single marks (British style)', () => {
+    const text = 'Voices from the market:\n\n- Ann Tull, 58, florist: ‘Rents have doubled since the “regeneration”.’\n- Raj Mehta, 40, grocer: \'We stay open whatever happens.\'';
+    const { statements } = run(text);
+    expect(statements).toEqual([
+      expect.objectContaining({ content: ['‘Rents have doubled since the “regeneration”.’'], cue: ':', source: 'Ann Tull, 58, florist', speaker: 'Ann Tull' }),
+      expect.objectContaining({ content: ["'We stay open whatever happens.'"], cue: ':', source: 'Raj Mehta, 40, grocer', speaker: 'Raj Mehta' }),
+    ]);
+  });
+
   it('does not take an adverb before a comma and a colon for a listed name', () => {
     const text = 'Weeks later, on the radio: “We never said that.”';
     const { statements } = run(text);
