@@ -1544,9 +1544,20 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const verbForm = (w: string): boolean => !!CUE_FORMS.get(w)?.some((e) => e.form === 'PAST' || e.form === 'ING');
     if (CLAUSE_OPENERS.has(lw) || DETERMINERS.has(lw) || /ly$/.test(lw) || verbForm(lw) || /['’]s$/.test(t.text) || NOT_NP_HEAD.has(lw)) return null;
     let s = L;
-    while (s - 1 >= floor && L - s < 7) {
+    let skipped = 0;
+    while (s - 1 >= floor && L - s - skipped < 7) {
       const p = toks[s - 1];
       const pw = lower(p);
+      // a short quotation before the head noun names or qualifies it: "the “Save Our Pier” group"
+      const qm = quotedModifierStart(toks, q, s - 1, floor);
+      if (qm >= 0) {
+        skipped += s - qm - 1;
+        s = qm;
+        continue;
+      }
+      // left of such a quotation, an object pronoun or a verb and its particle end the phrase ("told me for
+      // the “X” podcast", "rolled out a “X” campaign")
+      if (skipped > 0 && /^(me|him|us|them|out|up|off|down|[a-z]+ed)$/.test(pw)) break;
       // a plural possessive: "Sanders’ campaign", "the senators' aides"
       if ((p.text === '’' || p.text === "'") && s - 2 >= floor && toks[s - 2].end === p.start && /s$/.test(toks[s - 2].text) && isWord(toks[s - 2])) {
         s -= 2;
@@ -1564,6 +1575,24 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const headed = !!m && m.end === t.end;
     const actorHead = ORG_WORDS.has(lw) || GROUP_HEADS.has(lw) || TITLE_HEADS.has(lw);
     return { span: [toks[s].start, t.end], key: headed ? m!.key : null, strong: (headed && m!.kind !== 'PRONOUN') || actorHead, tok: s };
+  }
+
+  /**
+   * A quotation used as a premodifier of the noun after it ("a spokesman for the “Save Our Pier” group",
+   * "the ‘Yes’ campaign"): token k closes a short quotation (at most four words, no sentence mark
+   * inside its closing mark) that opens right after a determiner. The index of its opening mark, or -1.
+   */
+  function quotedModifierStart(toks: Token[], q: boolean[], k: number, floor: number): number {
+    if (k <= floor || !q[k]) return -1;
+    const ri = regionAt(regions, toks[k].start);
+    if (ri < 0) return -1;
+    const reg = regions[ri];
+    if (!reg.closed || reg.end !== toks[k].end || !/[\p{L}\p{N}]/u.test(text[reg.end - 2] ?? '')) return -1;
+    let j = k;
+    while (j > floor && toks[j].start > reg.start) j--;
+    if (toks[j].start !== reg.start || j - 1 < floor || !DETERMINERS.has(lower(toks[j - 1])) || /^(of|to|that)$/.test(lower(toks[j - 1]))) return -1;
+    const words = text.slice(reg.start, reg.end).match(/[\p{L}\p{N}]+/gu);
+    return words && words.length <= 4 ? j : -1;
   }
 
   /**

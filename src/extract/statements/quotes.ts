@@ -106,10 +106,12 @@ export function findSingleQuotes(doc: Document): QuoteRegion[] {
       const before = pos > p.start ? text[pos - 1] : ' ';
       const after = pos + 1 < p.end ? text[pos + 1] : ' ';
       const opens = ch !== '’' && OPEN_BEFORE.test(before) && (LETTER.test(after) || (after === '“' && ch === '‘'));
-      // not after a plural possessive's "s" ("the teachers’ union"), nor closing an elided one-letter
-      // word ("rock ’n’ roll", "rock 'n' roll")
+      // not after a plural possessive's "s" ("the teachers’ union", "‘Members’ pay …"; but a one-word
+      // quotation after a word closes: "the ‘Yes’ campaign"), nor closing an elided one-letter word
+      // ("rock ’n’ roll", "rock 'n' roll")
       const elision = pos - 2 > open && (text[pos - 2] === '’' || text[pos - 2] === "'");
-      const closes = open >= 0 && pos > open + 1 && CLOSE_BEFORE.test(before) && CLOSE_AFTER.test(after) && !(/s/i.test(before) && /\s/.test(after) && ch !== '‘') && !elision;
+      const possessive = /s/i.test(before) && /\s/.test(after) && ch !== '‘' && !(open > p.start + 1 && LETTER.test(text[open - 2]) && text.lastIndexOf(' ', pos) < open);
+      const closes = open >= 0 && pos > open + 1 && CLOSE_BEFORE.test(before) && CLOSE_AFTER.test(after) && !possessive && !elision;
       if (closes) {
         out.push({ start: open, end: pos + 1, closed: true, paragraph: p.index });
         open = -1;

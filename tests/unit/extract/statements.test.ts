@@ -382,6 +382,16 @@ describe('quotations around their cue', () => {
 });
 
 describe('subjects', () => {
+  it('reads a short quotation before the head noun as part of the subject', () => {
+    const a = run('A spokesman for the “Keep Our Library” group said the branch would reopen.').statements;
+    expect(a).toEqual([expect.objectContaining({ source: 'A spokesman for the “Keep Our Library” group', cue: 'said', content: ['the branch would reopen'] })]);
+    const b = run('“We are thrilled,” a spokesman for the “Keep Our Library” group said.').statements;
+    expect(b).toEqual([expect.objectContaining({ source: 'a spokesman for the “Keep Our Library” group', cue: 'said', content: ['“We are thrilled,”'] })]);
+    // in single marks, a one-word quotation after a word closes although it ends in "s"
+    const c = run('The head of the ‘Yes’ campaign said the count was close.').statements;
+    expect(c).toEqual([expect.objectContaining({ source: 'The head of the ‘Yes’ campaign', cue: 'said', content: ['the count was close'] })]);
+  });
+
   it('reads a contracted auxiliary as the subject ("She’s argued")', () => {
     const { statements } = run('She’s argued that the levy is unfair.');
     expect(statements).toEqual([expect.objectContaining({ content: ['that the levy is unfair'], cue: 'argued', source: 'She' })]);
