@@ -1735,6 +1735,12 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (CLAUSE_OPENERS.has(lw) && lw !== 'it') return null;
     // a subject pronoun with words after it opens the reported clause: "…, said he fully supports it"
     if (e > r && /^(he|she|they|we|i|you)$/.test(lw)) return null;
+    // a description, then the name in apposition ending the sentence: "…, said the head nurse, Anne Boyd."
+    if ((!m || m.kind === 'NOMINAL') && /^(the|a|an|its|their|his|her|our)$/.test(lw) && e + 2 < toks.length && toks[e + 1].text === ',' && !q[e + 2]) {
+      const nm = byStart.get(toks[e + 2].start);
+      const after = nm ? toks[tokAt(toks, nm.end - 1) + 1] : undefined;
+      if (nm && nm.kind === 'NAME' && actorKind.get(nm.key) === 'PERSON' && (after === undefined || /^[.!?]$/.test(after.text))) return { span: [toks[r].start, nm.end], key: nm.key, strong: true, tok: r };
+    }
     return { span: [toks[r].start, m && !/^(a|an|the)$/.test(lw) ? Math.max(m.end, toks[e].end) : toks[e].end], key: m?.key ?? null, strong: !!m, tok: r };
   }
 

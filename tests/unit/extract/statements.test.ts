@@ -382,6 +382,11 @@ describe('quotations around their cue', () => {
 });
 
 describe('subjects', () => {
+  it('runs an inverted source over the name in apposition to its description', () => {
+    const a = run('“The ward was full by noon,” said the duty nurse, Kerry Vance.').statements;
+    expect(a).toEqual([expect.objectContaining({ source: 'the duty nurse, Kerry Vance', cue: 'said', speaker: 'Kerry Vance' })]);
+  });
+
   it('reads a short quotation before the head noun as part of the subject', () => {
     const a = run('A spokesman for the “Keep Our Library” group said the branch would reopen.').statements;
     expect(a).toEqual([expect.objectContaining({ source: 'A spokesman for the “Keep Our Library” group', cue: 'said', content: ['the branch would reopen'] })]);
