@@ -819,7 +819,14 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (f + 1 < j - 1 && /^(said|says|added|adds|asked|wrote|writes|continued|recalled|explained)$/.test(lower(toks[f])) && !q[f]) {
         const src = npRight(toks, q, f + 1);
         let inner = true;
-        for (let k = f + 1; k < j - 1; k++) if (q[k]) inner = false;
+        for (let k = f + 1; k < j - 1; k++) {
+          if (!q[k]) continue;
+          // a short quoted name in the description is no quotation: "Said Jo Roe, a nurse at the “Hope” clinic, “…”"
+          let e = k;
+          while (e + 1 < j - 1 && q[e + 1]) e++;
+          if (quotedModifierStart(toks, q, e, f) === k) k = e;
+          else inner = false;
+        }
         if (src && src.strong && inner && j - f < 30) {
           addDraft([[reg.start, reg.end]], [toks[f].start, toks[f].end], { ...src, span: [src.span[0], toks[j - 2].end] }, sent);
           return;

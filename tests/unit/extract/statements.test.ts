@@ -382,6 +382,11 @@ describe('quotations around their cue', () => {
 });
 
 describe('subjects', () => {
+  it('lets a fronted verb of saying take a source whose description holds a short quoted name', () => {
+    const a = run('Said Nell Ashby, a volunteer at the “Open Door” shelter, “We never close.”').statements;
+    expect(a).toEqual([expect.objectContaining({ source: 'Nell Ashby, a volunteer at the “Open Door” shelter', cue: 'Said', content: ['“We never close.”'] })]);
+  });
+
   it('runs an inverted source over the name in apposition to its description', () => {
     const a = run('“The ward was full by noon,” said the duty nurse, Kerry Vance.').statements;
     expect(a).toEqual([expect.objectContaining({ source: 'the duty nurse, Kerry Vance', cue: 'said', speaker: 'Kerry Vance' })]);
