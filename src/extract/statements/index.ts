@@ -8,7 +8,7 @@
  * attributed quote. Content is univocal: a cue inside content already attributed is not a new cue.
  * Every search is bounded, so the cost is linear in the number of tokens.
  */
-import { sentenceAt, tokenIndexAt, type Document, type Sentence, type Token } from '../document';
+import { sentenceAt, tokenIndexAt, type Document, type Paragraph, type Sentence, type Token } from '../document';
 import type { ActorFinding, Span, StatementFinding, StatementKind, TimexFinding } from '../types';
 import { CUE_AUX as LEX_CUE_AUX, CUE_FORMS as LEX_CUE_FORMS, PARTICIPLE_LINKS as LEX_PARTICIPLE_LINKS, STATEMENT_NOUNS as LEX_STATEMENT_NOUNS } from '../lexicon/reporting';
 import type { CueEntry, ReportingVerb } from '../lexicon/reporting';
@@ -2962,8 +2962,14 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const m = /^((?:\p{Lu}{3,}\s+[–—-]\s+)?)((?:[\p{Lu}][\p{L}.'’\-]*\s+){0,4}?[\p{Lu}][\p{L}.'’\-]*)((?:\s+(?:to|on|at|in|about|for|To|On|At|In|About|For)\s+[^:\n]{2,40}?)?)\s*:\s+(?=\S)/u.exec(head);
     // or a name's statement noun: "Daily Post editorial: …", "Democrats' new warning: …"
     const n = m ? null : /^((?:[\p{Lu}][\p{L}.'’\-]*\s+){0,3}?[\p{Lu}][\p{L}.\-]*?)((?:['’]s?)?\s+(?:[a-z]+\s+)?([a-z]+))\s*:\s+(?=\S)/u.exec(head);
-    if (n && !(n[3] === 'editorial' || CLAIM_NOUNS.has(n[3]) || STATEMENT_NOUNS.has(n[3]))) return;
-    if (!m && !n) return;
+    if (n && !(n[3] === 'editorial' || CLAIM_NOUNS.has(n[3]) || STATEMENT_NOUNS.has(n[3]))) {
+      roleHeadline(p, head);
+      return;
+    }
+    if (!m && !n) {
+      roleHeadline(p, head);
+      return;
+    }
     const srcStart = p.start + (m ? m[1].length : 0);
     const nameEnd = srcStart + (m ? m[2].length : n![1].length);
     const srcEnd = m ? nameEnd : nameEnd + n![2].length;
@@ -2973,6 +2979,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (PAGE_LABELS.test(m ? m[2] : n![1]) || isClaimed(contentStart, p.end)) return;
     let ref: MentionRef | null = null;
     for (const x of allMentions) if (x.end === nameEnd && x.start >= srcStart && (!ref || x.start < ref.start)) ref = x;
+    if (!ref) roleHeadline(p, head);
     if (!ref || ref.kind === 'PRONOUN' || actorKind.get(ref.key) === 'LOCATION') return;
     let end = p.end;
     while (end > contentStart && /[\s.;]/.test(text[end - 1])) end--;
@@ -2981,6 +2988,26 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const sent = sentenceOf(p.start) ?? doc.sentences[0];
     drafts.push({ content: [[contentStart, end]], cue: [colon, colon + 1], source: [srcStart, srcEnd], speaker: ref.key, sentence: sent.index, paragraph: p.index });
     claim([[contentStart, end]]);
+  }
+
+  /**
+   * A headline giving a role's words as a quotation after a colon: "Health minister: “We will not cut a
+   * nurse”", "Striking doctors: ‘We had no choice’". The words before the colon (at most four, the last a
+   * title, group or organisation noun) are the source; the quotation must fill the rest of the line.
+   */
+  function roleHeadline(p: Paragraph, head: string): void {
+    const r = /^((?:[\p{L}'’-]+\s+){0,3}([\p{L}-]+))\s*:\s+/u.exec(head);
+    if (!r) return;
+    const noun = r[2].toLowerCase();
+    if (!TITLE_HEADS.has(noun) && !GROUP_HEADS.has(noun) && !ORG_WORDS.has(noun)) return;
+    const contentStart = p.start + r[0].length;
+    const ri = regionAt(regions, contentStart);
+    if (ri < 0 || regions[ri].start !== contentStart || /[\p{L}\p{N}]/u.test(text.slice(regions[ri].end, p.end)) || isClaimed(contentStart, regions[ri].end)) return;
+    const colon = p.start + r[1].length + r[0].slice(r[1].length).indexOf(':');
+    const sent = sentenceOf(p.start) ?? doc.sentences[0];
+    const ref = mentionIn(p.start, p.start + r[1].length);
+    drafts.push({ content: [[contentStart, regions[ri].end]], cue: [colon, colon + 1], source: [p.start, p.start + r[1].length], speaker: ref?.key ?? null, sentence: sent.index, paragraph: p.index });
+    claim([[contentStart, regions[ri].end]]);
   }
 
   /**

@@ -669,6 +669,15 @@ describe('attributions inside another statement’s content', () => {
 });
 
 describe('colons and signatures', () => {
+  it('reads a headline quotation after a role noun and a colon as that role’s words', () => {
+    const a = run('Transport minister: “No new toll roads this year”\n\nThe pledge came on Monday.').statements;
+    expect(a).toEqual([expect.objectContaining({ source: 'Transport minister', cue: ':', content: ['“No new toll roads this year”'], kind: 'DIRECT' })]);
+    const b = run('Striking nurses: ‘We had no other choice’\n\nThe stoppage began at dawn.').statements;
+    expect(b).toEqual([expect.objectContaining({ source: 'Striking nurses', cue: ':', content: ['‘We had no other choice’'] })]);
+    // a topic before the colon is no speaker
+    expect(run('Rail fares 2025: “What the rise means for you”\n\nFares rise in March.').statements.filter((x) => x.cue === ':')).toEqual([]);
+  });
+
   it('takes a whole clause before a colon as the cue of the quotation after it', () => {
     const { statements } = run('Senator Mitch Cole, a Republican from Ohio, delivered a blunt message to the board: “Stop wasting money.”');
     expect(statements).toEqual([
