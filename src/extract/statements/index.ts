@@ -8,7 +8,7 @@
  * attributed quote. Content is univocal: a cue inside content already attributed is not a new cue.
  * Every search is bounded, so the cost is linear in the number of tokens.
  */
-import { sentenceAt, tokenIndexAt, type Document, type Sentence, type Token } from '../document';
+import { sentenceAt, tokenIndexAt, type Document, type Paragraph, type Sentence, type Token } from '../document';
 import type { ActorFinding, Span, StatementFinding, StatementKind, TimexFinding } from '../types';
 import { CUE_AUX as LEX_CUE_AUX, CUE_FORMS as LEX_CUE_FORMS, PARTICIPLE_LINKS as LEX_PARTICIPLE_LINKS, STATEMENT_NOUNS as LEX_STATEMENT_NOUNS } from '../lexicon/reporting';
 import type { CueEntry, ReportingVerb } from '../lexicon/reporting';
@@ -825,7 +825,14 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (f + 1 < j - 1 && /^(said|says|added|adds|asked|wrote|writes|continued|recalled|explained)$/.test(lower(toks[f])) && !q[f]) {
         const src = npRight(toks, q, f + 1);
         let inner = true;
-        for (let k = f + 1; k < j - 1; k++) if (q[k]) inner = false;
+        for (let k = f + 1; k < j - 1; k++) {
+          if (!q[k]) continue;
+          // a short quoted name in the description is no quotation: "Said Jo Roe, a nurse at the “Hope” clinic, “…”"
+          let e = k;
+          while (e + 1 < j - 1 && q[e + 1]) e++;
+          if (quotedModifierStart(toks, q, e, f) === k) k = e;
+          else inner = false;
+        }
         if (src && src.strong && inner && j - f < 30) {
           addDraft([[reg.start, reg.end]], [toks[f].start, toks[f].end], { ...src, span: [src.span[0], toks[j - 2].end] }, sent);
           return;
@@ -1550,9 +1557,20 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const verbForm = (w: string): boolean => !!CUE_FORMS.get(w)?.some((e) => e.form === 'PAST' || e.form === 'ING');
     if (CLAUSE_OPENERS.has(lw) || DETERMINERS.has(lw) || /ly$/.test(lw) || verbForm(lw) || /['’]s$/.test(t.text) || NOT_NP_HEAD.has(lw)) return null;
     let s = L;
-    while (s - 1 >= floor && L - s < 7) {
+    let skipped = 0;
+    while (s - 1 >= floor && L - s - skipped < 7) {
       const p = toks[s - 1];
       const pw = lower(p);
+      // a short quotation before the head noun names or qualifies it: "the “Save Our Pier” group"
+      const qm = quotedModifierStart(toks, q, s - 1, floor);
+      if (qm >= 0) {
+        skipped += s - qm - 1;
+        s = qm;
+        continue;
+      }
+      // left of such a quotation, an object pronoun or a verb and its particle end the phrase ("told me for
+      // the “X” podcast", "rolled out a “X” campaign")
+      if (skipped > 0 && /^(me|him|us|them|out|up|off|down|[a-z]+ed)$/.test(pw)) break;
       // a plural possessive: "Sanders’ campaign", "the senators' aides"
       if ((p.text === '’' || p.text === "'") && s - 2 >= floor && toks[s - 2].end === p.start && /s$/.test(toks[s - 2].text) && isWord(toks[s - 2])) {
         s -= 2;
@@ -1570,6 +1588,24 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const headed = !!m && m.end === t.end;
     const actorHead = ORG_WORDS.has(lw) || GROUP_HEADS.has(lw) || TITLE_HEADS.has(lw);
     return { span: [toks[s].start, t.end], key: headed ? m!.key : null, strong: (headed && m!.kind !== 'PRONOUN') || actorHead, tok: s };
+  }
+
+  /**
+   * A quotation used as a premodifier of the noun after it ("a spokesman for the “Save Our Pier” group",
+   * "the ‘Yes’ campaign"): token k closes a short quotation (at most four words, no sentence mark
+   * inside its closing mark) that opens right after a determiner. The index of its opening mark, or -1.
+   */
+  function quotedModifierStart(toks: Token[], q: boolean[], k: number, floor: number): number {
+    if (k <= floor || !q[k]) return -1;
+    const ri = regionAt(regions, toks[k].start);
+    if (ri < 0) return -1;
+    const reg = regions[ri];
+    if (!reg.closed || reg.end !== toks[k].end || !/[\p{L}\p{N}]/u.test(text[reg.end - 2] ?? '')) return -1;
+    let j = k;
+    while (j > floor && toks[j].start > reg.start) j--;
+    if (toks[j].start !== reg.start || j - 1 < floor || !DETERMINERS.has(lower(toks[j - 1])) || /^(of|to|that)$/.test(lower(toks[j - 1]))) return -1;
+    const words = text.slice(reg.start, reg.end).match(/[\p{L}\p{N}]+/gu);
+    return words && words.length <= 4 ? j : -1;
   }
 
   /**
@@ -1712,6 +1748,12 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (CLAUSE_OPENERS.has(lw) && lw !== 'it') return null;
     // a subject pronoun with words after it opens the reported clause: "…, said he fully supports it"
     if (e > r && /^(he|she|they|we|i|you)$/.test(lw)) return null;
+    // a description, then the name in apposition ending the sentence: "…, said the head nurse, Anne Boyd."
+    if ((!m || m.kind === 'NOMINAL') && /^(the|a|an|its|their|his|her|our)$/.test(lw) && e + 2 < toks.length && toks[e + 1].text === ',' && !q[e + 2]) {
+      const nm = byStart.get(toks[e + 2].start);
+      const after = nm ? toks[tokAt(toks, nm.end - 1) + 1] : undefined;
+      if (nm && nm.kind === 'NAME' && actorKind.get(nm.key) === 'PERSON' && (after === undefined || /^[.!?]$/.test(after.text))) return { span: [toks[r].start, nm.end], key: nm.key, strong: true, tok: r };
+    }
     return { span: [toks[r].start, m && !/^(a|an|the)$/.test(lw) ? Math.max(m.end, toks[e].end) : toks[e].end], key: m?.key ?? null, strong: !!m, tok: r };
   }
 
@@ -2926,8 +2968,14 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const m = /^((?:\p{Lu}{3,}\s+[–—-]\s+)?)((?:[\p{Lu}][\p{L}.'’\-]*\s+){0,4}?[\p{Lu}][\p{L}.'’\-]*)((?:\s+(?:to|on|at|in|about|for|To|On|At|In|About|For)\s+[^:\n]{2,40}?)?)\s*:\s+(?=\S)/u.exec(head);
     // or a name's statement noun: "Daily Post editorial: …", "Democrats' new warning: …"
     const n = m ? null : /^((?:[\p{Lu}][\p{L}.'’\-]*\s+){0,3}?[\p{Lu}][\p{L}.\-]*?)((?:['’]s?)?\s+(?:[a-z]+\s+)?([a-z]+))\s*:\s+(?=\S)/u.exec(head);
-    if (n && !(n[3] === 'editorial' || CLAIM_NOUNS.has(n[3]) || STATEMENT_NOUNS.has(n[3]))) return;
-    if (!m && !n) return;
+    if (n && !(n[3] === 'editorial' || CLAIM_NOUNS.has(n[3]) || STATEMENT_NOUNS.has(n[3]))) {
+      roleHeadline(p, head);
+      return;
+    }
+    if (!m && !n) {
+      roleHeadline(p, head);
+      return;
+    }
     const srcStart = p.start + (m ? m[1].length : 0);
     const nameEnd = srcStart + (m ? m[2].length : n![1].length);
     const srcEnd = m ? nameEnd : nameEnd + n![2].length;
@@ -2937,6 +2985,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (PAGE_LABELS.test(m ? m[2] : n![1]) || isClaimed(contentStart, p.end)) return;
     let ref: MentionRef | null = null;
     for (const x of allMentions) if (x.end === nameEnd && x.start >= srcStart && (!ref || x.start < ref.start)) ref = x;
+    if (!ref) roleHeadline(p, head);
     if (!ref || ref.kind === 'PRONOUN' || actorKind.get(ref.key) === 'LOCATION') return;
     let end = p.end;
     while (end > contentStart && /[\s.;]/.test(text[end - 1])) end--;
@@ -2945,6 +2994,26 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const sent = sentenceOf(p.start) ?? doc.sentences[0];
     drafts.push({ content: [[contentStart, end]], cue: [colon, colon + 1], source: [srcStart, srcEnd], speaker: ref.key, sentence: sent.index, paragraph: p.index });
     claim([[contentStart, end]]);
+  }
+
+  /**
+   * A headline giving a role's words as a quotation after a colon: "Health minister: “We will not cut a
+   * nurse”", "Striking doctors: ‘We had no choice’". The words before the colon (at most four, the last a
+   * title, group or organisation noun) are the source; the quotation must fill the rest of the line.
+   */
+  function roleHeadline(p: Paragraph, head: string): void {
+    const r = /^((?:[\p{L}'’-]+\s+){0,3}([\p{L}-]+))\s*:\s+/u.exec(head);
+    if (!r) return;
+    const noun = r[2].toLowerCase();
+    if (!TITLE_HEADS.has(noun) && !GROUP_HEADS.has(noun) && !ORG_WORDS.has(noun)) return;
+    const contentStart = p.start + r[0].length;
+    const ri = regionAt(regions, contentStart);
+    if (ri < 0 || regions[ri].start !== contentStart || /[\p{L}\p{N}]/u.test(text.slice(regions[ri].end, p.end)) || isClaimed(contentStart, regions[ri].end)) return;
+    const colon = p.start + r[1].length + r[0].slice(r[1].length).indexOf(':');
+    const sent = sentenceOf(p.start) ?? doc.sentences[0];
+    const ref = mentionIn(p.start, p.start + r[1].length);
+    drafts.push({ content: [[contentStart, regions[ri].end]], cue: [colon, colon + 1], source: [p.start, p.start + r[1].length], speaker: ref?.key ?? null, sentence: sent.index, paragraph: p.index });
+    claim([[contentStart, regions[ri].end]]);
   }
 
   /**

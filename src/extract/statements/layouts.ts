@@ -34,11 +34,12 @@ const SIGNATURE = new RegExp(String.raw`^(${NAME})(?:,[^\n“”"]{1,80})?$`, 'u
  */
 const SPEAKER_LINE = new RegExp(String.raw`^(${NAME})((?:,\s*[^,\n“”":.!?]{1,30}?){1,3}|\s*\([^)\n“”"]{1,40}\))(?:(?<=\b\p{Lu}[\p{L}]{0,3})\.)?$`, 'u');
 /**
- * A listed voice: an optional bullet, the name, one to three descriptors, a colon, a quotation mark.
+ * A listed voice: an optional bullet, the name, one to three descriptors, a colon, an opening quotation
+ * mark (double, or single in British style: ‘ or an apostrophe before a letter).
  * A parenthesis holds at least two descriptors ("(Denver, 61)"); a party tag alone ("(R-Utah)") is
  * the transcript form the sentence rules read.
  */
-const LISTED = new RegExp(String.raw`^(\s*(?:[-•*—–]\s*)?)(${NAME})((?:,\s*[^,\n“”":]{1,30}?){1,3}|\s*\([^),\n“”"]{1,30},[^)\n“”"]{1,30}\))\s*(:)\s*(?=[“"])`, 'u');
+const LISTED = new RegExp(String.raw`^(\s*(?:[-•*—–]\s*)?)(${NAME})((?:,\s*[^,\n“”":]{1,30}?){1,3}|\s*\([^),\n“”"]{1,30},[^)\n“”"]{1,30}\))\s*(:)\s*(?=[“"‘«]|'\p{L})`, 'u');
 
 function trimEnd(text: string, start: number, end: number, chars: RegExp): number {
   while (end > start && chars.test(text[end - 1])) end--;

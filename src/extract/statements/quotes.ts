@@ -20,43 +20,124 @@ const CLOSE = new Set(['”', '»']);
  * otherwise; a quote not closed by the end of its paragraph runs to that end (the next paragraph of a
  * multi-paragraph quote opens again). Two apostrophes ('') count as a straight double mark (some wire
  * copy writes quotes so), and two backquotes (``) open one; three closing apostrophes (''') are a single
- * quote closed inside the double one. Single marks are apostrophes too often to be read as quotation
- * marks, except in a text with no double mark at all (findSingleQuotes).
+ * quote closed inside the double one.
+ *
+ * Single marks are the primary quotation marks of a text (British and some other house styles:
+ * ‘He called it “a disaster”,’ the aide said.) when they enclose the double ones more often than the
+ * double ones enclose them, or, with no nesting either way, when they open more top-level pairs than
+ * the double marks do. The primary marks' pairs are then the quotations, and the other kind's pairs
+ * count only where they do not overlap one (a double pair inside a single one is a quotation within the
+ * quotation). Single pairs are read conservatively (findSingleQuotes) since the marks are apostrophes
+ * too; in a text with no single pair that qualifies the double marks are the quotation marks.
  */
 export function findQuotes(doc: Document): QuoteRegion[] {
-  // British and some other house styles quote with single marks; a text with no double mark at all is read so
-  if (!/[“”«»"]|''|``/.test(doc.text) && /[‘']/.test(doc.text)) return findSingleQuotes(doc);
-  return findDoubleQuotes(doc);
+  const hasDouble = /[“”«»"]|''|``/.test(doc.text);
+  // a single quotation opens with ‘ or '
+  if (!/[‘']/.test(doc.text)) return findDoubleQuotes(doc);
+  const singles = findSingleQuotes(doc);
+  if (!hasDouble) return singles;
+  if (singles.length === 0) return findDoubleQuotes(doc);
+  const doubles = findDoubleQuotes(doc);
+  if (!singlesArePrimary(singles, doubles)) return doubles;
+  // both lists are sorted by start and each is non-overlapping: one merge pass
+  const out: QuoteRegion[] = [];
+  let j = 0;
+  for (const d of doubles) {
+    while (j < singles.length && singles[j].end <= d.start) out.push(singles[j++]);
+    if (j < singles.length && singles[j].start < d.end) continue; // nested in (or crossing) a single pair
+    out.push(d);
+  }
+  while (j < singles.length) out.push(singles[j++]);
+  return out;
 }
 
 /**
- * Single quotation marks as the primary ones (‘…’ or '…'). An opening mark stands at a word's start
- * before a letter; a closing one after a letter or a sentence mark, before a space, a mark or the
- * paragraph end — not after an "s" before a space, which is a plural possessive ("the teachers’ union").
- * Only quotes closed within their paragraph count: a lone mark is an apostrophe ("the ’90s", "rock ’n’ roll").
+ * Which kind of mark is the outer one: pairs of each kind inside a pair of the other, then top-level
+ * pairs (not overlapping a pair of the other kind). Both lists sorted by start; linear.
  */
-function findSingleQuotes(doc: Document): QuoteRegion[] {
+function singlesArePrimary(singles: QuoteRegion[], doubles: QuoteRegion[]): boolean {
+  let singleOuter = 0;
+  let doubleOuter = 0;
+  let topSingles = 0;
+  let topDoubles = 0;
+  // for each region, the first region of the other list that ends after its start
+  const count = (xs: QuoteRegion[], ys: QuoteRegion[]): [number, number] => {
+    let nestedInY = 0;
+    let top = 0;
+    let k = 0;
+    for (const x of xs) {
+      while (k < ys.length && ys[k].end <= x.start) k++;
+      const y = k < ys.length ? ys[k] : null;
+      if (y && y.start <= x.start && x.end <= y.end) nestedInY++;
+      else if (!y || y.start >= x.end) top++;
+    }
+    return [nestedInY, top];
+  };
+  [doubleOuter, topSingles] = count(singles, doubles);
+  [singleOuter, topDoubles] = count(doubles, singles);
+  if (singleOuter !== doubleOuter) return singleOuter > doubleOuter;
+  return topSingles >= topDoubles;
+}
+
+/**
+ * Single quotation marks (‘…’ or '…'). An opening mark stands at a word's start before a letter (or a
+ * nested opening double mark); a closing one after a letter, a sentence mark or a nested closing double
+ * mark, before a space, a mark or the paragraph end — not after an "s" before a space, which is a plural
+ * possessive ("the teachers’ union"). A lone mark is an apostrophe ("the ’90s", "rock ’n’ roll"), so a
+ * quote counts only when closed within its paragraph — or, in a multi-paragraph quotation, when the next
+ * paragraph opens with a single mark again (the quote then runs to its paragraph's end).
+ */
+export function findSingleQuotes(doc: Document): QuoteRegion[] {
   const text = doc.text;
   const out: QuoteRegion[] = [];
-  for (const p of doc.paragraphs) {
+  const paragraphs = doc.paragraphs;
+  // every candidate mark, found in one scan of the text
+  const positions: number[] = [];
+  const marks = /[‘’']/g;
+  for (let mm = marks.exec(text); mm !== null; mm = marks.exec(text)) positions.push(mm.index);
+  let k = 0;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
     let open = -1;
-    for (let i = p.start; i < p.end; i++) {
-      const ch = text[i];
-      if (ch !== '‘' && ch !== '’' && ch !== "'") continue;
-      const before = i > p.start ? text[i - 1] : ' ';
-      const after = i + 1 < p.end ? text[i + 1] : ' ';
-      const opens = /[\s(\[—–-]/.test(before) && /\p{L}/u.test(after) && ch !== '’';
-      const closes = open >= 0 && i > open + 1 && /[\p{L}\p{N}.,!?]/u.test(before) && /[\s.,;:!?)\]—–-]/.test(after) && !(/s/i.test(before) && /\s/.test(after) && ch !== '‘');
+    while (k < positions.length && positions[k] < p.start) k++;
+    for (; k < positions.length && positions[k] < p.end; k++) {
+      const pos = positions[k];
+      const ch = text[pos];
+      const before = pos > p.start ? text[pos - 1] : ' ';
+      const after = pos + 1 < p.end ? text[pos + 1] : ' ';
+      const opens = ch !== '’' && OPEN_BEFORE.test(before) && (LETTER.test(after) || (after === '“' && ch === '‘'));
+      // not after a plural possessive's "s" ("the teachers’ union", "‘Members’ pay …"; but a one-word
+      // quotation after a word closes: "the ‘Yes’ campaign"), nor closing an elided one-letter word
+      // ("rock ’n’ roll", "rock 'n' roll")
+      const elision = pos - 2 > open && (text[pos - 2] === '’' || text[pos - 2] === "'");
+      const possessive = /s/i.test(before) && /\s/.test(after) && ch !== '‘' && !(open > p.start + 1 && LETTER.test(text[open - 2]) && text.lastIndexOf(' ', pos) < open);
+      const closes = open >= 0 && pos > open + 1 && CLOSE_BEFORE.test(before) && CLOSE_AFTER.test(after) && !possessive && !elision;
       if (closes) {
-        out.push({ start: open, end: i + 1, closed: true, paragraph: p.index });
+        out.push({ start: open, end: pos + 1, closed: true, paragraph: p.index });
         open = -1;
       } else if (opens && open < 0) {
-        open = i;
+        open = pos;
+      }
+    }
+    if (open >= 0 && pi + 1 < paragraphs.length) {
+      // a multi-paragraph quotation: the next paragraph opens with a single mark again
+      const next = paragraphs[pi + 1];
+      let s = next.start;
+      while (s < next.end && /\s/.test(text[s])) s++;
+      if ((text[s] === '‘' || text[s] === "'") && s + 1 < next.end && LETTER.test(text[s + 1]) && p.end - open > 1) {
+        let e = p.end;
+        while (e > open + 1 && /\s/.test(text[e - 1])) e--;
+        out.push({ start: open, end: e, closed: false, paragraph: p.index });
       }
     }
   }
   return out;
 }
+
+const OPEN_BEFORE = /[\s(\[—–-]/;
+const LETTER = /\p{L}/u;
+const CLOSE_BEFORE = /[\p{L}\p{N}.,!?”"]/u;
+const CLOSE_AFTER = /[\s.,;:!?)\]—–-]/;
 
 function findDoubleQuotes(doc: Document): QuoteRegion[] {
   const text = doc.text;

@@ -389,6 +389,26 @@ describe('quotations around their cue', () => {
 });
 
 describe('subjects', () => {
+  it('lets a fronted verb of saying take a source whose description holds a short quoted name', () => {
+    const a = run('Said Nell Ashby, a volunteer at the “Open Door” shelter, “We never close.”').statements;
+    expect(a).toEqual([expect.objectContaining({ source: 'Nell Ashby, a volunteer at the “Open Door” shelter', cue: 'Said', content: ['“We never close.”'] })]);
+  });
+
+  it('runs an inverted source over the name in apposition to its description', () => {
+    const a = run('“The ward was full by noon,” said the duty nurse, Kerry Vance.').statements;
+    expect(a).toEqual([expect.objectContaining({ source: 'the duty nurse, Kerry Vance', cue: 'said', speaker: 'Kerry Vance' })]);
+  });
+
+  it('reads a short quotation before the head noun as part of the subject', () => {
+    const a = run('A spokesman for the “Keep Our Library” group said the branch would reopen.').statements;
+    expect(a).toEqual([expect.objectContaining({ source: 'A spokesman for the “Keep Our Library” group', cue: 'said', content: ['the branch would reopen'] })]);
+    const b = run('“We are thrilled,” a spokesman for the “Keep Our Library” group said.').statements;
+    expect(b).toEqual([expect.objectContaining({ source: 'a spokesman for the “Keep Our Library” group', cue: 'said', content: ['“We are thrilled,”'] })]);
+    // in single marks, a one-word quotation after a word closes although it ends in "s"
+    const c = run('The head of the ‘Yes’ campaign said the count was close.').statements;
+    expect(c).toEqual([expect.objectContaining({ source: 'The head of the ‘Yes’ campaign', cue: 'said', content: ['the count was close'] })]);
+  });
+
   it('reads a contracted auxiliary as the subject ("She’s argued")', () => {
     const { statements } = run('She’s argued that the levy is unfair.');
     expect(statements).toEqual([expect.objectContaining({ content: ['that the levy is unfair'], cue: 'argued', source: 'She' })]);
@@ -656,6 +676,15 @@ describe('attributions inside another statement’s content', () => {
 });
 
 describe('colons and signatures', () => {
+  it('reads a headline quotation after a role noun and a colon as that role’s words', () => {
+    const a = run('Transport minister: “No new toll roads this year”\n\nThe pledge came on Monday.').statements;
+    expect(a).toEqual([expect.objectContaining({ source: 'Transport minister', cue: ':', content: ['“No new toll roads this year”'], kind: 'DIRECT' })]);
+    const b = run('Striking nurses: ‘We had no other choice’\n\nThe stoppage began at dawn.').statements;
+    expect(b).toEqual([expect.objectContaining({ source: 'Striking nurses', cue: ':', content: ['‘We had no other choice’'] })]);
+    // a topic before the colon is no speaker
+    expect(run('Rail fares 2025: “What the rise means for you”\n\nFares rise in March.').statements.filter((x) => x.cue === ':')).toEqual([]);
+  });
+
   it('takes a whole clause before a colon as the cue of the quotation after it', () => {
     const { statements } = run('Senator Mitch Cole, a Republican from Ohio, delivered a blunt message to the board: “Stop wasting money.”');
     expect(statements).toEqual([
@@ -771,6 +800,15 @@ describe('page layouts that name the speaker (vox pops, pull quotes, profiles)',
     expect(statements).toEqual([
       expect.objectContaining({ content: ['“Schools come first.”'], cue: ':', source: 'Maria Ortega, teacher', speaker: 'Maria Ortega' }),
       expect.objectContaining({ content: ['“Jobs come first.”'], cue: ':', source: 'Luis Perez (Denver, 61)', speaker: 'Luis Perez' }),
+    ]);
+  });
+
+  it('gives a listed voice a quotation in single marks (British style)', () => {
+    const text = 'Voices from the market:\n\n- Ann Tull, 58, florist: ‘Rents have doubled since the “regeneration”.’\n- Raj Mehta, 40, grocer: \'We stay open whatever happens.\'';
+    const { statements } = run(text);
+    expect(statements).toEqual([
+      expect.objectContaining({ content: ['‘Rents have doubled since the “regeneration”.’'], cue: ':', source: 'Ann Tull, 58, florist', speaker: 'Ann Tull' }),
+      expect.objectContaining({ content: ["'We stay open whatever happens.'"], cue: ':', source: 'Raj Mehta, 40, grocer', speaker: 'Raj Mehta' }),
     ]);
   });
 
@@ -1291,6 +1329,40 @@ describe('house styles of quotation marks', () => {
     expect(quotes("'The port will stay shut,' the harbour master said.")).toEqual([
       ['DIRECT', 'the harbour master', 'said', ["'The port will stay shut,'"]],
     ]);
+  });
+
+  it('reads single marks as the primary ones when they enclose the double ones (British style)', () => {
+    expect(quotes('‘He called the levy “a disgrace”,’ the shopkeeper said.')).toEqual([
+      ['DIRECT', 'the shopkeeper', 'said', ['‘He called the levy “a disgrace”,’']],
+    ]);
+    expect(quotes("'We will not \"wait and see\" any longer,' said Ruth Okafor, a midwife.")[0]).toEqual(
+      ['DIRECT', 'Ruth Okafor', 'said', ["'We will not \"wait and see\" any longer,'"]],
+    );
+    // a single pair closed right after the nested double one
+    expect(quotes('The baker said: ‘Customers keep asking “how do you cope?”’')[0]?.[3]).toEqual(['‘Customers keep asking “how do you cope?”’']);
+  });
+
+  it('reads single marks as quotation marks when they open as many top-level pairs as the double ones', () => {
+    expect(quotes('The council called the tram line a “bold experiment”. ‘We are proud of it,’ a spokesman said.')).toContainEqual(
+      ['DIRECT', 'a spokesman', 'said', ['‘We are proud of it,’']],
+    );
+  });
+
+  it('keeps double marks primary when single ones sit inside them', () => {
+    expect(quotes('“She told me ‘never again’ and meant it,” the coach said. ‘Brave’ was the word.')[0]).toEqual(
+      ['DIRECT', 'the coach', 'said', ['“She told me ‘never again’ and meant it,”']],
+    );
+  });
+
+  it('runs a single-quoted paragraph on when the next paragraph opens with a single mark again', () => {
+    const q = quotes('The mayor told the council: ‘We have made hard choices. Some were “unpopular”.\n\n‘But we made them for the town.’');
+    expect(q.map((x) => x[3]).flat()).toEqual(expect.arrayContaining([expect.stringContaining('‘We have made hard choices'), '‘But we made them for the town.’']));
+  });
+
+  it('does not close a single quotation at an elided one-letter word', () => {
+    expect(quotes('‘Rock ’n’ roll will never die,’ the drummer said of the “farewell” tour.')).toContainEqual(
+      ['DIRECT', 'the drummer', 'said', ['‘Rock ’n’ roll will never die,’']],
+    );
   });
 
   it('does not take apostrophes of such a text for quotation marks', () => {
