@@ -315,6 +315,15 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   const actorKind = new Map(actors.map((a) => [a.key, a.kind]));
 
   const inQuote = (pos: number): boolean => regionAt(regions, pos) >= 0;
+  /**
+   * A quotation a speech tag after it closes ends its words with , ? ! or a dash ("“Go home!” the crowd
+   * chanted", "“…,” she texted"); a scare quote runs straight into its noun ("any “top secret” email
+   * chains", "The “oversight” panel said …"). tok is the quotation's last token or its closing mark.
+   */
+  const tagClosable = (toks: Token[], k: number): boolean => {
+    const r = regionAt(regions, toks[k].start);
+    return r < 0 || !regions[r].closed || /[,?!.…—–-]$/.test(text.slice(regions[r].start, regions[r].end).replace(/[\s”"»’'`]+$/, '')) || toks[k + 1]?.text === ',';
+  };
   const timexByStart = new Map<number, TimexFinding>();
   for (const t of timexes) if (!timexByStart.has(t.span[0])) timexByStart.set(t.span[0], t);
   // timex indices ordered by start, for the bounded search in timeOf()
@@ -594,13 +603,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
             (toks[k].text === ':' && k === n - 1 && !!nextPara && regionAt(regions, nextPara.start) >= 0) || (k < n && quoteAfterAdjunct(toks, q, k) >= 0));
         let c = i - 1;
         while (c >= 0 && !q[c] && isWord(toks[c]) && i - c < 8) c--;
-        // a quotation the tag closes ends its words with , ? ! or a dash ("“Go home!” the crowd chanted",
-        // "“…,” she texted"); a scare quote runs straight into its noun ("any “top secret” email chains")
-        const tagged = (k: number): boolean => {
-          const r = regionAt(regions, toks[k].start);
-          return r < 0 || !regions[r].closed || /[,?!.…—–-]\s*$/.test(text.slice(regions[r].start, regions[r].end - 1)) || toks[k + 1]?.text === ',';
-        };
-        const prevQ = c >= 0 ? (q[c] && tagged(c)) || (toks[c].text === ',' && c > 0 && q[c - 1]) : /[”"»]\s*$/.test(text.slice(Math.max(0, sent.start - 3), sent.start));
+        // the words between are the tag's subject: no verb of saying of their own ("“…,” begins a scripted
+        // message"), no coordinated verb ("… that read “…” and sighed")
+        const w1 = c >= 0 && toks[c + 1]?.text === ',' ? c + 2 : c + 1;
+        const tagSubject = !/^(and|or|but)$/.test(lower(toks[i - 1])) && !(w1 < i && CUE_FORMS.has(lower(toks[w1])));
+        const prevQ = c >= 0 ? tagSubject && ((q[c] && tagClosable(toks, c)) || (toks[c].text === ',' && c > 0 && q[c - 1])) : /[”"»]\s*$/.test(text.slice(Math.max(0, sent.start - 3), sent.start));
         if (!nextQ(cueEndTok + 1) && !prevQ) continue;
       }
       if (pass === 1 && !(verb.speech && (verb.frame === 'CLAUSE' || verb.frame === 'OBJECT_CLAUSE'))) continue;
@@ -773,7 +780,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         return cueEndTok + 2 < n && !q[cueEndTok + 1] && (SUBJECT_PRONOUNS.has(nx) || /^(his|her|their|its|there)$/.test(nx));
       };
       // a closing mark counts only when it closes a quotation, not a programme title ("on ABC’s “This Week,” Carson said")
-      const quoteBefore = preSubj2 >= 0 && (q[preSubj2] || (CLOSE_Q.has(toks[preSubj2].text) && preSubj2 > 0 && q[preSubj2 - 1])) && !(cueEndTok + 1 < toks.length && (q[cueEndTok + 1] || /^(that|:)$/.test(lower(toks[cueEndTok + 1])))) && !quoteInAdjunct();
+      const quoteBefore = preSubj2 >= 0 && (q[preSubj2] || (CLOSE_Q.has(toks[preSubj2].text) && preSubj2 > 0 && q[preSubj2 - 1])) && tagClosable(toks, preSubj2) && !(cueEndTok + 1 < toks.length && (q[cueEndTok + 1] || /^(that|:)$/.test(lower(toks[cueEndTok + 1])))) && !quoteInAdjunct();
       if ((rest.empty || (quoteBefore && verb.speech)) && preSubj2 >= 0 && (toks[preSubj2].text === ',' || CLOSE_Q.has(toks[preSubj2].text) || q[preSubj2] || toks[preSubj2].text === '—') && !frontedAdjunctOnly(toks, q, floor, preSubj2, cueEndTok)) {
         const content = leftContent(sent, toks, q, preSubj2, floor);
         if (content && verb.frame !== 'INFINITIVE') {

@@ -326,6 +326,22 @@ describe('more constructions', () => {
     const tagged = run('“Vote them out!” the protesters texted.').statements;
     expect(tagged).toEqual([expect.objectContaining({ cue: 'texted', source: 'the protesters', kind: 'DIRECT' })]);
   });
+
+  it('does not take a scare quote before a noun for the quotation a verb of saying after it tags', () => {
+    // the scare quote belongs to the subject; the clause after "said" is the content
+    const panel = run('The “oversight” panel said hearings would begin in May.').statements;
+    expect(panel).toEqual([expect.objectContaining({ cue: 'said', content: ['hearings would begin in May'], kind: 'INDIRECT' })]);
+    // a quotation in wire copy's '' marks that ends in a comma is still one a tag closes
+    const wire = run("The ''deal is dead,'' she told a radio host on Friday, ''and nobody will revive it.''").statements;
+    expect(wire).toEqual([expect.objectContaining({ cue: 'told', source: 'she', content: ["The ''deal is dead,''", "''and nobody will revive it.''"] })]);
+  });
+
+  it('reads a verb right after a quotation as its tag, not a manner-of-speaking noun further on', () => {
+    // "message" is no tag here: "begins" is, with "a scripted message" its source
+    expect(run('“Stay calm,” begins a scripted message that opens every rally.').statements.map((s) => s.cue)).toEqual(['begins']);
+    // nor is a verb coordinated after a quotation ("… that read, “…,” and sighed")
+    expect(run('After the match, I noticed a post by a fan that read, “the team is us,” and sighed.').statements.map((s) => s.cue)).not.toContain('sighed');
+  });
 });
 
 describe('robustness', () => {
