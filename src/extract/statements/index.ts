@@ -285,6 +285,9 @@ function lexClass(w: string): string | undefined {
   return undefined;
 }
 
+/** Finite auxiliaries and copulas: the word after a clause's subject ("the year had been …"). */
+const FINITE_AUX = /^(is|was|were|are|has|had|have|will|would|could|can|may|might|must|should|shall|did|does|'s|’s)$/;
+
 export function findStatements(doc: Document, actors: ActorFinding[], timexes: TimexFinding[], options: StatementOptions = {}): StatementFinding[] {
   const text = doc.text;
   // a programme's title after its network ("on NBC's “Meet the Press” on Sunday") is a name, not a quotation
@@ -1914,7 +1917,12 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     for (let guard = 0; guard < 4 && k < n && !q[k]; guard++) {
       const w = lower(toks[k]);
       const tx = timexAt(toks[k].start);
+      // a time expression that is the clause's subject or its possessor stays in it ("said the year had
+      // been hard", "said Tuesday's attack killed six", "said last year was the worst")
+      const timeSubject = (j: number): boolean => j < n && !q[j] && k > 0 && !ADJUNCT_PREPS.has(lower(toks[k - 1])) && !/^(on|in|at|by|of|for)$/.test(lower(toks[k - 1])) && (/^['’]s?$/.test(toks[j].text) || (toks[j].start === toks[j - 1].end && /^['’]/.test(toks[j].text)) || FINITE_AUX.test(lower(toks[j])));
       if (tx) {
+        const tEnd = tokAfter(toks, k, tx.span[1]);
+        if (toks[tEnd - 1].end > tx.span[1] || timeSubject(tEnd)) break;
         k = tokAfter(toks, k, tx.span[1]);
         continue;
       }
@@ -1924,6 +1932,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         continue;
       }
       if (WEEKDAYS.test(w)) {
+        if (timeSubject(k + 1)) break;
         k++;
         continue;
       }

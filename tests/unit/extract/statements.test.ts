@@ -134,6 +134,15 @@ describe('reported speech', () => {
     expect(statements[0].content[0]).toBe(sentence.includes(' that ') ? 'that the deal is dead' : 'the deal is dead');
   });
 
+  it('keeps a time expression that is the subject or possessor of the clause after the cue in the content', () => {
+    const content = (text: string) => extract(text).statements.map((s) => s.content.map(([a, b]) => text.slice(a, b)).join(' … '));
+    expect(content('The chairman said the year had been difficult.')).toEqual(['the year had been difficult']);
+    expect(content('The ministry said Tuesday’s attack killed six soldiers.')).toEqual(['Tuesday’s attack killed six soldiers']);
+    expect(content('The coach said last season was the worst in a decade.')).toEqual(['last season was the worst in a decade']);
+    // an adjunct of the cue is still left out
+    expect(content('The ministry said Tuesday the attack killed six soldiers.')).toEqual(['the attack killed six soldiers']);
+  });
+
   it('skips the addressee of "told"', () => {
     const { statements } = run('The coach told reporters on Friday that the team would appeal.');
     expect(statements[0].cue).toBe('told');
