@@ -1950,7 +1950,21 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         let j = k + 1;
         let found = false;
         // the clause may follow with no "that", opened by a subject pronoun: "said in a statement they …"
-        const pronounAt = (x: number): boolean => verb.speech && verb.frame === 'CLAUSE' && x > k + 2 && /^(he|she|they|we|i)$/.test(lower(toks[x])) && !/^(that|whom|which|who)$/.test(lower(toks[x - 1]));
+        // ("… it was", "… there is": with a finite verb, since "in a statement it issued" is a relative clause)
+        const pronounAt = (x: number): boolean => verb.speech && verb.frame === 'CLAUSE' && x > k + 2 && !/^(that|whom|which|who)$/.test(lower(toks[x - 1])) &&
+          (/^(he|she|they|we|i)$/.test(lower(toks[x])) || (/^(it|there)$/.test(lower(toks[x])) && x + 1 < n && FINITE_AUX.test(lower(toks[x + 1]))) || npClauseAt(x));
+        // or by a short noun phrase and a copula or modal ("said in a statement the plant was safe")
+        const npClauseAt = (x: number): boolean => {
+          if (!/^(the|this|these|its|his|her|their|our)$/.test(lower(toks[x]))) return false;
+          // right after the adjunct's noun ("in a statement | the …", "in an interview with CNN | the …")
+          if (!(STATEMENT_NOUNS.has(lower(toks[x - 1])) || /^\p{Lu}/u.test(toks[x - 1].text))) return false;
+          for (let y = x + 1; y < n && y <= x + 4 && !q[y] && isWord(toks[y]); y++) {
+            const wy = lower(toks[y]);
+            if (/^(that|which|who|whom|it|he|she|they|we|i)$/.test(wy)) return false;
+            if (y > x + 1 && /^(is|was|were|are|will|would|could|can|may|might|must|should)$/.test(wy)) return true;
+          }
+          return false;
+        };
         while (j < n && j < k + 10 && !q[j] && toks[j].text !== ',' && lower(toks[j]) !== 'that' && !(found && pronounAt(j))) {
           if (STATEMENT_NOUNS.has(lower(toks[j])) || /^\p{Lu}/u.test(toks[j].text)) found = true;
           j++;

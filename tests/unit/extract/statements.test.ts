@@ -143,6 +143,17 @@ describe('reported speech', () => {
     expect(content('The ministry said Tuesday the attack killed six soldiers.')).toEqual(['the attack killed six soldiers']);
   });
 
+  it('reads a clause with no "that" after "said in a statement" opened by "it", "there" or a short noun phrase', () => {
+    expect(run('The company said in a statement it was cooperating with police.').statements).toEqual([
+      expect.objectContaining({ source: 'The company', cue: 'said', content: ['it was cooperating with police'] }),
+    ]);
+    expect(run('The company said in a statement the plant was safe.').statements).toEqual([
+      expect.objectContaining({ source: 'The company', cue: 'said', content: ['the plant was safe'] }),
+    ]);
+    // a relative clause on the statement is not the content
+    expect(run('The company said in a statement it issued on Monday that the plant was safe.').statements.map((s) => s.content)).toEqual([['that the plant was safe']]);
+  });
+
   it('skips the addressee of "told"', () => {
     const { statements } = run('The coach told reporters on Friday that the team would appeal.');
     expect(statements[0].cue).toBe('told');
