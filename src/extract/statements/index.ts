@@ -2011,9 +2011,17 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
           if (/^(the|a|an|his|their|its|our|my)$/.test(lower(toks[k]))) while (j < n && j < k + 4 && isWord(toks[j]) && !q[j] && !/^(that|to)$/.test(lower(toks[j])) && !NOMINATIVE.test(toks[j].text)) j++;
           k = j;
         }
-        // "on Tuesday" after the object
-        const tx = k < n ? timexAt(toks[k].start) : null;
-        if (tx) k = tokAfter(toks, k, tx.span[1]);
+        // an addressee no list knows, ended by a time adjunct: "told parliament on Wednesday (the army …)"
+        if (k === k0 && !m) {
+          let j = k;
+          while (j < n && j < k + 3 && isWord(toks[j]) && !q[j] && !FINITE_AUX.test(lower(toks[j])) && !NOMINATIVE.test(toks[j].text) && !/^(that|to|on|last|this|late|early)$/.test(lower(toks[j])) && !timexAt(toks[j].start) && !CUE_FORMS.has(lower(toks[j]))) j++;
+          if (j > k && j + 1 < n && ((/^(on|last|this)$/.test(lower(toks[j])) && (timexAt(toks[j + 1].start) || WEEKDAYS.test(lower(toks[j + 1])))) || (timexAt(toks[j].start) && j > k))) k = j;
+        }
+        // "on Tuesday", "Tuesday", "last week" after the object
+        const onDay = k > k0 && k + 1 < n && /^(on|last|this|late|early)$/.test(lower(toks[k])) && !q[k] && (timexAt(toks[k + 1].start) || WEEKDAYS.test(lower(toks[k + 1]))) ? k + 1 : k;
+        const tx = onDay < n ? timexAt(toks[onDay].start) : null;
+        if (tx) k = tokAfter(toks, onDay, tx.span[1]);
+        else if (onDay > k) k = onDay + 1;
         // "urged him to resign": the one urged is the subject of the infinitive, part of the content
         else if (k > k0 && k < n && lower(toks[k]) === 'to' && !q[k]) k = k0;
       }

@@ -154,6 +154,14 @@ describe('reported speech', () => {
     expect(run('The company said in a statement it issued on Monday that the plant was safe.').statements.map((s) => s.content)).toEqual([['that the plant was safe']]);
   });
 
+  it('skips an addressee no list knows when a time adjunct ends it ("told parliament on Wednesday …")', () => {
+    const content = (text: string) => extract(text).statements.map((s) => s.content.map(([a, b]) => text.slice(a, b)).join(' … '));
+    expect(content('The minister told parliament on Wednesday the army would withdraw.')).toEqual(['the army would withdraw']);
+    expect(content('She told colleagues Tuesday the vote was close.')).toEqual(['the vote was close']);
+    // a clause whose own verb comes before the time adjunct is all content
+    expect(content('The minister warned prices would rise on Monday.')).toEqual(['prices would rise on Monday']);
+  });
+
   it('skips the addressee of "told"', () => {
     const { statements } = run('The coach told reporters on Friday that the team would appeal.');
     expect(statements[0].cue).toBe('told');
