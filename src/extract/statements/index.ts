@@ -1812,7 +1812,10 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (r >= toks.length || q[r] || !isWord(toks[r])) return r;
     const m = byStart.get(toks[r].start);
     let e = m ? tokAfter(toks, r, m.end) : r;
-    if (e === r && !/^(the|a|an|his|her|their|its|our|my|your|some|several|two|three|four|five|fellow)$/.test(lower(toks[r]))) return r;
+    // a determiner, or a bare plural noun ("…, she told delegates.", "… told lawmakers on Friday.")
+    const w0 = lower(toks[r]);
+    const barePlural = /^\p{Ll}+s$/u.test(toks[r].text) && !FINITE.has(w0) && !CUE_FORMS.has(w0) && !ADJUNCT_PREPS.has(w0) && !CLAUSE_OPENERS.has(w0) && !SUBJECT_PRONOUNS.has(w0) && !/(ss|ly|ous|is|us)$/.test(w0);
+    if (e === r && !barePlural && !/^(the|a|an|his|her|their|its|our|my|your|some|several|two|three|four|five|fellow)$/.test(w0)) return r;
     while (e < toks.length && e < r + 6 && !q[e] && isWord(toks[e])) {
       const w = lower(toks[e]);
       if (CLAUSE_OPENERS.has(w) && !/^(the|a|an)$/.test(w)) break;

@@ -162,6 +162,13 @@ describe('reported speech', () => {
     expect(content('The minister warned prices would rise on Monday.')).toEqual(['prices would rise on Monday']);
   });
 
+  it('reads a postposed "told" with a bare plural addressee ("…, the leader told delegates.")', () => {
+    expect(run('The deal begins in January, the leader told delegates.').statements).toEqual([
+      expect.objectContaining({ source: 'the leader', cue: 'told', content: ['The deal begins in January'] }),
+    ]);
+    expect(run('The deal is off, he tells friends.').statements.map((s) => s.content)).toEqual([['The deal is off']]);
+  });
+
   it('skips the addressee of "told"', () => {
     const { statements } = run('The coach told reporters on Friday that the team would appeal.');
     expect(statements[0].cue).toBe('told');
