@@ -1277,7 +1277,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
           }
           if (m && actorKind.get(m.key) !== 'LOCATION') {
             const st = tokAt(toks, m.start);
-            return { span: [m.start, toks[L - 1].end], key: m.key, strong: true, tok: st };
+            // a participle or an adjunct between the commas is no part of the source ("Roe, speaking in
+            // Geneva, said", "The chairman, in a letter to shareholders, said"); a description is
+            // (an affiliation or a list is: "Jo Roe, at the institute,", "Jo Roe, with the union,", "X, including Y,")
+            const adjunct = k < L - 1 && ((/^\p{Ll}+ing$/u.test(toks[k + 1].text) && !/^(including|excluding)$/.test(toks[k + 1].text)) || /^(in|on|during|after|before|without|via|through|while|when)$/.test(toks[k + 1].text));
+            return { span: [m.start, adjunct ? m.end : toks[L - 1].end], key: m.key, strong: true, tok: st };
           }
           // "X, who …, said": keep looking left over the relative clause or the description
           // and over an age or a hometown: "Jo Roe, 29, of Dayton, Ohio, said"
@@ -1336,10 +1340,14 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     // "two weeks ago said", "…, in a later interview, said"
     if (np && depth < 2) {
       const before = np.tok - 1;
-      const isTime = timexes.some((t) => t.span[0] <= np.span[0] && t.span[1] >= np.span[1]);
+      const tx = timexes.find((t) => t.span[0] <= np.span[0] && t.span[1] >= np.span[1]);
       let k = -1;
       if (before - 1 >= floor && /^(in|on|at|during|for|over|since|after|before|from|via|through)$/.test(lower(toks[before]))) k = before - 1;
-      else if (isTime && before >= floor) k = before;
+      else if (tx && before >= floor) {
+        // the whole time expression and an adverb before it: "The minister earlier this month said"
+        k = Math.min(before, tokAt(toks, tx.span[0]) - 1);
+        if (k > floor && /^(on|in|at|during|since|earlier|later|also|just|only)$/.test(lower(toks[k]))) k--;
+      }
       if (k >= floor) {
         if (toks[k].text === ',' && k - 1 >= floor) k--;
         while (k > floor && CUE_AUX.has(lower(toks[k]))) k--;

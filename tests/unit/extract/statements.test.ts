@@ -169,6 +169,17 @@ describe('reported speech', () => {
     expect(run('The deal is off, he tells friends.').statements.map((s) => s.content)).toEqual([['The deal is off']]);
   });
 
+  it('leaves a participle, an adjunct or a time expression between the speaker and the verb out of the source', () => {
+    const source = (text: string) => run(text).statements.map((s) => s.source);
+    expect(source('Jane Roe, speaking in Geneva, said the ceasefire was holding.')).toEqual(['Jane Roe']);
+    expect(source('Jane Roe, in a letter to shareholders, said sales had slowed.')).toEqual(['Jane Roe']);
+    // a description or an affiliation is part of it
+    expect(source('Jane Roe, a lawyer for the union, said sales had slowed.')).toEqual(['Jane Roe, a lawyer for the union']);
+    expect(source('Jane Roe, with the Heritage Institute, said sales had slowed.')).toEqual(['Jane Roe, with the Heritage Institute']);
+    const withTime = (text: string) => extract(text).statements.map((s) => (s.source ? text.slice(...s.source) : null));
+    expect(withTime('The minister earlier this month said the plan was unfair.')).toEqual(['The minister']);
+  });
+
   it('skips the addressee of "told"', () => {
     const { statements } = run('The coach told reporters on Friday that the team would appeal.');
     expect(statements[0].cue).toBe('told');
