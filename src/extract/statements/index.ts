@@ -1333,9 +1333,27 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       const open = s === 0 || s === floor || !isWord(toks[s - 1]) || CLAUSE_OPENERS.has(lower(toks[s - 1]));
       if (open && !(lw === 'most' && s < L && lower(toks[L - 1]) === 'the')) return { span: [toks[s].start, t.end], key: null, strong: /^(some|many|most|others|few|several|both)$/.test(lw), tok: s };
     }
-    const np = heuristicNP(toks, q, L, floor);
+    let np = heuristicNP(toks, q, L, floor);
     const relNp = np && depth < 2 ? restrictiveAntecedent(toks, q, np.tok, floor, L) : null;
     if (relNp) return relNp;
+    // a time expression that ends the noun phrase is an adjunct before the verb: "Roe last week said"
+    if (np && depth < 2) {
+      const tail = timexes.find((t) => t.span[1] === np!.span[1] && t.span[0] > np!.span[0]);
+      // (a day inside a relative clause stays there: "The lawmakers who met the governor on Thursday said")
+      const relative = !!tail && toks.slice(Math.max(floor, np.tok - 6), tokAt(toks, tail.span[0])).some((t) => /^(who|that|which|whom)$/.test(lower(t)));
+      if (tail && !relative) {
+        let k = tokAt(toks, tail.span[0]) - 1;
+        // not a name that holds a day ("Super Tuesday")
+        const inName = k >= 0 && /^\p{Lu}/u.test(toks[k].text) && /^\p{Lu}/u.test(toks[k + 1].text);
+        while (!inName && k > np.tok && /^(on|in|at|during|since|earlier|later|also|just|from|through|of|for|over|by)$/.test(lower(toks[k]))) k--;
+        if (!inName && k >= np.tok && isWord(toks[k]) && !/^(on|in|at|during|since|from|through|of|for|over|by)$/.test(lower(toks[k]))) {
+          const m = mentionIn(np.span[0], toks[k].end);
+          const headed = !!m && m.end === toks[k].end;
+          const hw = lower(toks[k]);
+          np = { ...np, span: [np.span[0], toks[k].end], key: headed ? m!.key : null, strong: (headed && m!.kind !== 'PRONOUN') || ORG_WORDS.has(hw) || GROUP_HEADS.has(hw) || TITLE_HEADS.has(hw) };
+        }
+      }
+    }
     // an adverbial between subject and verb is not the subject: "have in the past said",
     // "two weeks ago said", "…, in a later interview, said"
     if (np && depth < 2) {

@@ -178,6 +178,9 @@ describe('reported speech', () => {
     expect(source('Jane Roe, with the Heritage Institute, said sales had slowed.')).toEqual(['Jane Roe, with the Heritage Institute']);
     const withTime = (text: string) => extract(text).statements.map((s) => (s.source ? text.slice(...s.source) : null));
     expect(withTime('The minister earlier this month said the plan was unfair.')).toEqual(['The minister']);
+    // a time expression that ends a noun phrase no list knows is not part of it either
+    expect(withTime('Roe last week said the plan was unfair.')).toEqual(['Roe']);
+    expect(withTime('The board on Tuesday told reporters the vote was close.')).toEqual(['The board']);
   });
 
   it('skips the addressee of "told"', () => {
