@@ -285,6 +285,9 @@ function lexClass(w: string): string | undefined {
   return undefined;
 }
 
+/** A passive verb of telling: its subject is the addressee. */
+const PASSIVE_TELLING = /\b(was|were|been|being|is|are|be|get|got|gets|getting)\s+(?:\w+ly\s+|not\s+|never\s+)*(told|warned|informed|reminded|advised|notified|cautioned)\b/i;
+
 /** Finite auxiliaries and copulas: the word after a clause's subject ("the year had been …"). */
 const FINITE_AUX = /^(is|was|were|are|has|had|have|will|would|could|can|may|might|must|should|shall|did|does|'s|’s)$/;
 
@@ -681,6 +684,15 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         if (lower(toks[cueEndTok + 1]) === 'by') {
           const src = npRight(toks, q, cueEndTok + 2);
           const subjLeft = L >= 0 ? heuristicNP(toks, q, L, floor) : null;
+          // "were told by officials that …": the one told is no content; the clause after the agent is
+          if (src && verb.frame === 'OBJECT_CLAUSE') {
+            const after = tokAt(toks, src.span[1] - 1) + 1;
+            const content = after < n && lower(toks[after]) === 'that' && !q[after] ? rightContent(sent, toks, q, after, verb) : null;
+            if (content) {
+              addDraft(content, [toks[c0].start, toks[cueEndTok].end], src, sent);
+              continue;
+            }
+          }
           if (!src || !subjLeft) continue;
           addDraft([subjLeft.span], [toks[c0].start, toks[cueEndTok + 1].end], src, sent);
           continue;
@@ -1141,6 +1153,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   }
 
   function addDraft(content: Span[], cue: Span | null, subj: Subject | null, sent: Sentence): boolean {
+    // the subject of a passive verb of telling is the one told, not the teller ("Residents were told
+    // that …", "he had been warned about …"): no source is named, unless an agent follows ("told by X")
+    if (subj && cue && subj.span[1] <= cue[0] && PASSIVE_TELLING.test(text.slice(cue[0], cue[1])) && !/\bby$/.test(text.slice(cue[0], cue[1]))) subj = null;
     let segs = content
       .map(([s, e]): Span => {
         while (s < e && /\s/.test(text[s])) s++;

@@ -183,6 +183,17 @@ describe('reported speech', () => {
     expect(withTime('The board on Tuesday told reporters the vote was close.')).toEqual(['The board']);
   });
 
+  it('names no source for a passive verb of telling: its subject is the one told', () => {
+    expect(run('Residents were told that the water was safe to drink.').statements).toEqual([
+      expect.objectContaining({ source: null, cue: 'were told', content: ['that the water was safe to drink'] }),
+    ]);
+    expect(run('The senator had been warned that the vote could fail.').statements.map((s) => s.source)).toEqual([null]);
+    // the agent after "by" is the source, the clause after it the content
+    expect(run('Residents were told by officials that the water was safe.').statements).toEqual([
+      expect.objectContaining({ source: 'officials', content: ['that the water was safe'] }),
+    ]);
+  });
+
   it('skips the addressee of "told"', () => {
     const { statements } = run('The coach told reporters on Friday that the team would appeal.');
     expect(statements[0].cue).toBe('told');
