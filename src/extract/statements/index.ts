@@ -1582,12 +1582,17 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   function relativeAntecedent(toks: Token[], q: boolean[], L: number, floor: number): Subject | null {
     for (let k = L - 1; k > floor && k >= L - 40; k--) {
       const w = lower(toks[k]);
+      // a scare quote inside the relative clause is read over ("Roe, who chairs the “oversight” panel, said")
+      const ri = q[k] || /^["“”]$/.test(w) ? regionAt(regions, toks[k].start) : -1;
+      if (ri >= 0 && regions[ri].closed && regions[ri].end - regions[ri].start < 40 && !tagClosable(toks, tokAt(toks, regions[ri].end - 1))) continue;
       if (q[k] || /^[;:—–"“”]$/.test(w)) return null;
       if (w !== 'who' && w !== 'whose' && w !== 'which') continue;
       if (k === L - 1 || k - 2 < floor || toks[k - 1].text !== ',') return null;
       const m = mentionEndingAt(toks[k - 2].end);
       if (m && actorKind.get(m.key) !== 'LOCATION' && m.kind !== 'PRONOUN') return { span: [m.start, m.end], key: m.key, strong: true, tok: tokAt(toks, m.start) };
       const np = heuristicNP(toks, q, k - 2, floor);
+      // "who" takes a person: a noun phrase no list knows is one before ", who" ("Roe, who leads the panel, said")
+      if (np && !np.strong && w === 'who' && /^\p{Lu}/u.test(toks[k - 2].text)) return { ...np, strong: true };
       return np && np.strong ? np : null;
     }
     return null;

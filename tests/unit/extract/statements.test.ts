@@ -194,6 +194,16 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('takes a capitalised noun phrase before ", who" as a person and reads a scare quote inside the relative clause over', () => {
+    // no list knows "Roe" at the start of a sentence; "who" makes it a person
+    expect(run('Roe, who leads the panel, said hearings would begin in May.').statements).toEqual([
+      expect.objectContaining({ source: 'Roe', cue: 'said', content: ['hearings would begin in May'] }),
+    ]);
+    expect(run('Jane Roe, who chairs the “oversight” panel, said hearings would begin in May.').statements).toEqual([
+      expect.objectContaining({ source: 'Jane Roe', cue: 'said', content: ['hearings would begin in May'] }),
+    ]);
+  });
+
   it('skips the addressee of "told"', () => {
     const { statements } = run('The coach told reporters on Friday that the team would appeal.');
     expect(statements[0].cue).toBe('told');
