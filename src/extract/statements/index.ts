@@ -285,6 +285,12 @@ function lexClass(w: string): string | undefined {
   return undefined;
 }
 
+/** A passive verb of telling: its subject is the addressee. */
+const PASSIVE_TELLING = /\b(was|were|been|being|is|are|be|get|got|gets|getting)\s+(?:\w+ly\s+|not\s+|never\s+)*(told|warned|informed|reminded|advised|notified|cautioned)\b/i;
+
+/** Finite auxiliaries and copulas: the word after a clause's subject ("the year had been …"). */
+const FINITE_AUX = /^(is|was|were|are|has|had|have|will|would|could|can|may|might|must|should|shall|did|does|'s|’s)$/;
+
 export function findStatements(doc: Document, actors: ActorFinding[], timexes: TimexFinding[], options: StatementOptions = {}): StatementFinding[] {
   const text = doc.text;
   // a programme's title after its network ("on NBC's “Meet the Press” on Sunday") is a name, not a quotation
@@ -315,6 +321,15 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   const actorKind = new Map(actors.map((a) => [a.key, a.kind]));
 
   const inQuote = (pos: number): boolean => regionAt(regions, pos) >= 0;
+  /**
+   * A quotation a speech tag after it closes ends its words with , ? ! or a dash ("“Go home!” the crowd
+   * chanted", "“…,” she texted"); a scare quote runs straight into its noun ("any “top secret” email
+   * chains", "The “oversight” panel said …"). tok is the quotation's last token or its closing mark.
+   */
+  const tagClosable = (toks: Token[], k: number): boolean => {
+    const r = regionAt(regions, toks[k].start);
+    return r < 0 || !regions[r].closed || /[,?!.…—–-]$/.test(text.slice(regions[r].start, regions[r].end).replace(/[\s”"»’'`]+$/, '')) || toks[k + 1]?.text === ',';
+  };
   const timexByStart = new Map<number, TimexFinding>();
   for (const t of timexes) if (!timexByStart.has(t.span[0])) timexByStart.set(t.span[0], t);
   // timex indices ordered by start, for the bounded search in timeOf()
@@ -594,13 +609,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
             (toks[k].text === ':' && k === n - 1 && !!nextPara && regionAt(regions, nextPara.start) >= 0) || (k < n && quoteAfterAdjunct(toks, q, k) >= 0));
         let c = i - 1;
         while (c >= 0 && !q[c] && isWord(toks[c]) && i - c < 8) c--;
-        // a quotation the tag closes ends its words with , ? ! or a dash ("“Go home!” the crowd chanted",
-        // "“…,” she texted"); a scare quote runs straight into its noun ("any “top secret” email chains")
-        const tagged = (k: number): boolean => {
-          const r = regionAt(regions, toks[k].start);
-          return r < 0 || !regions[r].closed || /[,?!.…—–-]\s*$/.test(text.slice(regions[r].start, regions[r].end - 1)) || toks[k + 1]?.text === ',';
-        };
-        const prevQ = c >= 0 ? (q[c] && tagged(c)) || (toks[c].text === ',' && c > 0 && q[c - 1]) : /[”"»]\s*$/.test(text.slice(Math.max(0, sent.start - 3), sent.start));
+        // the words between are the tag's subject: no verb of saying of their own ("“…,” begins a scripted
+        // message"), no coordinated verb ("… that read “…” and sighed")
+        const w1 = c >= 0 && toks[c + 1]?.text === ',' ? c + 2 : c + 1;
+        const tagSubject = !/^(and|or|but)$/.test(lower(toks[i - 1])) && !(w1 < i && CUE_FORMS.has(lower(toks[w1])));
+        const prevQ = c >= 0 ? tagSubject && ((q[c] && tagClosable(toks, c)) || (toks[c].text === ',' && c > 0 && q[c - 1])) : /[”"»]\s*$/.test(text.slice(Math.max(0, sent.start - 3), sent.start));
         if (!nextQ(cueEndTok + 1) && !prevQ) continue;
       }
       if (pass === 1 && !(verb.speech && (verb.frame === 'CLAUSE' || verb.frame === 'OBJECT_CLAUSE'))) continue;
@@ -671,6 +684,15 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         if (lower(toks[cueEndTok + 1]) === 'by') {
           const src = npRight(toks, q, cueEndTok + 2);
           const subjLeft = L >= 0 ? heuristicNP(toks, q, L, floor) : null;
+          // "were told by officials that …": the one told is no content; the clause after the agent is
+          if (src && verb.frame === 'OBJECT_CLAUSE') {
+            const after = tokAt(toks, src.span[1] - 1) + 1;
+            const content = after < n && lower(toks[after]) === 'that' && !q[after] ? rightContent(sent, toks, q, after, verb) : null;
+            if (content) {
+              addDraft(content, [toks[c0].start, toks[cueEndTok].end], src, sent);
+              continue;
+            }
+          }
           if (!src || !subjLeft) continue;
           addDraft([subjLeft.span], [toks[c0].start, toks[cueEndTok + 1].end], src, sent);
           continue;
@@ -773,7 +795,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         return cueEndTok + 2 < n && !q[cueEndTok + 1] && (SUBJECT_PRONOUNS.has(nx) || /^(his|her|their|its|there)$/.test(nx));
       };
       // a closing mark counts only when it closes a quotation, not a programme title ("on ABC’s “This Week,” Carson said")
-      const quoteBefore = preSubj2 >= 0 && (q[preSubj2] || (CLOSE_Q.has(toks[preSubj2].text) && preSubj2 > 0 && q[preSubj2 - 1])) && !(cueEndTok + 1 < toks.length && (q[cueEndTok + 1] || /^(that|:)$/.test(lower(toks[cueEndTok + 1])))) && !quoteInAdjunct();
+      const quoteBefore = preSubj2 >= 0 && (q[preSubj2] || (CLOSE_Q.has(toks[preSubj2].text) && preSubj2 > 0 && q[preSubj2 - 1])) && tagClosable(toks, preSubj2) && !(cueEndTok + 1 < toks.length && (q[cueEndTok + 1] || /^(that|:)$/.test(lower(toks[cueEndTok + 1])))) && !quoteInAdjunct();
       if ((rest.empty || (quoteBefore && verb.speech)) && preSubj2 >= 0 && (toks[preSubj2].text === ',' || CLOSE_Q.has(toks[preSubj2].text) || q[preSubj2] || toks[preSubj2].text === '—') && !frontedAdjunctOnly(toks, q, floor, preSubj2, cueEndTok)) {
         const content = leftContent(sent, toks, q, preSubj2, floor);
         if (content && verb.frame !== 'INFINITIVE') {
@@ -1138,6 +1160,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   }
 
   function addDraft(content: Span[], cue: Span | null, subj: Subject | null, sent: Sentence): boolean {
+    // the subject of a passive verb of telling is the one told, not the teller ("Residents were told
+    // that …", "he had been warned about …"): no source is named, unless an agent follows ("told by X")
+    if (subj && cue && subj.span[1] <= cue[0] && PASSIVE_TELLING.test(text.slice(cue[0], cue[1])) && !/\bby$/.test(text.slice(cue[0], cue[1]))) subj = null;
     let segs = content
       .map(([s, e]): Span => {
         while (s < e && /\s/.test(text[s])) s++;
@@ -1274,7 +1299,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
           }
           if (m && actorKind.get(m.key) !== 'LOCATION') {
             const st = tokAt(toks, m.start);
-            return { span: [m.start, toks[L - 1].end], key: m.key, strong: true, tok: st };
+            // a participle or an adjunct between the commas is no part of the source ("Roe, speaking in
+            // Geneva, said", "The chairman, in a letter to shareholders, said"); a description is
+            // (an affiliation or a list is: "Jo Roe, at the institute,", "Jo Roe, with the union,", "X, including Y,")
+            const adjunct = k < L - 1 && ((/^\p{Ll}+ing$/u.test(toks[k + 1].text) && !/^(including|excluding)$/.test(toks[k + 1].text)) || /^(in|on|during|after|before|without|via|through|while|when)$/.test(toks[k + 1].text));
+            return { span: [m.start, adjunct ? m.end : toks[L - 1].end], key: m.key, strong: true, tok: st };
           }
           // "X, who …, said": keep looking left over the relative clause or the description
           // and over an age or a hometown: "Jo Roe, 29, of Dayton, Ohio, said"
@@ -1326,17 +1355,39 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       const open = s === 0 || s === floor || !isWord(toks[s - 1]) || CLAUSE_OPENERS.has(lower(toks[s - 1]));
       if (open && !(lw === 'most' && s < L && lower(toks[L - 1]) === 'the')) return { span: [toks[s].start, t.end], key: null, strong: /^(some|many|most|others|few|several|both)$/.test(lw), tok: s };
     }
-    const np = heuristicNP(toks, q, L, floor);
+    let np = heuristicNP(toks, q, L, floor);
     const relNp = np && depth < 2 ? restrictiveAntecedent(toks, q, np.tok, floor, L) : null;
     if (relNp) return relNp;
+    // a time expression that ends the noun phrase is an adjunct before the verb: "Roe last week said"
+    if (np && depth < 2) {
+      const tail = timexes.find((t) => t.span[1] === np!.span[1] && t.span[0] > np!.span[0]);
+      // (a day inside a relative clause stays there: "The lawmakers who met the governor on Thursday said")
+      const relative = !!tail && toks.slice(Math.max(floor, np.tok - 6), tokAt(toks, tail.span[0])).some((t) => /^(who|that|which|whom)$/.test(lower(t)));
+      if (tail && !relative) {
+        let k = tokAt(toks, tail.span[0]) - 1;
+        // not a name that holds a day ("Super Tuesday")
+        const inName = k >= 0 && /^\p{Lu}/u.test(toks[k].text) && /^\p{Lu}/u.test(toks[k + 1].text);
+        while (!inName && k > np.tok && /^(on|in|at|during|since|earlier|later|also|just|from|through|of|for|over|by)$/.test(lower(toks[k]))) k--;
+        if (!inName && k >= np.tok && isWord(toks[k]) && !/^(on|in|at|during|since|from|through|of|for|over|by)$/.test(lower(toks[k]))) {
+          const m = mentionIn(np.span[0], toks[k].end);
+          const headed = !!m && m.end === toks[k].end;
+          const hw = lower(toks[k]);
+          np = { ...np, span: [np.span[0], toks[k].end], key: headed ? m!.key : null, strong: (headed && m!.kind !== 'PRONOUN') || ORG_WORDS.has(hw) || GROUP_HEADS.has(hw) || TITLE_HEADS.has(hw) };
+        }
+      }
+    }
     // an adverbial between subject and verb is not the subject: "have in the past said",
     // "two weeks ago said", "…, in a later interview, said"
     if (np && depth < 2) {
       const before = np.tok - 1;
-      const isTime = timexes.some((t) => t.span[0] <= np.span[0] && t.span[1] >= np.span[1]);
+      const tx = timexes.find((t) => t.span[0] <= np.span[0] && t.span[1] >= np.span[1]);
       let k = -1;
       if (before - 1 >= floor && /^(in|on|at|during|for|over|since|after|before|from|via|through)$/.test(lower(toks[before]))) k = before - 1;
-      else if (isTime && before >= floor) k = before;
+      else if (tx && before >= floor) {
+        // the whole time expression and an adverb before it: "The minister earlier this month said"
+        k = Math.min(before, tokAt(toks, tx.span[0]) - 1);
+        if (k > floor && /^(on|in|at|during|since|earlier|later|also|just|only)$/.test(lower(toks[k]))) k--;
+      }
       if (k >= floor) {
         if (toks[k].text === ',' && k - 1 >= floor) k--;
         while (k > floor && CUE_AUX.has(lower(toks[k]))) k--;
@@ -1538,12 +1589,17 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   function relativeAntecedent(toks: Token[], q: boolean[], L: number, floor: number): Subject | null {
     for (let k = L - 1; k > floor && k >= L - 40; k--) {
       const w = lower(toks[k]);
+      // a scare quote inside the relative clause is read over ("Roe, who chairs the “oversight” panel, said")
+      const ri = q[k] || /^["“”]$/.test(w) ? regionAt(regions, toks[k].start) : -1;
+      if (ri >= 0 && regions[ri].closed && regions[ri].end - regions[ri].start < 40 && !tagClosable(toks, tokAt(toks, regions[ri].end - 1))) continue;
       if (q[k] || /^[;:—–"“”]$/.test(w)) return null;
       if (w !== 'who' && w !== 'whose' && w !== 'which') continue;
       if (k === L - 1 || k - 2 < floor || toks[k - 1].text !== ',') return null;
       const m = mentionEndingAt(toks[k - 2].end);
       if (m && actorKind.get(m.key) !== 'LOCATION' && m.kind !== 'PRONOUN') return { span: [m.start, m.end], key: m.key, strong: true, tok: tokAt(toks, m.start) };
       const np = heuristicNP(toks, q, k - 2, floor);
+      // "who" takes a person: a noun phrase no list knows is one before ", who" ("Roe, who leads the panel, said")
+      if (np && !np.strong && w === 'who' && /^\p{Lu}/u.test(toks[k - 2].text)) return { ...np, strong: true };
       return np && np.strong ? np : null;
     }
     return null;
@@ -1844,7 +1900,10 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (r >= toks.length || q[r] || !isWord(toks[r])) return r;
     const m = byStart.get(toks[r].start);
     let e = m ? tokAfter(toks, r, m.end) : r;
-    if (e === r && !/^(the|a|an|his|her|their|its|our|my|your|some|several|two|three|four|five|fellow)$/.test(lower(toks[r]))) return r;
+    // a determiner, or a bare plural noun ("…, she told delegates.", "… told lawmakers on Friday.")
+    const w0 = lower(toks[r]);
+    const barePlural = /^\p{Ll}+s$/u.test(toks[r].text) && !FINITE.has(w0) && !CUE_FORMS.has(w0) && !ADJUNCT_PREPS.has(w0) && !CLAUSE_OPENERS.has(w0) && !SUBJECT_PRONOUNS.has(w0) && !/(ss|ly|ous|is|us)$/.test(w0);
+    if (e === r && !barePlural && !/^(the|a|an|his|her|their|its|our|my|your|some|several|two|three|four|five|fellow)$/.test(w0)) return r;
     while (e < toks.length && e < r + 6 && !q[e] && isWord(toks[e])) {
       const w = lower(toks[e]);
       if (CLAUSE_OPENERS.has(w) && !/^(the|a|an)$/.test(w)) break;
@@ -1949,7 +2008,12 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     for (let guard = 0; guard < 4 && k < n && !q[k]; guard++) {
       const w = lower(toks[k]);
       const tx = timexAt(toks[k].start);
+      // a time expression that is the clause's subject or its possessor stays in it ("said the year had
+      // been hard", "said Tuesday's attack killed six", "said last year was the worst")
+      const timeSubject = (j: number): boolean => j < n && !q[j] && k > 0 && !ADJUNCT_PREPS.has(lower(toks[k - 1])) && !/^(on|in|at|by|of|for)$/.test(lower(toks[k - 1])) && (/^['’]s?$/.test(toks[j].text) || (toks[j].start === toks[j - 1].end && /^['’]/.test(toks[j].text)) || FINITE_AUX.test(lower(toks[j])));
       if (tx) {
+        const tEnd = tokAfter(toks, k, tx.span[1]);
+        if (toks[tEnd - 1].end > tx.span[1] || timeSubject(tEnd)) break;
         k = tokAfter(toks, k, tx.span[1]);
         continue;
       }
@@ -1959,6 +2023,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         continue;
       }
       if (WEEKDAYS.test(w)) {
+        if (timeSubject(k + 1)) break;
         k++;
         continue;
       }
@@ -1976,7 +2041,21 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         let j = k + 1;
         let found = false;
         // the clause may follow with no "that", opened by a subject pronoun: "said in a statement they …"
-        const pronounAt = (x: number): boolean => verb.speech && verb.frame === 'CLAUSE' && x > k + 2 && /^(he|she|they|we|i)$/.test(lower(toks[x])) && !/^(that|whom|which|who)$/.test(lower(toks[x - 1]));
+        // ("… it was", "… there is": with a finite verb, since "in a statement it issued" is a relative clause)
+        const pronounAt = (x: number): boolean => verb.speech && verb.frame === 'CLAUSE' && x > k + 2 && !/^(that|whom|which|who)$/.test(lower(toks[x - 1])) &&
+          (/^(he|she|they|we|i)$/.test(lower(toks[x])) || (/^(it|there)$/.test(lower(toks[x])) && x + 1 < n && FINITE_AUX.test(lower(toks[x + 1]))) || npClauseAt(x));
+        // or by a short noun phrase and a copula or modal ("said in a statement the plant was safe")
+        const npClauseAt = (x: number): boolean => {
+          if (!/^(the|this|these|its|his|her|their|our)$/.test(lower(toks[x]))) return false;
+          // right after the adjunct's noun ("in a statement | the …", "in an interview with CNN | the …")
+          if (!(STATEMENT_NOUNS.has(lower(toks[x - 1])) || /^\p{Lu}/u.test(toks[x - 1].text))) return false;
+          for (let y = x + 1; y < n && y <= x + 4 && !q[y] && isWord(toks[y]); y++) {
+            const wy = lower(toks[y]);
+            if (/^(that|which|who|whom|it|he|she|they|we|i)$/.test(wy)) return false;
+            if (y > x + 1 && /^(is|was|were|are|will|would|could|can|may|might|must|should)$/.test(wy)) return true;
+          }
+          return false;
+        };
         while (j < n && j < k + 10 && !q[j] && toks[j].text !== ',' && lower(toks[j]) !== 'that' && !(found && pronounAt(j))) {
           if (STATEMENT_NOUNS.has(lower(toks[j])) || /^\p{Lu}/u.test(toks[j].text)) found = true;
           j++;
@@ -2023,9 +2102,17 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
           if (/^(the|a|an|his|their|its|our|my)$/.test(lower(toks[k]))) while (j < n && j < k + 4 && isWord(toks[j]) && !q[j] && !/^(that|to)$/.test(lower(toks[j])) && !NOMINATIVE.test(toks[j].text)) j++;
           k = j;
         }
-        // "on Tuesday" after the object
-        const tx = k < n ? timexAt(toks[k].start) : null;
-        if (tx) k = tokAfter(toks, k, tx.span[1]);
+        // an addressee no list knows, ended by a time adjunct: "told parliament on Wednesday (the army …)"
+        if (k === k0 && !m) {
+          let j = k;
+          while (j < n && j < k + 3 && isWord(toks[j]) && !q[j] && !FINITE_AUX.test(lower(toks[j])) && !NOMINATIVE.test(toks[j].text) && !/^(that|to|on|last|this|late|early)$/.test(lower(toks[j])) && !timexAt(toks[j].start) && !CUE_FORMS.has(lower(toks[j]))) j++;
+          if (j > k && j + 1 < n && ((/^(on|last|this)$/.test(lower(toks[j])) && (timexAt(toks[j + 1].start) || WEEKDAYS.test(lower(toks[j + 1])))) || (timexAt(toks[j].start) && j > k))) k = j;
+        }
+        // "on Tuesday", "Tuesday", "last week" after the object
+        const onDay = k > k0 && k + 1 < n && /^(on|last|this|late|early)$/.test(lower(toks[k])) && !q[k] && (timexAt(toks[k + 1].start) || WEEKDAYS.test(lower(toks[k + 1]))) ? k + 1 : k;
+        const tx = onDay < n ? timexAt(toks[onDay].start) : null;
+        if (tx) k = tokAfter(toks, onDay, tx.span[1]);
+        else if (onDay > k) k = onDay + 1;
         // "urged him to resign": the one urged is the subject of the infinitive, part of the content
         else if (k > k0 && k < n && lower(toks[k]) === 'to' && !q[k]) k = k0;
       }

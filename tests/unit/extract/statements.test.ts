@@ -134,6 +134,76 @@ describe('reported speech', () => {
     expect(statements[0].content[0]).toBe(sentence.includes(' that ') ? 'that the deal is dead' : 'the deal is dead');
   });
 
+  it('keeps a time expression that is the subject or possessor of the clause after the cue in the content', () => {
+    const content = (text: string) => extract(text).statements.map((s) => s.content.map(([a, b]) => text.slice(a, b)).join(' … '));
+    expect(content('The chairman said the year had been difficult.')).toEqual(['the year had been difficult']);
+    expect(content('The ministry said Tuesday’s attack killed six soldiers.')).toEqual(['Tuesday’s attack killed six soldiers']);
+    expect(content('The coach said last season was the worst in a decade.')).toEqual(['last season was the worst in a decade']);
+    // an adjunct of the cue is still left out
+    expect(content('The ministry said Tuesday the attack killed six soldiers.')).toEqual(['the attack killed six soldiers']);
+  });
+
+  it('reads a clause with no "that" after "said in a statement" opened by "it", "there" or a short noun phrase', () => {
+    expect(run('The company said in a statement it was cooperating with police.').statements).toEqual([
+      expect.objectContaining({ source: 'The company', cue: 'said', content: ['it was cooperating with police'] }),
+    ]);
+    expect(run('The company said in a statement the plant was safe.').statements).toEqual([
+      expect.objectContaining({ source: 'The company', cue: 'said', content: ['the plant was safe'] }),
+    ]);
+    // a relative clause on the statement is not the content
+    expect(run('The company said in a statement it issued on Monday that the plant was safe.').statements.map((s) => s.content)).toEqual([['that the plant was safe']]);
+  });
+
+  it('skips an addressee no list knows when a time adjunct ends it ("told parliament on Wednesday …")', () => {
+    const content = (text: string) => extract(text).statements.map((s) => s.content.map(([a, b]) => text.slice(a, b)).join(' … '));
+    expect(content('The minister told parliament on Wednesday the army would withdraw.')).toEqual(['the army would withdraw']);
+    expect(content('She told colleagues Tuesday the vote was close.')).toEqual(['the vote was close']);
+    // a clause whose own verb comes before the time adjunct is all content
+    expect(content('The minister warned prices would rise on Monday.')).toEqual(['prices would rise on Monday']);
+  });
+
+  it('reads a postposed "told" with a bare plural addressee ("…, the leader told delegates.")', () => {
+    expect(run('The deal begins in January, the leader told delegates.').statements).toEqual([
+      expect.objectContaining({ source: 'the leader', cue: 'told', content: ['The deal begins in January'] }),
+    ]);
+    expect(run('The deal is off, he tells friends.').statements.map((s) => s.content)).toEqual([['The deal is off']]);
+  });
+
+  it('leaves a participle, an adjunct or a time expression between the speaker and the verb out of the source', () => {
+    const source = (text: string) => run(text).statements.map((s) => s.source);
+    expect(source('Jane Roe, speaking in Geneva, said the ceasefire was holding.')).toEqual(['Jane Roe']);
+    expect(source('Jane Roe, in a letter to shareholders, said sales had slowed.')).toEqual(['Jane Roe']);
+    // a description or an affiliation is part of it
+    expect(source('Jane Roe, a lawyer for the union, said sales had slowed.')).toEqual(['Jane Roe, a lawyer for the union']);
+    expect(source('Jane Roe, with the Heritage Institute, said sales had slowed.')).toEqual(['Jane Roe, with the Heritage Institute']);
+    const withTime = (text: string) => extract(text).statements.map((s) => (s.source ? text.slice(...s.source) : null));
+    expect(withTime('The minister earlier this month said the plan was unfair.')).toEqual(['The minister']);
+    // a time expression that ends a noun phrase no list knows is not part of it either
+    expect(withTime('Roe last week said the plan was unfair.')).toEqual(['Roe']);
+    expect(withTime('The board on Tuesday told reporters the vote was close.')).toEqual(['The board']);
+  });
+
+  it('names no source for a passive verb of telling: its subject is the one told', () => {
+    expect(run('Residents were told that the water was safe to drink.').statements).toEqual([
+      expect.objectContaining({ source: null, cue: 'were told', content: ['that the water was safe to drink'] }),
+    ]);
+    expect(run('The senator had been warned that the vote could fail.').statements.map((s) => s.source)).toEqual([null]);
+    // the agent after "by" is the source, the clause after it the content
+    expect(run('Residents were told by officials that the water was safe.').statements).toEqual([
+      expect.objectContaining({ source: 'officials', content: ['that the water was safe'] }),
+    ]);
+  });
+
+  it('takes a capitalised noun phrase before ", who" as a person and reads a scare quote inside the relative clause over', () => {
+    // no list knows "Roe" at the start of a sentence; "who" makes it a person
+    expect(run('Roe, who leads the panel, said hearings would begin in May.').statements).toEqual([
+      expect.objectContaining({ source: 'Roe', cue: 'said', content: ['hearings would begin in May'] }),
+    ]);
+    expect(run('Jane Roe, who chairs the “oversight” panel, said hearings would begin in May.').statements).toEqual([
+      expect.objectContaining({ source: 'Jane Roe', cue: 'said', content: ['hearings would begin in May'] }),
+    ]);
+  });
+
   it('skips the addressee of "told"', () => {
     const { statements } = run('The coach told reporters on Friday that the team would appeal.');
     expect(statements[0].cue).toBe('told');
@@ -325,6 +395,22 @@ describe('more constructions', () => {
     expect(scare.map((s) => s.cue)).toEqual(['said']);
     const tagged = run('“Vote them out!” the protesters texted.').statements;
     expect(tagged).toEqual([expect.objectContaining({ cue: 'texted', source: 'the protesters', kind: 'DIRECT' })]);
+  });
+
+  it('does not take a scare quote before a noun for the quotation a verb of saying after it tags', () => {
+    // the scare quote belongs to the subject; the clause after "said" is the content
+    const panel = run('The “oversight” panel said hearings would begin in May.').statements;
+    expect(panel).toEqual([expect.objectContaining({ cue: 'said', content: ['hearings would begin in May'], kind: 'INDIRECT' })]);
+    // a quotation in wire copy's '' marks that ends in a comma is still one a tag closes
+    const wire = run("The ''deal is dead,'' she told a radio host on Friday, ''and nobody will revive it.''").statements;
+    expect(wire).toEqual([expect.objectContaining({ cue: 'told', source: 'she', content: ["The ''deal is dead,''", "''and nobody will revive it.''"] })]);
+  });
+
+  it('reads a verb right after a quotation as its tag, not a manner-of-speaking noun further on', () => {
+    // "message" is no tag here: "begins" is, with "a scripted message" its source
+    expect(run('“Stay calm,” begins a scripted message that opens every rally.').statements.map((s) => s.cue)).toEqual(['begins']);
+    // nor is a verb coordinated after a quotation ("… that read, “…,” and sighed")
+    expect(run('After the match, I noticed a post by a fan that read, “the team is us,” and sighed.').statements.map((s) => s.cue)).not.toContain('sighed');
   });
 });
 
