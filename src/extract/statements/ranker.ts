@@ -43,27 +43,28 @@ type Level = Map<string, number | Level>;
  * only when its joined string is that very key.
  */
 export class LinearModel {
-  readonly W: Map<string, number>;
+  /** The weights by feature string, made on the first score() (extraction only uses the index). */
+  private W: Map<string, number> | null = null;
   private readonly idx = new Map<string, (Level | number | undefined | null)[]>();
-  constructor(weights: Record<string, number>, readonly bias = 0) {
-    this.W = new Map(Object.entries(weights));
-  }
+  constructor(private readonly weights: Record<string, number>, readonly bias = 0) {}
 
   /** The score of a feature list: bias plus the known features' weights, in list order. */
   score(feats: string[]): number {
+    const W = (this.W ??= new Map(Object.entries(this.weights)));
     let s = this.bias;
     for (const f of feats) {
-      const v = this.W.get(f);
+      const v = W.get(f);
       if (v !== undefined) s += v;
     }
     return s;
   }
 
   private build(t: string, n: number): Level | number | undefined {
-    if (n === 0) return this.W.get(t);
+    if (n === 0) return Object.hasOwn(this.weights, t) ? this.weights[t] : undefined;
     const root: Level = new Map();
-    for (const [key, v] of this.W) {
+    for (const key of Object.keys(this.weights)) {
       if (!key.startsWith(t)) continue;
+      const v = this.weights[key];
       const rest = key.slice(t.length);
       const bars: number[] = [];
       for (let i = rest.indexOf('|'); i >= 0; i = rest.indexOf('|', i + 1)) bars.push(i);
