@@ -8,7 +8,7 @@
  */
 import type { Token } from '../document';
 import WEIGHTS from './cue-weights.json';
-import { linearScorer } from './ranker';
+import { FeatureList, LinearModel, ScoreSum, type FeatureSink } from './ranker';
 
 /** Function words: never a cue head on their own (the cue grows over them by rule). */
 export const NON_HEADS = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'but', 'to', 'in', 'on', 'at', 'for', 'with',
@@ -86,28 +86,45 @@ function wordClass(w: string): string {
   return 'w';
 }
 
+/** The form of each token of the sentence last seen (a sentence's words are scored one after another). */
+let formToks: Token[] | null = null;
+let formLex: ((w: string) => string | undefined) | null = null;
+let forms: (string | undefined)[] = [];
+
 /** The sparse features of token i as a cue head. */
 export function cueFeatures(toks: Token[], i: number, q: ArrayLike<boolean>, ctx: CueContext): string[] {
-  const lw = (k: number): string => (k >= 0 && k < toks.length ? (q[k] ? '“q”' : form(toks[k].text, ctx)) : k < 0 ? '<s>' : '</s>');
-  const w = form(toks[i].text, ctx);
+  const out = new FeatureList();
+  out.reset();
+  cueFeaturesInto(out, toks, i, q, ctx);
+  return out.result();
+}
+
+/** The features of token i as a cue head, handed to `out` in order. */
+function cueFeaturesInto(out: FeatureSink<unknown>, toks: Token[], i: number, q: ArrayLike<boolean>, ctx: CueContext): void {
+  if (toks !== formToks || ctx.lexClass !== formLex) {
+    formToks = toks;
+    formLex = ctx.lexClass;
+    forms = new Array(toks.length);
+  }
+  const fm = (k: number): string => forms[k] ?? (forms[k] = form(toks[k].text, ctx));
+  const lw = (k: number): string => (k >= 0 && k < toks.length ? (q[k] ? '“q”' : fm(k)) : k < 0 ? '<s>' : '</s>');
+  const w = fm(i);
   const p1 = lw(i - 1);
   const p2 = lw(i - 2);
   const n1 = lw(i + 1);
   const n2 = lw(i + 2);
-  const f: string[] = [
-    'w=' + w,
-    's3=' + w.slice(-3),
-    's2=' + w.slice(-2),
-    'p1=' + p1,
-    'p2=' + p2,
-    'n1=' + n1,
-    'n2=' + n2,
-    'wn=' + w + '|' + n1,
-    'pw=' + p1 + '|' + w,
-    'sh=' + shape(toks[i]) + shape(toks[i + 1]),
-    'lex=' + (ctx.lexClass(w) ?? '-'),
-    'nlex=' + (ctx.lexClass(n1) ?? '-'),
-  ];
+  out.add('w=', w);
+  out.add('s3=', w.slice(-3));
+  out.add('s2=', w.slice(-2));
+  out.add('p1=', p1);
+  out.add('p2=', p2);
+  out.add('n1=', n1);
+  out.add('n2=', n2);
+  out.add('wn=', w, n1);
+  out.add('pw=', p1, w);
+  out.add('sh=', shape(toks[i]) + shape(toks[i + 1]));
+  out.add('lex=', ctx.lexClass(w) ?? '-');
+  out.add('nlex=', ctx.lexClass(n1) ?? '-');
   // the subject slot: back over auxiliaries and adverbs
   let L = i - 1;
   if (L >= 0 && !q[L] && COPULA.test(toks[L].text.toLowerCase())) L--;
@@ -130,23 +147,33 @@ export function cueFeatures(toks: Token[], i: number, q: ArrayLike<boolean>, ctx
   const c2 = wordClass(n2);
   const subjC = subj.startsWith('M') || subj.startsWith('pron') ? 'actor' : subj;
   // subject kind, ending and next class: what lets an unseen verb be read ("X harrumphed that …")
-  f.push('subj=' + subj, 'aux=' + (L < i - 1 ? 'y' : 'n'), 'stem=' + st, 'st|c1=' + st + '|' + c1, 'c1c2=' + c1 + c2,
-    'sc|s2|c1=' + subjC + '|' + w.slice(-2) + '|' + c1, 'pc|w=' + wordClass(p1) + '|' + w);
+  out.add('subj=', subj);
+  out.add('aux=', L < i - 1 ? 'y' : 'n');
+  out.add('stem=', st);
+  out.add('st|c1=', st, c1);
+  out.add('c1c2=', c1 + c2);
+  out.add('sc|s2|c1=', subjC, w.slice(-2), c1);
+  out.add('pc|w=', wordClass(p1), w);
   // what follows: an actor, a quotation, a clause
-  if (i + 1 < toks.length && !q[i + 1] && ctx.mentionStart(toks[i + 1].start)) f.push('nM');
+  if (i + 1 < toks.length && !q[i + 1] && ctx.mentionStart(toks[i + 1].start)) out.add('nM');
   for (let k = i + 1; k < toks.length && k <= i + 6; k++) {
     if (q[k]) {
-      f.push('qAfter' + Math.min(3, k - i));
+      out.add('qAfter', String(Math.min(3, k - i)));
       break;
     }
   }
-  if (i === 0 || (L < 0 && i - 1 < 3)) f.push('start');
+  if (i === 0 || (L < 0 && i - 1 < 3)) out.add('start');
   // The word's lexicon class with its frame (who is on the left, what opens the right): generalises
   // from verbs seen in training to the rest of their class. Only for lexicon words: a class "none"
   // would lump words never seen with the seen non-cues and hold back an unseen verb ("X harrumphed that").
   const lx = ctx.lexClass(w);
-  if (lx) f.push('lx|sc|c1=' + lx + '|' + subjC + '|' + c1, 'lx|c1=' + lx + '|' + c1, 'lx|sc=' + lx + '|' + subjC);
-  f.push('st|c1c2=' + st + '|' + c1 + c2, 'sc|c1=' + subjC + '|' + c1);
+  if (lx) {
+    out.add('lx|sc|c1=', lx, subjC, c1);
+    out.add('lx|c1=', lx, c1);
+    out.add('lx|sc=', lx, subjC);
+  }
+  out.add('st|c1c2=', st, c1 + c2);
+  out.add('sc|c1=', subjC, c1);
   // how far the complement's marker is ("pushed back hard on the idea that", "warned reporters:")
   let mk = 'none';
   for (let k = i + 1; k < toks.length && k <= i + 8; k++) {
@@ -156,17 +183,25 @@ export function cueFeatures(toks: Token[], i: number, q: ArrayLike<boolean>, ctx
       break;
     }
   }
-  f.push('mk=' + mk);
+  out.add('mk=', mk);
   // a finite clause right after the word (a subject, then a verb-like word) is its likely content
   if (i + 1 < toks.length && !q[i + 1] && (ctx.mentionStart(toks[i + 1].start) || CLASSES[n1] === 'R')) {
     let k = i + 2;
     while (k < toks.length && k <= i + 5 && !q[k] && /^[A-Z]/.test(toks[k].text)) k++;
     const v = k < toks.length ? wordClass(lw(k)) : '_';
-    f.push('fin=' + v);
-    if (lx) f.push('lx|fin=' + lx + '|' + v);
+    out.add('fin=', v);
+    if (lx) out.add('lx|fin=', lx, v);
   }
-  return f;
 }
 
 /** The model's score for a token's features (> 0: a cue). */
-export const cueScore = linearScorer((WEIGHTS as { w: Record<string, number> }).w, (WEIGHTS as { bias: number }).bias);
+const CUE_MODEL = new LinearModel((WEIGHTS as { w: Record<string, number> }).w, (WEIGHTS as { bias: number }).bias);
+export const cueScore = (feats: string[]): number => CUE_MODEL.score(feats);
+
+const cueSum = new ScoreSum(CUE_MODEL);
+/** The model's score of token i as a cue head: cueScore(cueFeatures(…)) without building the strings. */
+export function cueScoreOf(toks: Token[], i: number, q: ArrayLike<boolean>, ctx: CueContext): number {
+  cueSum.reset();
+  cueFeaturesInto(cueSum, toks, i, q, ctx);
+  return cueSum.result();
+}

@@ -19,8 +19,8 @@ import { sentenceAt, tokenIndexAt, type Document, type Sentence, type Token } fr
 import type { Span } from '../types';
 import WEIGHTS from './extent-weights.json';
 import { STATEMENT_NOUNS } from '../lexicon/reporting';
-import { chooseCandidate, linearScorer } from './ranker';
-import { startCandidates, startScore, START_MARGIN, type StartCandidate } from './start';
+import { chooseCandidate, FeatureList, LinearModel, ScoreSum, type FeatureSink } from './ranker';
+import { candidateStarts, startCandidates, startSum, START_MARGIN, type StartCandidate } from './start';
 
 /** The part of a statement draft the extent step reads and rewrites. */
 export interface ExtentDraft {
@@ -38,10 +38,11 @@ export interface ExtentContext {
   timexAt?(pos: number): boolean;
 }
 
-export interface ExtentCandidate {
+export interface ExtentCandidate<F = string[]> {
   /** Content end offset if this candidate is chosen. */
   end: number;
-  feats: string[];
+  /** The features (or, as extraction ranks them, straight away their score). */
+  feats: F;
   /** The rules' own end. */
   orig: boolean;
 }
@@ -98,6 +99,19 @@ export function form(t: Token | undefined): string {
   return KNOWN.has(l) ? l : 'Xx';
 }
 
+/** The tokens whose forms formAt() holds (a sentence's contents are ranked one after another). */
+let formToks: Token[] | null = null;
+let formCache: (string | undefined)[] = [];
+
+/** form(toks[k]), computed once per token of the sentence last seen. */
+export function formAt(toks: Token[], k: number): string {
+  if (toks !== formToks) {
+    formToks = toks;
+    formCache = new Array(toks.length);
+  }
+  return formCache[k] ?? (formCache[k] = form(toks[k]));
+}
+
 /** A coarse class of a feature word. */
 export function cls(w: string): string {
   if (DETS.has(w)) return 'D';
@@ -151,6 +165,11 @@ export function rankableContent(doc: Document, d: ExtentDraft, ctx: ExtentContex
 }
 
 export function extentCandidates(doc: Document, d: ExtentDraft, limit: number, ctx: ExtentContext, lexClass: (w: string) => string | undefined = ctx.lexClass): ExtentCandidate[] | null {
+  return candidateEnds(new FeatureList(), doc, d, limit, ctx, lexClass);
+}
+
+/** extentCandidates() with each candidate's features given to `sink` (a FeatureList, or a ScoreSum). */
+function candidateEnds<F>(sink: FeatureSink<F>, doc: Document, d: ExtentDraft, limit: number, ctx: ExtentContext, lexClass: (w: string) => string | undefined): ExtentCandidate<F>[] | null {
   const r = rankableContent(doc, d, ctx);
   if (!r || r.k0 <= r.i0) return null;
   const { sent, toks, i0, k0 } = r;
@@ -168,28 +187,28 @@ export function extentCandidates(doc: Document, d: ExtentDraft, limit: number, c
   const cueW = /^[a-z]+$/.test(cueWord) ? cueWord : cueWord.length === 1 ? cueWord : 'Xx';
   const cueLex = lexClass(cueW) ?? '-';
   const post = d.cue && d.cue[0] > cs ? 'post' : 'pre';
-  const f0 = form(toks[i0]);
+  const f0 = formAt(toks, i0);
   const ct = f0 === 'that' || f0 === 'to' || f0 === 'whether' || f0 === 'if' || f0 === 'how' || f0 === 'what' || f0 === 'why' ? f0 : cls(f0);
 
   // whether a finite or past-tense verb follows each boundary before the last one (a clause, not a phrase)
   const restVerb = new Uint8Array(kEnd + 2);
   for (let k = kEnd - 1; k >= i0; k--) {
-    const f = form(toks[k]);
+    const f = formAt(toks, k);
     restVerb[k] = restVerb[k + 1] || FINITE.test(f) || (f.endsWith('ed') && f.length > 4) ? 1 : 0;
   }
-  const origNext = k0 < kEnd ? form(toks[k0]) : k0 < toks.length && !limited ? '</s>' : '<lim>';
+  const origNext = k0 < kEnd ? formAt(toks, k0) : k0 < toks.length && !limited ? '</s>' : '<lim>';
   const on = cls(origNext);
-  const cands: ExtentCandidate[] = [];
+  const cands: ExtentCandidate<F>[] = [];
   let commas = 0;
   let verb = false;
   for (let k = i0 + 1; k <= kEnd; k++) {
     const prev = toks[k - 1];
-    const pf = form(prev);
+    const pf = formAt(toks, k - 1);
     if (pf === ',') commas++;
     if (k - 1 > i0 && (FINITE.test(pf) || pf.endsWith('ed'))) verb = true;
     const next = k < kEnd ? toks[k] : undefined;
     const isOrig = k === k0;
-    const nf = next ? form(next) : k < toks.length && !limited ? '</s>' : '<lim>';
+    const nf = next ? formAt(toks, k) : k < toks.length && !limited ? '</s>' : '<lim>';
     if (!isOrig && k !== kEnd) {
       if (!(PUNCT_BREAK.test(nf) || BREAK_WORDS.has(nf) || cls(nf) === 'G')) continue;
       // never inside a quotation
@@ -198,14 +217,14 @@ export function extentCandidates(doc: Document, d: ExtentDraft, limit: number, c
     // trailing punctuation is trimmed by the scorer: a boundary after a comma is the one before it
     if (!isOrig && PUNCT_BREAK.test(pf) && pf !== '”' && pf !== '"' && pf !== ')') continue;
     const nc = cls(nf);
-    const n2 = next && k + 1 < toks.length ? form(toks[k + 1]) : '</s>';
+    const n2 = next && k + 1 < toks.length ? formAt(toks, k + 1) : '</s>';
     const n2c = cls(n2);
     const pc = cls(pf);
     const rel = k < k0 ? 'lt' : k > k0 ? 'gt' : 'eq';
     const dist = bucket(k - i0);
     const rest = bucket(kEnd - k);
     const cm = String(Math.min(3, commas));
-    const n3c = next && k + 2 < toks.length ? cls(form(toks[k + 2])) : '</s>';
+    const n3c = next && k + 2 < toks.length ? cls(formAt(toks, k + 2)) : '</s>';
     const tx = next && ctx.timexAt ? (ctx.timexAt(next.start) ? 't0' : k + 1 < toks.length && ctx.timexAt(toks[k + 1].start) ? 't1' : '-') : '-';
     const rv = k < kEnd && restVerb[k] ? 'rv' : 'rn';
     // a statement noun just past the boundary: the venue of the saying ("… in an interview", "on a call")
@@ -216,44 +235,48 @@ export function extentCandidates(doc: Document, d: ExtentDraft, limit: number, c
       if (STATEMENT_NOUNS.has(w.toLowerCase())) { sn = 'sn'; break; }
     }
     const v = verb ? 'v' : 'nv';
-    const feats = [
-      'n=' + nf,
-      'nc=' + nc,
-      'p=' + pf,
-      'pc|nc=' + pc + '|' + nc,
-      'n|n2c=' + nf + '|' + n2c,
-      'nc|n2c=' + nc + '|' + n2c,
-      'rel=' + rel,
-      'rel|nc=' + rel + '|' + nc,
-      'rel|ct=' + rel + '|' + ct,
-      'rel|post=' + rel + '|' + post,
-      'ct|nc=' + ct + '|' + nc,
-      'ct|n|n2c=' + ct + '|' + nf + '|' + n2c,
-      'lex|nc=' + cueLex + '|' + nc,
-      'cue|nc=' + cueW + '|' + nc,
-      'cue|rel=' + cueW + '|' + rel,
-      'd=' + dist,
-      'd|nc=' + dist + '|' + nc,
-      'r=' + rest,
-      'r|nc=' + rest + '|' + nc,
-      'cm|nc=' + cm + '|' + nc,
-      'v|nc=' + v + '|' + nc,
-      'v|ct|nc=' + v + '|' + ct + '|' + nc,
-      'post|nc=' + post + '|' + nc,
-      'n|n2=' + nf + '|' + n2,
-      'nc|n2c|n3c=' + nc + '|' + n2c + '|' + n3c,
-      'tx|nc=' + tx + '|' + nc,
-      'tx|ct=' + tx + '|' + ct,
-      'rv|nc=' + rv + '|' + nc,
-      'rv|v|ct=' + rv + '|' + v + '|' + ct,
-      'rv|n|n2c=' + rv + '|' + nf + '|' + n2c,
-      'on|rel|nc=' + on + '|' + rel + '|' + nc,
-      'on|ct|rel=' + on + '|' + ct + '|' + rel,
-      'sn|n=' + sn + '|' + nf,
-      'sn|ct|nc=' + sn + '|' + ct + '|' + nc,
-    ];
-    if (isOrig) feats.push('orig', 'orig|n=' + nf, 'orig|ct=' + ct, 'orig|lex=' + cueLex);
-    cands.push({ end: isOrig ? ce : prev.end, feats, orig: isOrig });
+    sink.reset();
+    sink.add('n=', nf);
+    sink.add('nc=', nc);
+    sink.add('p=', pf);
+    sink.add('pc|nc=', pc, nc);
+    sink.add('n|n2c=', nf, n2c);
+    sink.add('nc|n2c=', nc, n2c);
+    sink.add('rel=', rel);
+    sink.add('rel|nc=', rel, nc);
+    sink.add('rel|ct=', rel, ct);
+    sink.add('rel|post=', rel, post);
+    sink.add('ct|nc=', ct, nc);
+    sink.add('ct|n|n2c=', ct, nf, n2c);
+    sink.add('lex|nc=', cueLex, nc);
+    sink.add('cue|nc=', cueW, nc);
+    sink.add('cue|rel=', cueW, rel);
+    sink.add('d=', dist);
+    sink.add('d|nc=', dist, nc);
+    sink.add('r=', rest);
+    sink.add('r|nc=', rest, nc);
+    sink.add('cm|nc=', cm, nc);
+    sink.add('v|nc=', v, nc);
+    sink.add('v|ct|nc=', v, ct, nc);
+    sink.add('post|nc=', post, nc);
+    sink.add('n|n2=', nf, n2);
+    sink.add('nc|n2c|n3c=', nc, n2c, n3c);
+    sink.add('tx|nc=', tx, nc);
+    sink.add('tx|ct=', tx, ct);
+    sink.add('rv|nc=', rv, nc);
+    sink.add('rv|v|ct=', rv, v, ct);
+    sink.add('rv|n|n2c=', rv, nf, n2c);
+    sink.add('on|rel|nc=', on, rel, nc);
+    sink.add('on|ct|rel=', on, ct, rel);
+    sink.add('sn|n=', sn, nf);
+    sink.add('sn|ct|nc=', sn, ct, nc);
+    if (isOrig) {
+      sink.add('orig');
+      sink.add('orig|n=', nf);
+      sink.add('orig|ct=', ct);
+      sink.add('orig|lex=', cueLex);
+    }
+    cands.push({ end: isOrig ? ce : prev.end, feats: sink.result(), orig: isOrig });
   }
   return cands.length > 1 ? cands : null;
 }
@@ -262,7 +285,10 @@ export function extentCandidates(doc: Document, d: ExtentDraft, limit: number, c
 export const EXTENT_MARGIN = 8;
 
 /** The ranker's score of one candidate. */
-export const extentScore = linearScorer((WEIGHTS as { w: Record<string, number> }).w);
+const EXTENT_MODEL = new LinearModel((WEIGHTS as { w: Record<string, number> }).w);
+export const extentScore = (feats: string[]): number => EXTENT_MODEL.score(feats);
+const extentSum = new ScoreSum(EXTENT_MODEL);
+const identity = (x: number): number => x;
 
 /** Verb particles that belong to the cue ("laid out", "lashed out at", "struck down", "opened up about"). */
 const LEAD_PARTICLES = new Set(['out', 'up', 'down', 'off', 'back']);
@@ -367,13 +393,17 @@ function moveStart(doc: Document, d: ExtentDraft, ctx: ExtentContext): void {
   d.cue = [d.cue[0], end];
 }
 
+/** The chosen candidate, or null when there are none. */
+function bestOf<F, C extends { feats: F; orig: boolean }>(cands: C[] | null, scorer: (feats: F) => number, margin: number): C | null {
+  return cands ? chooseCandidate(cands, scorer, margin) : null;
+}
+
 /**
  * Moves the end of each eligible content to the ranker's best candidate. `drafts` are sorted by content
  * start; a content never runs into another statement's content, cue or source.
  */
 export function adjustExtents(doc: Document, drafts: ExtentDraft[], ctx: ExtentContext, options: ExtentOptions = {}): void {
   if (options.off) return;
-  const scorer = options.scorer ?? extentScore;
   const margin = options.margin ?? EXTENT_MARGIN;
   for (const d of drafts) moveStart(doc, d, ctx);
   if (options.collectStart) {
@@ -384,12 +414,12 @@ export function adjustExtents(doc: Document, drafts: ExtentDraft[], ctx: ExtentC
     return;
   }
   if (!options.startOff) {
-    const startScorer = options.startScorer ?? startScore;
+    const startScorer = options.startScorer;
     const startMargin = options.startMargin ?? START_MARGIN;
     for (const d of drafts) {
-      const cands = startCandidates(doc, d, ctx);
-      if (!cands) continue;
-      const best = chooseCandidate(cands, startScorer, startMargin);
+      // the committed weights score each candidate as its features come (same sum, no strings)
+      const best = startScorer ? bestOf(startCandidates(doc, d, ctx), startScorer, startMargin) : bestOf(candidateStarts(startSum, doc, d, ctx), identity, startMargin);
+      if (!best) continue;
       if (best.orig) continue;
       const [cs, ce] = d.content[0];
       // the words left out right after the cue are the cue's ("refused | to concede | that …")
@@ -420,13 +450,12 @@ export function adjustExtents(doc: Document, drafts: ExtentDraft[], ctx: ExtentC
     let limit = lo < starts.length ? starts[lo] : doc.text.length;
     // a limit inside the content itself (its own cue in the middle) leaves the content alone
     if (limit < d.content[0][1]) limit = d.content[0][1];
-    const cands = extentCandidates(doc, d, limit, ctx);
-    if (!cands) continue;
     if (options.collect) {
-      options.collect(d.content[0], cands);
+      const cands = extentCandidates(doc, d, limit, ctx);
+      if (cands) options.collect(d.content[0], cands);
       continue;
     }
-    const best = chooseCandidate(cands, scorer, margin);
-    if (!best.orig) d.content = [[cs, best.end]];
+    const best = options.scorer ? bestOf(extentCandidates(doc, d, limit, ctx), options.scorer, margin) : bestOf(candidateEnds(extentSum, doc, d, limit, ctx, ctx.lexClass), identity, margin);
+    if (best && !best.orig) d.content = [[cs, best.end]];
   }
 }

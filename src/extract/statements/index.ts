@@ -19,7 +19,7 @@ import { ORG_WORDS as LEX_ORG_WORDS } from '../lexicon/organisations';
 import { findQuotes, regionAt as quoteRegionAt, regionFrom as quoteRegionFrom } from './quotes';
 import { listedVoices, signatureLines, signedQuotes, speakerLines } from './layouts';
 import type { QuoteRegion } from './quotes';
-import { COPULA, cueFeatures, cueScore, NON_HEADS } from './cue-model';
+import { COPULA, cueFeatures, cueScoreOf, NON_HEADS } from './cue-model';
 import type { CueContext } from './cue-model';
 import { adjustExtents } from './extent';
 import type { ExtentOptions } from './extent';
@@ -376,9 +376,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   };
   // while collecting training examples the detector plays no part, so that training never depends on
   // the weights it replaces
-  const scorer = options.collect ? (): number => -Infinity : options.scorer ?? cueScore;
+  const scorer = options.collect ? (): number => -Infinity : options.scorer;
   /** The learned cue detector's score for token h. */
-  const cueScoreAt = (toks: Token[], q: boolean[], h: number): number => scorer(cueFeatures(toks, h, q, ctx));
+  const cueScoreAt = (toks: Token[], q: boolean[], h: number): number => (scorer ? scorer(cueFeatures(toks, h, q, ctx)) : cueScoreOf(toks, h, q, ctx));
 
   layoutQuotes(false);
   for (const sent of doc.sentences) {
@@ -2397,12 +2397,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         if (COPULA.test(lw) && i + 1 < n && /^[a-z]/.test(toks[i + 1].text)) continue;
         q ??= toks.map((x) => inQuote(x.start));
         if (q[i]) continue;
-        const feats = cueFeatures(toks, i, q, ctx);
         if (collect) {
-          collect(feats, t);
+          collect(cueFeatures(toks, i, q, ctx), t);
           continue;
         }
-        const score = scorer(feats);
+        const score = cueScoreAt(toks, q, i);
         if (score <= threshold) continue;
         modelStatement(sent, toks, q, i, score, threshold);
       }

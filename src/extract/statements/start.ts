@@ -10,13 +10,14 @@
  */
 import type { Document } from '../document';
 import WEIGHTS from './start-weights.json';
-import { linearScorer } from './ranker';
-import { bucket, cls, FINITE, form, PUNCT_BREAK, rankableContent, type ExtentContext, type ExtentDraft } from './extent';
+import { FeatureList, LinearModel, ScoreSum, type FeatureSink } from './ranker';
+import { bucket, cls, FINITE, formAt, PUNCT_BREAK, rankableContent, type ExtentContext, type ExtentDraft } from './extent';
 
-export interface StartCandidate {
+export interface StartCandidate<F = string[]> {
   /** Content start offset if this candidate is chosen. */
   start: number;
-  feats: string[];
+  /** The features (or, as extraction ranks them, straight away their score). */
+  feats: F;
   /** The rules' own start. */
   orig: boolean;
 }
@@ -35,6 +36,11 @@ const WORDLIKE = /^[\p{L}\p{N}]/u;
  * quoted, not within one sentence, or a turn after a bare colon or full stop).
  */
 export function startCandidates(doc: Document, d: ExtentDraft, ctx: ExtentContext): StartCandidate[] | null {
+  return candidateStarts(new FeatureList(), doc, d, ctx);
+}
+
+/** startCandidates() with each candidate's features given to `sink` (a FeatureList, or a ScoreSum). */
+export function candidateStarts<F>(sink: FeatureSink<F>, doc: Document, d: ExtentDraft, ctx: ExtentContext): StartCandidate<F>[] | null {
   // a turn of a transcript or an interview ("A. Not this year", "ROE: We will") starts where the turn does
   if (d.cue && d.cue[1] - d.cue[0] === 1 && /[.:]/.test(doc.text[d.cue[0]])) return null;
   const r = rankableContent(doc, d, ctx);
@@ -46,15 +52,15 @@ export function startCandidates(doc: Document, d: ExtentDraft, ctx: ExtentContex
   const cueW = /^[a-z]+$/.test(cueWord) ? cueWord : cueWord.length === 1 ? cueWord : 'Xx';
   const cueLex = ctx.lexClass(cueW) ?? '-';
   const post = d.cue && d.cue[0] > cs ? 'post' : 'pre';
-  const f0 = form(toks[i0]);
+  const f0 = formAt(toks, i0);
   const ct = cls(f0);
   // whether a finite or past-tense verb lies at or after each token (a clause follows, not a phrase)
   const restVerb = new Uint8Array(k0 + 1);
   for (let k = k0 - 1; k >= i0; k--) {
-    const f = form(toks[k]);
+    const f = formAt(toks, k);
     restVerb[k] = restVerb[k + 1] || FINITE.test(f) || (f.endsWith('ed') && f.length > 4) ? 1 : 0;
   }
-  const cands: StartCandidate[] = [];
+  const cands: StartCandidate<F>[] = [];
   const seq: string[] = [];
   const skipped = new Set<string>();
   let commas = 0;
@@ -62,7 +68,7 @@ export function startCandidates(doc: Document, d: ExtentDraft, ctx: ExtentContex
   const last = Math.min(k0 - 1, i0 + MAX_SKIP);
   for (let k = i0; k <= last; k++) {
     if (k > i0) {
-      const pf0 = form(toks[k - 1]);
+      const pf0 = formAt(toks, k - 1);
       seq.push(cls(pf0));
       if (pf0 === ',') commas++;
       skipped.add(pf0);
@@ -70,60 +76,67 @@ export function startCandidates(doc: Document, d: ExtentDraft, ctx: ExtentContex
       if (!WORDLIKE.test(toks[k].text)) continue;
     }
     const isOrig = k === i0;
-    const pf = k > 0 ? form(toks[k - 1]) : '<s>';
-    const nf = form(toks[k]);
+    const pf = k > 0 ? formAt(toks, k - 1) : '<s>';
+    const nf = formAt(toks, k);
     const pc = cls(pf);
     const nc = cls(nf);
-    const n2c = k + 1 < k0 ? cls(form(toks[k + 1])) : '</c>';
+    const n2c = k + 1 < k0 ? cls(formAt(toks, k + 1)) : '</c>';
     const dist = bucket(k - i0);
     const sq = k - i0 <= 4 ? seq.join(' ') : 'long';
     const rv = restVerb[k] ? 'rv' : 'rn';
     const sv = skippedVerb ? 'sv' : 'sn';
     const cm = String(Math.min(2, commas));
-    const feats = [
-      'n=' + nf,
-      'nc=' + nc,
-      'p=' + pf,
-      'pc|nc=' + pc + '|' + nc,
-      'p|n=' + pf + '|' + nf,
-      'n|n2c=' + nf + '|' + n2c,
-      'p|nc|n2c=' + pf + '|' + nc + '|' + n2c,
-      'd=' + dist,
-      'd|nc=' + dist + '|' + nc,
-      'd|pc=' + dist + '|' + pc,
-      'seq=' + sq,
-      'seq|nc=' + sq + '|' + nc,
-      'ct|d=' + ct + '|' + dist,
-      'f0|p=' + f0 + '|' + pf,
-      'f0|n=' + f0 + '|' + nf,
-      'cue|p=' + cueW + '|' + pf,
-      'cue|nc=' + cueW + '|' + nc,
-      'cue|seq=' + cueW + '|' + sq,
-      'lex|pc|nc=' + cueLex + '|' + pc + '|' + nc,
-      'lex|seq=' + cueLex + '|' + sq,
-      'post|nc=' + post + '|' + nc,
-      'post|d=' + post + '|' + dist,
-      'post|p=' + post + '|' + pf,
-      'cm|nc=' + cm + '|' + nc,
-      'sv|nc=' + sv + '|' + nc,
-      'rv|nc=' + rv + '|' + nc,
-      'rv|pc=' + rv + '|' + pc,
-      'q|nc=' + (ctx.inQuote(toks[k].start) ? 'q' : '-') + '|' + nc,
-      'cue|n=' + cueW + '|' + nf,
-      'p2|p=' + (k > 1 ? form(toks[k - 2]) : '<s>') + '|' + pf,
-      'n|n2=' + nf + '|' + (k + 1 < k0 ? form(toks[k + 1]) : '</c>'),
-      'cue|p|n=' + cueW + '|' + pf + '|' + nf,
-      'lex|n=' + cueLex + '|' + nf,
-      'lex|p=' + cueLex + '|' + pf,
-      'r|nc=' + bucket(k0 - k) + '|' + nc,
-      'first|n=' + (skipped.has(nf) ? 'again' : 'first') + '|' + nf,
-    ];
-    for (const w of skipped) feats.push('sw=' + w);
-    if (isOrig) feats.push('orig', 'orig|ct=' + ct, 'orig|lex=' + cueLex, 'orig|post=' + post);
-    cands.push({ start: isOrig ? cs : toks[k].start, feats, orig: isOrig });
+    sink.reset();
+    sink.add('n=', nf);
+    sink.add('nc=', nc);
+    sink.add('p=', pf);
+    sink.add('pc|nc=', pc, nc);
+    sink.add('p|n=', pf, nf);
+    sink.add('n|n2c=', nf, n2c);
+    sink.add('p|nc|n2c=', pf, nc, n2c);
+    sink.add('d=', dist);
+    sink.add('d|nc=', dist, nc);
+    sink.add('d|pc=', dist, pc);
+    sink.add('seq=', sq);
+    sink.add('seq|nc=', sq, nc);
+    sink.add('ct|d=', ct, dist);
+    sink.add('f0|p=', f0, pf);
+    sink.add('f0|n=', f0, nf);
+    sink.add('cue|p=', cueW, pf);
+    sink.add('cue|nc=', cueW, nc);
+    sink.add('cue|seq=', cueW, sq);
+    sink.add('lex|pc|nc=', cueLex, pc, nc);
+    sink.add('lex|seq=', cueLex, sq);
+    sink.add('post|nc=', post, nc);
+    sink.add('post|d=', post, dist);
+    sink.add('post|p=', post, pf);
+    sink.add('cm|nc=', cm, nc);
+    sink.add('sv|nc=', sv, nc);
+    sink.add('rv|nc=', rv, nc);
+    sink.add('rv|pc=', rv, pc);
+    sink.add('q|nc=', (ctx.inQuote(toks[k].start) ? 'q' : '-'), nc);
+    sink.add('cue|n=', cueW, nf);
+    sink.add('p2|p=', (k > 1 ? formAt(toks, k - 2) : '<s>'), pf);
+    sink.add('n|n2=', nf, (k + 1 < k0 ? formAt(toks, k + 1) : '</c>'));
+    sink.add('cue|p|n=', cueW, pf, nf);
+    sink.add('lex|n=', cueLex, nf);
+    sink.add('lex|p=', cueLex, pf);
+    sink.add('r|nc=', bucket(k0 - k), nc);
+    sink.add('first|n=', (skipped.has(nf) ? 'again' : 'first'), nf);
+    for (const w of skipped) sink.add('sw=', w);
+    if (isOrig) {
+      sink.add('orig');
+      sink.add('orig|ct=', ct);
+      sink.add('orig|lex=', cueLex);
+      sink.add('orig|post=', post);
+    }
+    cands.push({ start: isOrig ? cs : toks[k].start, feats: sink.result(), orig: isOrig });
   }
   return cands.length > 1 ? cands : null;
 }
 
 /** The ranker's score of one candidate start. */
-export const startScore = linearScorer((WEIGHTS as { w: Record<string, number> }).w);
+const START_MODEL = new LinearModel((WEIGHTS as { w: Record<string, number> }).w);
+export const startScore = (feats: string[]): number => START_MODEL.score(feats);
+/** The ranker's score of candidate starts as their features come (candidateStarts(startSum, …)). */
+export const startSum = new ScoreSum(START_MODEL);
