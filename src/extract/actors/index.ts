@@ -148,7 +148,7 @@ const FINITE_AFTER_NAME = new Set(['is', 'was', 'has', 'had', 'will', 'would', '
   'led', 'ran', 'met', 'got', 'went', 'came', 'made', 'took', 'gave', 'left', 'kept', 'held', 'sent', 'spent', 'knew',
   'saw', 'spoke', 'began', 'became', 'stood', 'brought', 'paid', 'heard', 'rose', 'fell', 'chose', 'flew', 'hit', 'put']);
 /** The words of FINITE_AFTER_NAME that are no verbs: a name before them need not be a subject. */
-const PREPOSITIONS_AFTER_NAME = new Set(['and', 'who', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'first', 'once', 'himself', 'herself']);
+const NON_VERBS_AFTER_NAME = new Set(['and', 'who', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'first', 'once', 'himself', 'herself']);
 /** Words after which a party word is a noun ("the Ohio Republican who …", "a Democrat and …"), not an adjective. */
 const NOUN_FOLLOWERS = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'from', 'for',
   'with', 'to', 'by', 'as', 'is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
@@ -575,8 +575,11 @@ export function findActors(doc: Document): ActorFinding[] {
       // or, when no tag says so, the most salient person named before, of no other known party or state
       const party = lowers[lowers.length - 1].replace(/ic$/, '');
       const place = LOCATIONS.get(lowers.slice(0, -1).join(' ')) ?? null;
+      // a comma just before ("Jo Roe, the Ohio Republican,") sets it in apposition to a name
+      const comma = text.lastIndexOf(',', run[0].start);
+      const inApposition = comma >= run[0].start - 8 && appositive(comma);
       const member = prevWord(run[0]).toLowerCase() === 'the' ? partyMember(lowers)
-        ?? (quoteAt(run[0].start) < 0 && !appositive(text.lastIndexOf(',', run[0].start) >= run[0].start - 8 ? text.lastIndexOf(',', run[0].start) : -1) ? salientPerson(sentence, run[0].start, (p) => (!p.party || p.party === party) && (!place || !p.state || p.state === place)) ?? undefined : undefined) : undefined;
+        ?? (quoteAt(run[0].start) < 0 && !inApposition ? salientPerson(sentence, run[0].start, (p) => (!p.party || p.party === party) && (!place || !p.state || p.state === place)) ?? undefined : undefined) : undefined;
       if (member) {
         addMention(member, [run[0].start, end], 'NOMINAL', sentence, tok0, name);
         return;
@@ -737,7 +740,7 @@ export function findActors(doc: Document): ActorFinding[] {
   /** Whether a mention is followed by its verb ("Jo Roe said", "Roe has"): the subject of its clause. */
   function clauseSubject(x: Mention): boolean {
     const w = /^\s+(\p{Ll}+)/u.exec(text.slice(x.span[1], x.span[1] + 20));
-    return !!w && (CUE_FORMS.has(w[1]) || (FINITE_AFTER_NAME.has(w[1]) && !PREPOSITIONS_AFTER_NAME.has(w[1])) || PAST_VERB.test(w[1]));
+    return !!w && (CUE_FORMS.has(w[1]) || (FINITE_AFTER_NAME.has(w[1]) && !NON_VERBS_AFTER_NAME.has(w[1])) || PAST_VERB.test(w[1]));
   }
 
   /** A person by a single unknown capitalised word, with no title, no known gender and no second name mention. */

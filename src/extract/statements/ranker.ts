@@ -118,8 +118,8 @@ export class ScoreSum implements FeatureSink<number> {
 }
 
 /**
- * The score of a feature list under `weights`: `bias` plus the sum of the known features' weights. A
- * Map, since a lookup by a freshly built feature string then costs one hash probe.
+ * The score of a feature list under `weights`: `bias` plus the sum of the known features' weights
+ * (for weights held as a plain record, as the trainer has them).
  */
 export function linearScorer(weights: Record<string, number>, bias = 0): (feats: string[]) => number {
   const model = new LinearModel(weights, bias);

@@ -3,11 +3,11 @@ import { findActors } from '../../../src/extract/actors';
 import { findStatements } from '../../../src/extract/statements';
 
 /** Runs actors + statements and renders the statements as text. */
-function run(text: string) {
+function run(text: string, options?: Parameters<typeof findStatements>[3]) {
   const doc = buildDocument(text);
   const actors = findActors(doc);
   const slice = (s: [number, number] | null) => (s ? text.slice(s[0], s[1]) : null);
-  return findStatements(doc, actors, []).map((s) => ({
+  return findStatements(doc, actors, [], options).map((s) => ({
     content: s.content.map((c) => text.slice(c[0], c[1])),
     cue: slice(s.cue),
     source: slice(s.source),
@@ -122,10 +122,7 @@ describe('"back"', () => {
 
   it('joins the verb it is the particle of ("shot back at")', () => {
     // the rule acts when the detector takes "back" for a cue, whatever the trained weights say of it
-    const text = 'The mayor shot back at her critics.';
-    const doc = buildDocument(text);
-    const found = findStatements(doc, findActors(doc), [], { scorer: (f) => (f.includes('w=back') ? 10 : -10) });
-    expect(found.map((s) => ({ cue: s.cue && text.slice(s.cue[0], s.cue[1]), source: s.source && text.slice(s.source[0], s.source[1]), content: s.content.map((c) => text.slice(c[0], c[1])) }))).toEqual([
+    expect(run('The mayor shot back at her critics.', { scorer: (f) => (f.includes('w=back') ? 10 : -10) })).toEqual([
       { cue: 'shot back at', source: 'The mayor', content: ['her critics'] },
     ]);
   });
