@@ -3006,19 +3006,22 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     // "A." opens an answer only in an interview whose questions open with "Q." ("A. Philip Roe said" is a name)
     const dottedQA = doc.paragraphs.some((p) => /^Q\.\s/.test(text.slice(p.start, p.start + 3)));
     for (const p of doc.paragraphs) {
-      const head = text.slice(p.start, Math.min(p.end, p.start + 80));
+      // a transcript quoted whole opens each turn's paragraph with a quotation mark ("“ROE: We will …")
+      const lead = /^[“"]?/.exec(text.slice(p.start, p.start + 1))![0].length;
+      const start = p.start + lead;
+      const head = text.slice(start, Math.min(p.end, start + 80));
       // an interview's turns are "Q:"/"A:" or, in some house styles, "Q."/"A."
       const m = /^([\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,3})\s*:\s+(?=\S)/u.exec(head) ?? (dottedQA ? /^(Q|A)\.\s+(?=\S)/.exec(head) : null);
       if (!m) continue;
-      const nameEnd = p.start + m[1].length;
-      const contentStart = p.start + m[0].length;
+      const nameEnd = start + m[1].length;
+      const contentStart = start + m[0].length;
       if (isClaimed(contentStart, p.end)) continue;
       // page furniture ("Contributing: …", "Correction: …", "The Latest: …") names no speaker
       if (PAGE_LABELS.test(m[1])) continue;
       const isQA = /^(Q|A)$/.test(m[1]);
-      const ref = mentionIn(p.start, nameEnd);
+      const ref = mentionIn(start, nameEnd);
       const allCaps = /^[\p{Lu}\s.'’\-]+$/u.test(m[1]) && m[1].length > 2 && !LOCATION_CAPS.test(m[1]);
-      const named = !!ref && ref.start <= p.start + 4 && ref.end === nameEnd && actorKind.get(ref.key) !== 'LOCATION';
+      const named = !!ref && ref.start <= start + 4 && ref.end === nameEnd && actorKind.get(ref.key) !== 'LOCATION';
       const sourceNoun = HEADLINE_SOURCES.has(m[1].toLowerCase());
       // a dateline ("WASHINGTON:") or a section heading is not a speaker
       if (!isQA && !named && !allCaps && !sourceNoun) continue;
@@ -3028,12 +3031,12 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (allCaps && !named && p.end - contentStart < 20) continue;
       const sent = sentenceOf(p.start) ?? doc.sentences[0];
       let end = p.end;
-      while (end > contentStart && /[\s.]/.test(text[end - 1])) end--;
+      while (end > contentStart && (/[\s.]/.test(text[end - 1]) || (lead > 0 && /[”"]/.test(text[end - 1])))) end--;
       if (end <= contentStart) continue;
       drafts.push({
         content: [[contentStart, end]],
         cue: [nameEnd + m[0].slice(m[1].length).search(/[:.]/), nameEnd + m[0].slice(m[1].length).search(/[:.]/) + 1],
-        source: [p.start, nameEnd],
+        source: [start, nameEnd],
         speaker: isQA ? null : ref?.key ?? null,
         sentence: sent.index,
         paragraph: p.index,

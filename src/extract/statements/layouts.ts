@@ -23,7 +23,8 @@ export interface LayoutQuote {
   paragraph: number;
 }
 
-const DASH = /^[-—–]+$/;
+/** Hyphens and dashes, and the horizontal bar (―) that signs epigraphs and testimonials. */
+const DASH = /^[-—–―]+$/;
 /** A name: one to four capitalised words ("Jane Roe", "Sen. Jo Roe Jr.", "JANE ROE"). */
 const NAME = String.raw`\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}`;
 /** A signature's name and what follows it after a comma: ", a corn grower", ", Tucson, Ariz.". */
@@ -39,7 +40,7 @@ const SPEAKER_LINE = new RegExp(String.raw`^(${NAME})((?:,\s*[^,\n“”":.!?]{1
  * A parenthesis holds at least two descriptors ("(Denver, 61)"); a party tag alone ("(R-Utah)") is
  * the transcript form the sentence rules read.
  */
-const LISTED = new RegExp(String.raw`^(\s*(?:[-•*—–]\s*)?)(${NAME})((?:,\s*[^,\n“”":]{1,30}?){1,3}|\s*\([^),\n“”"]{1,30},[^)\n“”"]{1,30}\))\s*(:)\s*(?=[“"‘«]|'\p{L})`, 'u');
+const LISTED = new RegExp(String.raw`^(\s*(?:[-•*—–―]\s*)?)(${NAME})((?:,\s*[^,\n“”":]{1,30}?){1,3}|\s*\([^),\n“”"]{1,30},[^)\n“”"]{1,30}\))\s*(:)\s*(?=[“"‘«]|'\p{L})`, 'u');
 
 function trimEnd(text: string, start: number, end: number, chars: RegExp): number {
   while (end > start && chars.test(text[end - 1])) end--;
@@ -69,8 +70,8 @@ export function signatureLines(text: string, paragraphs: Paragraph[], regions: Q
     const p = paragraphs[pi - 1];
     const next = paragraphs[pi];
     if (next.end - next.start > 80) continue;
-    const m = /^\s*([-—–]+)\s*(\p{Lu}[^\n]*?)[.\s]*$/u.exec(text.slice(next.start, next.end));
-    if (!m || /[“”"]/.test(m[2]) || /[-—–]$/.test(m[2]) || m[2].split(/\s+/).length > 6) continue;
+    const m = /^\s*([-—–―]+)\s*(\p{Lu}[^\n]*?)[.\s]*$/u.exec(text.slice(next.start, next.end));
+    if (!m || /[“”"]/.test(m[2]) || /[-—–―]$/.test(m[2]) || m[2].split(/\s+/).length > 6) continue;
     const ri = regionAt(regions, p.start);
     if (ri < 0 || regions[ri].start !== p.start) continue;
     const dash = next.start + text.slice(next.start, next.end).indexOf(m[1]);
@@ -89,7 +90,7 @@ export function signedQuotes(text: string, paragraphs: Paragraph[], regions: Quo
     if (ri < 0 || regions[ri].start !== s || !regions[ri].closed) continue;
     const qEnd = regions[ri].end;
     const tail = text.slice(qEnd, p.end);
-    const t = /^\s*([-—–]{1,2})\s*/u.exec(tail);
+    const t = /^\s*([-—–―]{1,2})\s*/u.exec(tail);
     if (!t || !DASH.test(t[1])) continue;
     const sigStart = qEnd + t[0].length;
     const sigEnd = trimEnd(text, sigStart, p.end, /[\s.]/);

@@ -175,7 +175,11 @@ function findDoubleQuotes(doc: Document): QuoteRegion[] {
         }
         open = i;
       } else if (CLOSE.has(ch)) {
-        if (open >= 0) {
+        if (open < 0 && (i === p.start || /[\s(\[]/.test(text[i - 1])) && LETTER.test(text[i + 1] ?? '')) {
+          // a closing mark written where an opening one belongs ("”I was there,” she said"): nothing is
+          // open and a word follows
+          open = i;
+        } else if (open >= 0) {
           out.push({ start: open, end: i + 1, closed: true, paragraph: p.index });
           open = -1;
         }

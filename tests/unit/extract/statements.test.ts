@@ -82,6 +82,14 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads the turns of a transcript quoted whole, each paragraph reopening the quotation', () => {
+    const text = 'Senator Jo Roe spoke on Sunday.\n\n"HOST: Will the bill pass this year, do you think?\n\n"ROE: No. The votes are simply not there.\n\n"(CROSSTALK.)\n\n"HOST: Why not?"';
+    expect(run(text).statements.map((s) => [s.source, s.cue, s.content[0], s.speaker, s.kind])).toEqual([
+      ['HOST', ':', 'Will the bill pass this year, do you think?', null, 'DIRECT'],
+      ['ROE', ':', 'No. The votes are simply not there', 'Jo Roe', 'DIRECT'],
+    ]);
+  });
+
   it('reads an interview whose turns open with "Q." and "A.", and not an initial as an answer elsewhere', () => {
     const { statements } = run('Q. Will you raise the fuel duty?\n\nA. Not this year, and probably not next year either.');
     expect(statements.map((s) => [s.source, s.cue, s.content[0]])).toEqual([
@@ -855,6 +863,14 @@ describe('page layouts that name the speaker (vox pops, pull quotes, profiles)',
     const { statements } = run('Farmers are worried.\n\n“The new tariff will cost us the harvest.” — Tom Reed, a corn grower in Ames');
     expect(statements).toEqual([
       expect.objectContaining({ content: ['“The new tariff will cost us the harvest.”'], cue: '—', source: 'Tom Reed, a corn grower in Ames', speaker: 'Tom Reed', kind: 'DIRECT' }),
+    ]);
+  });
+
+  it('reads the horizontal bar of a testimonial, and a closing mark typed for the opening one, on lines of one paragraph', () => {
+    const text = 'Readers wrote in about the mayor.\n\n“He fixed the roads in a year.” ― Ana Ruiz\n”The buses are always late and nobody listens.”― Tom Baker.';
+    expect(run(text).statements.filter((s) => s.kind === 'DIRECT')).toEqual([
+      expect.objectContaining({ content: ['“He fixed the roads in a year.”'], cue: '―', source: 'Ana Ruiz', speaker: 'Ana Ruiz' }),
+      expect.objectContaining({ content: ['”The buses are always late and nobody listens.”'], cue: '―', source: 'Tom Baker', speaker: 'Tom Baker' }),
     ]);
   });
 
