@@ -104,6 +104,13 @@ const PASSIVE_PARTICIPLE = /^(expected|said|asked|known|intended|reported|believ
 const FRONT_ADJUNCT = /^(in|on|at|during|after|before|since|until|when|while|whereas|although|though|as|if|because|once|unless|with|without|for|from|despite|like|unlike|among|amid|under|over|through|by|following|within|last|this|next|early|late|earlier|later|yesterday|today|just|even)$/;
 const FRONT_CONNECTIVE = /^(but|and|yet|so|still|then|finally|now|alas|instead|meanwhile|indeed)$/;
 const TIME_NOUN = /^(week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/**
+ * Passive participles of judging, naming and announcing whose subject is what is judged, named or made
+ * public ("Roe was named the nominee", "The plan was widely criticized", "She is known for her temper").
+ */
+const PASSIVE_JUDGED = /^(known|criticized|criticised|charged|named|declared|announced|shown|mentioned|confirmed|booed|recognized|recognised|accused|nominated|requested|celebrated|deemed|lambasted|condemned|regarded|viewed|dismissed|revealed|attacked|portrayed|billed|mocked|questioned|praised|hailed|derided|denounced|branded|labeled|labelled|dubbed)$/;
+/** Words that end the complement of a passive verb of judging: a new clause begins. */
+const PASSIVE_COMP_END = /^(when|while|whereas|because|after|before|although|though|since|if|unless|even|who|whom|which|whose|where|that|so|until|amid|despite)$/;
 /** Raising verbs: their subject is part of what is judged, not a source. */
 const RAISING = /^(seem|seems|seemed|appear|appears|appeared)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our',
@@ -554,6 +561,40 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
           }
           addDraft([[toks[i + 2].start, toks[e].end]], [toks[i].start, toks[i + 1].end], subj, sent);
           continue;
+        }
+      }
+      // "Roe was named the party's nominee", "The plan has been widely criticized": with no agent, no one
+      // is named as the judge; the subject and its complement are what was said of it
+      if (pass === 2 && PASSIVE_JUDGED.test(lw) && !usedCues.has(toks[i].start) && !/^(by|to)$/.test(lower(toks[i + 1]))) {
+        let b = i - 1;
+        while (b > 0 && !q[b] && (/^(not|n't|n’t|also|still|now|already|just|never|first|since|then)$/.test(lower(toks[b])) || /^[a-z]+ly$/.test(toks[b].text))) b--;
+        if (b >= 0 && b < i && !q[b] && BE.has(lower(toks[b])) && lower(toks[b]) !== "'s" && lower(toks[b]) !== '’s') {
+          let c0 = b;
+          while (c0 - 1 >= 0 && !q[c0 - 1] && CUE_AUX.has(lower(toks[c0 - 1]))) c0--;
+          const subj = c0 - 1 >= floor ? findSubject(toks, q, c0 - 1, floor) : null;
+          // "it was announced that …" is the impersonal passive, read below
+          // in a subordinate clause it is part of what someone says or asks ("asked whether he would be charged")
+          const st = subj ? tokAt(toks, subj.span[0]) : -1;
+          if (subj && !(subj.span[0] < toks[floor].start) && !isClaimed(subj.span[0], toks[i].end) && !(st > 0 && /^(that|whether|if|because|after|before|when|while|although|though|since|unless|until)$/.test(lower(toks[st - 1]))) && !/^(it|there)$/i.test(text.slice(subj.span[0], subj.span[1])) && !notACue(toks, q, i, c0)) {
+            // the complement is a phrase ("the winner in Ohio", "as too costly", "for his temper"): it ends at
+            // punctuation, a new clause or verb, or an agent after adjuncts ("… on the speeches by X")
+            let e = i;
+            let agent: Subject | null = null;
+            while (e + 1 < n) {
+              const w = lower(toks[e + 1]);
+              if (!q[e + 1] && (/^[,;:—–()!?.]$/.test(w) || PASSIVE_COMP_END.test(w) || FINITE.has(w) || STRONG_CUES.has(w))) break;
+              if (!q[e + 1] && /^(and|but|or)$/.test(w) && e + 2 < n && (FINITE.has(lower(toks[e + 2])) || SUBJECT_PRONOUNS.has(lower(toks[e + 2])) || CUE_FORMS.has(lower(toks[e + 2])))) break;
+              if (!q[e + 1] && w === 'by') {
+                const a = npRight(toks, q, e + 2);
+                if (a?.strong) agent = a;
+                break;
+              }
+              e++;
+            }
+            addDraft(e > i ? [subj.span, [toks[i + 1].start, toks[e].end]] : [subj.span], [toks[c0].start, toks[i].end], agent, sent);
+            floor = Math.max(floor, i);
+            continue;
+          }
         }
       }
       const entries = CUE_FORMS.get(lw);

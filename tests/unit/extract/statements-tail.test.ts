@@ -162,3 +162,23 @@ describe('"claimed … lives" and "charges d\'affaires"', () => {
     expect(run('"We will help," Ms. Roe told envoys and charges d\'affaires of ten countries in Oslo, who came to offer help.').map((s) => s.cue)).toEqual(['told']);
   });
 });
+
+describe('a passive verb of judging, naming or announcing', () => {
+  it('reads its subject and complement as what is said, with no source unless an agent follows', () => {
+    expect(run('The ferry plan has been widely criticized as too costly.')).toEqual([
+      { cue: 'has been widely criticized', source: null, content: ['The ferry plan', 'as too costly'] },
+    ]);
+    expect(run('Ms. Dale was named the new harbor master on Monday.')).toEqual([
+      { cue: 'was named', source: null, content: ['Ms. Dale', 'the new harbor master on Monday'] },
+    ]);
+    expect(run('The mayor has been attacked over the delay by Jo Marsh, a rival.').map((s) => [s.source, s.content])).toEqual([
+      ['Jo Marsh', ['The mayor', 'over the delay']],
+    ]);
+  });
+
+  it('ends the complement at a new clause and leaves subordinate clauses and "it was" to other rules', () => {
+    expect(run('The ferry plan was booed at the meeting, and the vote was put off.').map((s) => s.content)).toEqual([['The ferry plan', 'at the meeting']]);
+    expect(run('It was announced that the pier would close.').map((s) => s.cue)).toEqual(['It was announced']);
+    expect(run('Pilots asked whether the pier would be condemned.').map((s) => s.cue)).toEqual(['asked']);
+  });
+});
