@@ -1213,8 +1213,13 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       .filter(([s, e]) => e > s);
     if (segs.length === 0) return false;
     if (options.inner !== false) segs = innerCut(segs, cue, sent);
-    // a content over another statement is dropped, unless that statement is nested in it
-    if (segs.some(([s, e]) => isClaimed(s, e)) && !evictNested(segs, cue)) return false;
+    // a content over another statement is dropped, unless that statement is nested in it or the content
+    // can end at a clause boundary before it
+    if (segs.some(([s, e]) => isClaimed(s, e)) && !evictNested(segs, cue)) {
+      const cut = options.inner !== false ? cutBeforeClaimed(segs, cue, sent) : null;
+      if (!cut) return false;
+      segs = cut;
+    }
     if (cue) usedCues.add(cue[0]).add(cue[1]);
     let speaker = subj?.key ?? null;
     if (subj && !speaker && !subj.opaque) {
@@ -1226,6 +1231,32 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     drafts.push({ content: segs, cue, source: subj ? subj.span : null, speaker, sentence: endSent.index, paragraph: endSent.paragraph });
     claim(segs);
     return true;
+  }
+
+  /**
+   * A clause content on the right of its cue that runs into a statement made before ("noted that he had
+   * taught law, and added: “…”", "asserted that X had changed: “…,” he claimed") ends at the last comma,
+   * colon, semicolon, dash or parenthesis before that statement's cue or content.
+   */
+  function cutBeforeClaimed(segs: Span[], cue: Span | null, sent: Sentence): Span[] | null {
+    if (segs.length !== 1 || !cue || cue[1] > segs[0][0] || segs[0][1] > sent.end) return null;
+    const [s, e] = segs[0];
+    if (isClaimed(s, s + 1)) return null;
+    const toks = sent.tokens;
+    let a = 0;
+    while (a < toks.length && toks[a].start < s) a++;
+    let hit = -1;
+    for (let k = a + 1; k < toks.length && toks[k].start < e; k++) {
+      if (claimed[toks[k].start] || usedCues.has(toks[k].start)) { hit = k; break; }
+    }
+    if (hit < 0) return null;
+    let b = hit - 1;
+    while (b > a && !/^[,;:—–(]$/.test(toks[b].text)) b--;
+    let end = b - 1;
+    while (end > a && !isWord(toks[end]) && !CLOSE_Q.has(toks[end].text)) end--;
+    // at least a subject and a verb's worth of words
+    if (end - a < 2 || isClaimed(s, toks[end].end)) return null;
+    return [[s, toks[end].end]];
   }
 
   /**

@@ -182,3 +182,12 @@ describe('a passive verb of judging, naming or announcing', () => {
     expect(run('Pilots asked whether the pier would be condemned.').map((s) => s.cue)).toEqual(['asked']);
   });
 });
+
+describe('a content that runs into a statement made before', () => {
+  it('ends at the last clause boundary before it instead of being dropped', () => {
+    expect(run('Early polls show voters in the valley turning against the mayor: A Gallup poll found her trailing by ten points.')).toEqual([
+      { cue: 'show', source: 'Early polls', content: ['voters in the valley turning against the mayor'] },
+      { cue: 'found', source: 'A Gallup poll', content: ['her trailing by ten points'] },
+    ]);
+  });
+});
