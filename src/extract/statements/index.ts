@@ -565,7 +565,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       }
       // "Roe was named the party's nominee", "The plan has been widely criticized": with no agent, no one
       // is named as the judge; the subject and its complement are what was said of it
-      if (pass === 2 && PASSIVE_JUDGED.test(lw) && !usedCues.has(toks[i].start) && !/^(by|to)$/.test(lower(toks[i + 1]))) {
+      if (pass === 2 && PASSIVE_JUDGED.test(lw) && !usedCues.has(toks[i].start) && lower(toks[i + 1]) !== 'to') {
         let b = i - 1;
         while (b > 0 && !q[b] && (/^(not|n't|n’t|also|still|now|already|just|never|first|since|then)$/.test(lower(toks[b])) || /^[a-z]+ly$/.test(toks[b].text))) b--;
         if (b >= 0 && b < i && !q[b] && BE.has(lower(toks[b])) && lower(toks[b]) !== "'s" && lower(toks[b]) !== '’s') {
@@ -580,18 +580,24 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
             // punctuation, a new clause or verb, or an agent after adjuncts ("… on the speeches by X")
             let e = i;
             let agent: Subject | null = null;
+            // an agent right after the verb, then the rest of the complement ("was dismissed by critics as …")
+            if (lower(toks[i + 1]) === 'by') {
+              agent = npRight(toks, q, i + 2);
+              if (agent) e = tokAt(toks, agent.span[1] - 1);
+            }
+            const comp = e + 1;
             while (e + 1 < n) {
               const w = lower(toks[e + 1]);
               if (!q[e + 1] && (/^[,;:—–()!?.]$/.test(w) || PASSIVE_COMP_END.test(w) || FINITE.has(w) || STRONG_CUES.has(w))) break;
               if (!q[e + 1] && /^(and|but|or)$/.test(w) && e + 2 < n && (FINITE.has(lower(toks[e + 2])) || SUBJECT_PRONOUNS.has(lower(toks[e + 2])) || CUE_FORMS.has(lower(toks[e + 2])))) break;
               if (!q[e + 1] && w === 'by') {
                 const a = npRight(toks, q, e + 2);
-                if (a?.strong) agent = a;
+                if (a?.strong && !agent) agent = a;
                 break;
               }
               e++;
             }
-            addDraft(e > i ? [subj.span, [toks[i + 1].start, toks[e].end]] : [subj.span], [toks[c0].start, toks[i].end], agent, sent);
+            addDraft(e >= comp ? [subj.span, [toks[comp].start, toks[e].end]] : [subj.span], [toks[c0].start, toks[i].end], agent, sent);
             floor = Math.max(floor, i);
             continue;
           }

@@ -174,6 +174,9 @@ describe('a passive verb of judging, naming or announcing', () => {
     expect(run('The mayor has been attacked over the delay by Jo Marsh, a rival.').map((s) => [s.source, s.content])).toEqual([
       ['Jo Marsh', ['The mayor', 'over the delay']],
     ]);
+    expect(run('The judge was nominated by the governor as a moderate.')).toEqual([
+      { cue: 'was nominated', source: 'the governor', content: ['The judge', 'as a moderate'] },
+    ]);
   });
 
   it('ends the complement at a new clause and leaves subordinate clauses and "it was" to other rules', () => {
