@@ -391,12 +391,12 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   for (const sent of doc.sentences) {
     if (sent.tokens.length === 0 || sent.tokens.length > 2000) continue; // a 1 MB "sentence" is not news prose
     const q = sent.tokens.map((t) => inQuote(t.start));
-    // a sentence with no cue word, colon or "according" outside quotes has nothing to attribute
+    // a sentence with no cue word, passive verb of judging, colon or "according" outside quotes has nothing to attribute
     let any = false;
     for (let i = 0; i < sent.tokens.length && !any; i++) {
       if (q[i]) continue;
       const w = sent.tokens[i].text;
-      any = w === ':' || CUE_FORMS.has(w.toLowerCase()) || w === 'according' || w === 'According' || (w === ',' && i + 1 < sent.tokens.length && q[i + 1]);
+      any = w === ':' || CUE_FORMS.has(w.toLowerCase()) || PASSIVE_JUDGED.test(w) || w === 'according' || w === 'According' || (w === ',' && i + 1 < sent.tokens.length && q[i + 1]);
     }
     // a sentence that opens with a quotation ("“…,” X told Y.") or follows one
     if (!any && (q[0] || CLOSE_Q.has(text[sent.start - 2] ?? '') || CLOSE_Q.has(text[sent.start - 1] ?? ''))) any = true;

@@ -174,8 +174,9 @@ describe('a passive verb of judging, naming or announcing', () => {
     expect(run('The mayor has been attacked over the delay by Jo Marsh, a rival.').map((s) => [s.source, s.content])).toEqual([
       ['Jo Marsh', ['The mayor', 'over the delay']],
     ]);
-    expect(run('The judge was nominated by the governor as a moderate.')).toEqual([
-      { cue: 'was nominated', source: 'the governor', content: ['The judge', 'as a moderate'] },
+    // a sentence whose only verb is such a participle is read at all
+    expect(run('Ana Ruiz was nominated by the governor as a moderate.')).toEqual([
+      { cue: 'was nominated', source: 'the governor', content: ['Ana Ruiz', 'as a moderate'] },
     ]);
   });
 
