@@ -2274,7 +2274,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       while (end > floor && !isWord(toks[end]) && !CLOSE_Q.has(toks[end].text)) end--;
       // content after the source too: "X, according to Y, is …"
       let tailEnd = -1;
-      if (e < n && toks[e].text === ',' && e + 2 < n) {
+      // but not a clause about the source (`, who …`, `, a pollster`) or one the writer adds (`, but …`,
+      // `, including …`): a clause interrupted by the tag goes on with its verb or an adverb, never these
+      if (e < n && toks[e].text === ',' && e + 2 < n && !/^(who|whom|whose|which|where|a|an|but|including|compared|even)$/.test(lower(toks[e + 1]))) {
         tailEnd = n - 1;
         while (tailEnd > e && !isWord(toks[tailEnd]) && !CLOSE_Q.has(toks[tailEnd].text)) tailEnd--;
       }

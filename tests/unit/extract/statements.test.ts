@@ -1331,6 +1331,15 @@ describe('recall of verbs of saying', () => {
     ]);
   });
 
+  it('ends a postposed "according to" content before a clause about the source or the writer’s own', () => {
+    expect(one('The plant will shut down next spring, according to Ann Cole, who runs the local union.', 'according to')?.content).toEqual([
+      'The plant will shut down next spring',
+    ]);
+    expect(one('Sales fell by half last year, according to the trade group, a lobby for grocers.', 'according to')?.content).toEqual([
+      'Sales fell by half last year',
+    ]);
+  });
+
   it('reads a fronted "As reported by X," as the source of the main clause', () => {
     expect(one('As first reported by the Daily Ledger, the bridge was closed twice last year.', 'reported by')).toMatchObject({
       source: 'the Daily Ledger',
