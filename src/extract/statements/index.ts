@@ -199,6 +199,8 @@ const CHANT_BEFORE = /\b((?:chanting|chanted|chant|chants|shouting|yelling|screa
  */
 const MEDIUM_BEFORE_QUOTE = /^(?:a|an|the|his|her|their|its|one)\s(?:[\p{L}\p{N}'’-]+\s){0,5}?(?:message|messages|sign|signs|banner|banners|email|e-mail|emails|letter|note|tweet|tweets|post|posts|ad|ads|advertisement|commercial|headline|headlines|video|slogan|shirt|shirts|t-shirt|t-shirts|placard|placards|poster|posters|statement|text|caption|card|sticker|stickers|button|buttons|hat|hats)(?:\s(?:on|in|to)\s(?:[\p{L}\p{N}'’-]+\s){0,3}?[\p{L}\p{N}'’-]+)?\s(?:reading|saying|that\s+(?:read|reads|said|says)|which\s+(?:read|reads|said|says)|titled|entitled|headlined)[,:]?\s*$/iu;
 /** An adjunct phrase of the cue, then a comma or colon and a quotation: "to his followers, “". */
+/** Words that make the words before a quotation a clause of the content, not an addressee or adjunct. */
+const LEAD_CLAUSE_WORDS = /^(that|which|who|whom|whose|what|whether|if|because|while|although|though|when|where|how|why|as|and|but|or|according|not)$/;
 const ADJUNCT_BEFORE_QUOTE = /^(?:to|in|on|at|during|after|before|from|via|through|over|with|for)\s[^,;:“”"\n]{2,80}[,:]\s*[“"]/i;
 /** Verbs of showing after a document subject: "…, records show." */
 const SHOW_VERBS = /^(show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|reveal|reveals|revealed)$/;
@@ -2827,10 +2829,38 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   function dropAdjunctBeforeQuote(d: Draft): void {
     const [s, e] = d.content[0];
     const m = ADJUNCT_BEFORE_QUOTE.exec(text.slice(s, Math.min(e, s + 120)));
-    if (!m) return;
+    if (!m) {
+      dropAddresseeBeforeQuote(d);
+      return;
+    }
     const qs = s + m[0].length - 1;
     const ri = regionAt(regions, qs);
     if (ri >= 0 && regions[ri].start === qs) d.content[0] = [qs, e];
+  }
+
+  /**
+   * "told reporters in Ames last week, “We …”", "put it this way: “…”", "shot back, “…”": a short
+   * phrase right after the cue, with no verb or clause of its own, then a comma or colon and a quoted
+   * sentence that closes the content, is the addressee or an adjunct of the cue, not what was said.
+   */
+  function dropAddresseeBeforeQuote(d: Draft): void {
+    if (!d.cue || !/^\s*$/.test(text.slice(d.cue[1], d.content[0][0]))) return;
+    const [s, e] = d.content[0];
+    const m = /^([^,;:“”"\n]{1,80})[,:]\s*[“"]/.exec(text.slice(s, Math.min(e, s + 100)));
+    if (!m) return;
+    const words = m[1].match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
+    if (words.length === 0 || words.length > 12) return;
+    for (const w of words) {
+      const lw = w.toLowerCase();
+      if (FINITE.has(lw) || LEAD_CLAUSE_WORDS.test(lw) || SAY_CUE.test(lw) || /(ing|ed)$/.test(lw)) return;
+    }
+    const qs = s + m[0].length - 1;
+    const ri = regionAt(regions, qs);
+    if (ri < 0 || regions[ri].start !== qs || regions[ri].end < e - 1) return;
+    // a quoted sentence, not a title or a name
+    const quoted = text.slice(qs + 1, regions[ri].end).match(/[\p{L}\p{N}'’]+/gu) ?? [];
+    if (quoted.length < 3 || !/^\p{Lu}/u.test(quoted[0] ?? '') || quoted.every((w) => /^\p{Lu}/u.test(w))) return;
+    d.content[0] = [qs, e];
   }
 
   /**

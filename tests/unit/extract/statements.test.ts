@@ -994,6 +994,14 @@ describe('quotation extent and quoted names', () => {
     expect(statements).toEqual([expect.objectContaining({ content: ['“It is time to end this.”'], cue: 'wrote', source: 'Carl Voss', kind: 'DIRECT' })]);
   });
 
+  it('leaves the addressee of the cue before a comma and a quoted sentence out of the content', () => {
+    expect(run('Carl Voss told reporters in Ames last week, “We will win this county.”').statements).toEqual([
+      expect.objectContaining({ content: ['“We will win this county.”'], cue: 'told', source: 'Carl Voss' }),
+    ]);
+    // a clause before the quotation stays
+    expect(run('Carl Voss told reporters that after the vote, “We will win this county.”').statements[0]?.content[0]).toMatch(/^that after/);
+  });
+
   it('keeps the main clause after a quotation inside a fronted phrase', () => {
     const { statements } = run('He said that by refusing to say “tax hike,” the council is hiding the truth.');
     expect(statements).toEqual([expect.objectContaining({ content: ['that by refusing to say “tax hike,” the council is hiding the truth'], cue: 'said' })]);
