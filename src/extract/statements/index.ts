@@ -3381,6 +3381,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   for (const d of kept) leadBeforeTag(d);
   for (const d of kept) passiveSubject(d);
   for (const d of kept) trimSourceAdjuncts(d);
+  for (const d of kept) joinCoordinatedQuotes(d, kept);
   return kept.map((d): StatementFinding => ({
     content: d.content,
     cue: d.cue,
@@ -3389,6 +3390,28 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     kind: kindOf(d.content),
     time: timeOf(d),
   }));
+
+  /**
+   * "called it “meritless” and “improper”", "chanting “A” or “B”": quotations joined by a coordinator
+   * are one content, the rules having stopped at the first; never over another statement's words.
+   */
+  function joinCoordinatedQuotes(d: Draft, all: Draft[]): void {
+    const last = d.content.length - 1;
+    let e = d.content[last][1];
+    for (;;) {
+      const ri = regionAt(regions, e - 1);
+      if (ri < 0 || !regions[ri].closed || regions[ri].end > e + 1 || ri + 1 >= regions.length) break;
+      const m = /^,?\s+(?:and|or)\s+$/.exec(text.slice(regions[ri].end, regions[ri + 1].start));
+      const next = regions[ri + 1];
+      if (!m || !next.closed || next.paragraph !== regions[ri].paragraph) break;
+      const lo = e;
+      const hi = next.end;
+      const taken = all.some((o) => o !== d && [...o.content, o.cue, o.source].some((sp) => !!sp && sp[0] < hi && sp[1] > lo));
+      if (taken) break;
+      e = hi;
+    }
+    if (e !== d.content[last][1]) d.content = [...d.content.slice(0, last), [d.content[last][0], e]];
+  }
 
   function kindOf(content: Span[]): StatementKind {
     let inside = 0;

@@ -1002,6 +1002,12 @@ describe('quotation extent and quoted names', () => {
     expect(run('Carl Voss told reporters that after the vote, “We will win this county.”').statements[0]?.content[0]).toMatch(/^that after/);
   });
 
+  it('runs a content on through a second quotation joined to it by "and" or "or"', () => {
+    expect(run('The mayor called the lawsuit “baseless” and “a waste of money” on Monday.').statements).toEqual([
+      expect.objectContaining({ content: ['the lawsuit “baseless” and “a waste of money”'], cue: 'called', source: 'The mayor' }),
+    ]);
+  });
+
   it('keeps the main clause after a quotation inside a fronted phrase', () => {
     const { statements } = run('He said that by refusing to say “tax hike,” the council is hiding the truth.');
     expect(statements).toEqual([expect.objectContaining({ content: ['that by refusing to say “tax hike,” the council is hiding the truth'], cue: 'said' })]);
