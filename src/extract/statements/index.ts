@@ -198,9 +198,11 @@ const CHANT_BEFORE = /\b((?:chanting|chanted|chant|chants|shouting|yelling|screa
  * sign that read “…”", "sent an email saying, “…”", "released an ad titled “…”".
  */
 const MEDIUM_BEFORE_QUOTE = /^(?:a|an|the|his|her|their|its|one)\s(?:[\p{L}\p{N}'’-]+\s){0,5}?(?:message|messages|sign|signs|banner|banners|email|e-mail|emails|letter|note|tweet|tweets|post|posts|ad|ads|advertisement|commercial|headline|headlines|video|slogan|shirt|shirts|t-shirt|t-shirts|placard|placards|poster|posters|statement|text|caption|card|sticker|stickers|button|buttons|hat|hats)(?:\s(?:on|in|to)\s(?:[\p{L}\p{N}'’-]+\s){0,3}?[\p{L}\p{N}'’-]+)?\s(?:reading|saying|that\s+(?:read|reads|said|says)|which\s+(?:read|reads|said|says)|titled|entitled|headlined)[,:]?\s*$/iu;
-/** An adjunct phrase of the cue, then a comma or colon and a quotation: "to his followers, “". */
+/** Prepositions that govern a relative pronoun ("in which", "during which"). */
+const RELATIVE_PREPS = /^(in|on|at|during|under|by|through|with|from|after|before|for|of|to|about|over|via|into|within|without|against|among|amid|despite)$/;
 /** Words that make the words before a quotation a clause of the content, not an addressee or adjunct. */
 const LEAD_CLAUSE_WORDS = /^(that|which|who|whom|whose|what|whether|if|because|while|although|though|when|where|how|why|as|and|but|or|according|not)$/;
+/** An adjunct phrase of the cue, then a comma or colon and a quotation: "to his followers, “". */
 const ADJUNCT_BEFORE_QUOTE = /^(?:to|in|on|at|during|after|before|from|via|through|over|with|for)\s[^,;:“”"\n]{2,80}[,:]\s*[“"]/i;
 /** Verbs of showing after a document subject: "…, records show." */
 const SHOW_VERBS = /^(show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|reveal|reveals|revealed)$/;
@@ -3211,8 +3213,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const tagEnd = d.source ? Math.max(d.source[1], d.cue[1]) : d.cue[1];
     if (tagEnd > cs) return;
     // "the plan, which he said was dead": the relative pronoun before the tag is the content's subject
+    // (not one a preposition governs: "a speech in which he said the plan was dead")
     const rel = /\b(which|what|who)\s+$/i.exec(text.slice(Math.max(0, tagStart - 8), tagStart));
-    if (rel && /^\s*$/.test(text.slice(tagEnd, cs)) && d.source && d.source[0] < d.cue[0]) {
+    if (rel && /^\s*$/.test(text.slice(tagEnd, cs)) && d.source && d.source[0] < d.cue[0] && !prepositionalRelative(tagStart - rel[0].length)) {
       const a = tagStart - rel[0].length;
       const b = a + rel[1].length;
       if (!isClaimed(a, b)) d.content = [[a, b], d.content[0]];
@@ -3233,6 +3236,12 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     while (a < b && /[\s“"‘']/.test(text[a])) a++;
     if (b <= a || isClaimed(a, b) || /[“”";:]/.test(text.slice(a, b)) || isBareConnective(text.slice(a, b))) return;
     d.content = [[a, b], d.content[0]];
+  }
+
+  /** "a speech in which he said …": a relative pronoun a preposition governs is an adjunct, not the content's subject. */
+  function prepositionalRelative(rel: number): boolean {
+    const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, rel - 20), rel));
+    return /^which/i.test(text.slice(rel, rel + 5)) && !!before && RELATIVE_PREPS.test(before[1].toLowerCase());
   }
 
   /**

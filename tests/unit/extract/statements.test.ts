@@ -1257,6 +1257,12 @@ describe('content extent (soft F1)', () => {
     expect(s2[0]).toMatchObject({ content: ['Ferry fares', 'would double by spring'], cue: 'said', source: 'the minister' });
   });
 
+  it('leaves a relative pronoun governed by a preposition out of the content after its speech tag', () => {
+    expect(run('She gave a speech in which she says the town will build a new bridge.').statements).toEqual([
+      expect.objectContaining({ content: ['the town will build a new bridge'], cue: 'says', source: 'she' }),
+    ]);
+  });
+
   it('opens a content with the relative pronoun before its speech tag', () => {
     const { statements } = run('The council approved a levy, which the mayor said was the only way to fix the bridge.');
     expect(statements.find((x) => x.cue === 'said')).toMatchObject({ content: ['which', 'was the only way to fix the bridge'], source: 'the mayor' });
