@@ -971,6 +971,16 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     while (v < colon && CUE_AUX.has(lower(toks[v]))) v++;
     if (v >= colon || q[v] || !/^[a-z]/.test(toks[v].text) || CLAUSE_OPENERS.has(lower(toks[v]))) return false;
     for (let k = v; k < colon; k++) if (q[k] || toks[k].text === ';') return false;
+    // "She added that voters have two choices: “…”": a verb of saying and its complement clause; the
+    // clause, the colon and the quotation are all what was said
+    if (SAY_CUE.test(lower(toks[v])) && !text.slice(toks[colon].end, content[content.length - 1][1]).includes('\n')) {
+      for (let k = v + 1; k < colon - 2 && k <= v + 6 && toks[k].text !== ','; k++) {
+        if (lower(toks[k]) !== 'that') continue;
+        const last = content[content.length - 1];
+        addDraft([[toks[k].start, last[1]]], [toks[v].start, toks[k - 1].end], subj, sent);
+        return true;
+      }
+    }
     addDraft(content, [toks[v].start, toks[colon].end], subj, sent);
     return true;
   }

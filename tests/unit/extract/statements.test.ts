@@ -1008,6 +1008,12 @@ describe('quotation extent and quoted names', () => {
     ]);
   });
 
+  it('keeps a complement clause before a colon and its quotation in the content', () => {
+    expect(run('The imam adds that young men have two choices: “You either leave or you fight.”').statements).toEqual([
+      expect.objectContaining({ content: ['that young men have two choices: “You either leave or you fight.”'], cue: 'adds', source: 'The imam' }),
+    ]);
+  });
+
   it('keeps the main clause after a quotation inside a fronted phrase', () => {
     const { statements } = run('He said that by refusing to say “tax hike,” the council is hiding the truth.');
     expect(statements).toEqual([expect.objectContaining({ content: ['that by refusing to say “tax hike,” the council is hiding the truth'], cue: 'said' })]);
