@@ -198,6 +198,8 @@ const CHANT_BEFORE = /\b((?:chanting|chanted|chant|chants|shouting|yelling|screa
  * sign that read “…”", "sent an email saying, “…”", "released an ad titled “…”".
  */
 const MEDIUM_BEFORE_QUOTE = /^(?:a|an|the|his|her|their|its|one)\s(?:[\p{L}\p{N}'’-]+\s){0,5}?(?:message|messages|sign|signs|banner|banners|email|e-mail|emails|letter|note|tweet|tweets|post|posts|ad|ads|advertisement|commercial|headline|headlines|video|slogan|shirt|shirts|t-shirt|t-shirts|placard|placards|poster|posters|statement|text|caption|card|sticker|stickers|button|buttons|hat|hats)(?:\s(?:on|in|to)\s(?:[\p{L}\p{N}'’-]+\s){0,3}?[\p{L}\p{N}'’-]+)?\s(?:reading|saying|that\s+(?:read|reads|said|says)|which\s+(?:read|reads|said|says)|titled|entitled|headlined)[,:]?\s*$/iu;
+/** A noun phrase and its preposition before a name in it, at the start of a clause: "the birth of the newest ". */
+const HEAD_BEFORE_PP = /^\s*[“"]?((?:the|a|an|this|that|these|those|his|her|their|its|our)\s(?:[\p{L}\p{N}'’-]+\s){0,6}?(?:of|between|with|among|for|from|in|on|at|about|over|behind)\s(?:[\p{L}\p{N}'’-]+\s){0,3})$/iu;
 /** Prepositions that govern a relative pronoun ("in which", "during which"). */
 const RELATIVE_PREPS = /^(in|on|at|during|under|by|through|with|from|after|before|for|of|to|about|over|via|into|within|without|against|among|amid|despite)$/;
 /** Words that make the words before a quotation a clause of the content, not an addressee or adjunct. */
@@ -578,7 +580,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         const cueEndTok = seenAs ? i + 1 : i;
         const cueSpan: Span = [toks[rc0].start, toks[cueEndTok].end];
         if (L < 0 || notACue(toks, q, i)) continue;
-        const subj = L >= floor ? findSubject(toks, q, L, floor) : null;
+        const found = L >= floor ? findSubject(toks, q, L, floor) : null;
+        const subj = found ? { ...found, span: [headNounStart(found.span[0], toks[floor].start), found.span[1]] as Span } : null;
         const comp = rightContent(sent, toks, q, cueEndTok + 1, { base: 'seem', frame: 'NP', speech: false });
         // a common view inside another's content, or on a relative's noun ("whose bid is seen as …"), is theirs
         if (seenAs && (isClaimed(cueSpan[0], cueSpan[1]) || (subj && /^(who|whom|whose|that|which|what)\b/i.test(text.slice(subj.span[0], subj.span[1]))))) continue;
@@ -3258,6 +3261,18 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
    * "Smith is expected to resign", "The plan was said to be dead", "Jones is known as a hawk": the
    * subject of a passive verb of saying or thinking is part of what is said about it, not its source.
    */
+  /**
+   * "The birth of the newest Roe is expected to …", "the relationship between A and B appears …": a
+   * subject that was found at the name after a preposition starts at the noun phrase it modifies,
+   * when only that phrase (a determiner, a few words, the preposition) lies between lo and start.
+   */
+  function headNounStart(start: number, lo: number): number {
+    if (lo >= start) return start;
+    const m = HEAD_BEFORE_PP.exec(text.slice(lo, start));
+    if (!m || m[1].split(/\s+/).some((w) => FINITE.has(w.toLowerCase()) || LEAD_CLAUSE_WORDS.test(w.toLowerCase()))) return start;
+    return lo + m.index + m[0].length - m[1].length;
+  }
+
   function passiveSubject(d: Draft): void {
     if (d.content.length !== 1 || !d.cue || !d.source) return;
     const [cs] = d.content[0];
@@ -3269,8 +3284,10 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const be = /^(is|was|are|were|be|been|being|'s|’s)\b/i;
     if (!be.test(cue) && !/\b(is|was|are|were|be|been|being)\s+(\w+\s+)?$/i.test(text.slice(Math.max(0, d.cue[0] - 20), d.cue[0]))) return;
     if (!/^[\s,]*$/.test(text.slice(se, d.cue[0]).replace(/\b(is|was|are|were|be|been|being|also|not|widely|still|now|already|generally|largely|n't|n’t)\b/gi, ''))) return;
-    if (isClaimed(ss, se)) return;
-    d.content = [[ss, se], d.content[0]];
+    const sent = sentenceOf(ss);
+    const hs = sent ? headNounStart(ss, sent.start) : ss;
+    if (isClaimed(hs, se)) return;
+    d.content = [[hs, se], d.content[0]];
     d.source = null;
     d.speaker = null;
   }

@@ -1281,6 +1281,12 @@ describe('content extent (soft F1)', () => {
     expect(statements[0]).toMatchObject({ content: ['residents to leave the coast before the storm'], cue: 'urged', source: 'The governor' });
   });
 
+  it('starts the subject of a raising or passive verb at the noun phrase a name after a preposition belongs to', () => {
+    expect(run('The future of the old Harbor Bridge is expected to be decided in May.').statements).toEqual([
+      expect.objectContaining({ content: ['The future of the old Harbor Bridge', 'to be decided in May'], cue: 'is expected', source: null }),
+    ]);
+  });
+
   it('makes the subject of a passive verb of saying part of the content, not its source', () => {
     const { statements } = run('Ana Ruiz is expected to announce her candidacy on Friday.');
     expect(statements[0]).toMatchObject({ content: ['Ana Ruiz', 'to announce her candidacy on Friday'], cue: 'is expected', source: null });
