@@ -200,6 +200,8 @@ const CHANT_BEFORE = /\b((?:chanting|chanted|chant|chants|shouting|yelling|screa
 const MEDIUM_BEFORE_QUOTE = /^(?:a|an|the|his|her|their|its|one)\s(?:[\p{L}\p{N}'’-]+\s){0,5}?(?:message|messages|sign|signs|banner|banners|email|e-mail|emails|letter|note|tweet|tweets|post|posts|ad|ads|advertisement|commercial|headline|headlines|video|slogan|shirt|shirts|t-shirt|t-shirts|placard|placards|poster|posters|statement|text|caption|card|sticker|stickers|button|buttons|hat|hats)(?:\s(?:on|in|to)\s(?:[\p{L}\p{N}'’-]+\s){0,3}?[\p{L}\p{N}'’-]+)?\s(?:reading|saying|that\s+(?:read|reads|said|says)|which\s+(?:read|reads|said|says)|titled|entitled|headlined)[,:]?\s*$/iu;
 /** A noun phrase and its preposition before a name in it, at the start of a clause: "the birth of the newest ". */
 const HEAD_BEFORE_PP = /^\s*[“"]?((?:the|a|an|this|that|these|those|his|her|their|its|our)\s(?:[\p{L}\p{N}'’-]+\s){0,6}?(?:of|between|with|among|for|from|in|on|at|about|over|behind)\s(?:[\p{L}\p{N}'’-]+\s){0,3})$/iu;
+/** A clause opening after "it seems": "that …", a pronoun or determiner, a name. */
+const CLAUSE_AFTER_IT = /^(?:that|the|he|she|they|we|his|her|their|some|many|most|there|\p{Lu}[\p{L}’']*)\s/u;
 /** Prepositions that govern a relative pronoun ("in which", "during which"). */
 const RELATIVE_PREPS = /^(in|on|at|during|under|by|through|with|from|after|before|for|of|to|about|over|via|into|within|without|against|among|amid|despite)$/;
 /** Words that make the words before a quotation a clause of the content, not an addressee or adjunct. */
@@ -586,7 +588,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         // a common view inside another's content, or on a relative's noun ("whose bid is seen as …"), is theirs
         if (seenAs && (isClaimed(cueSpan[0], cueSpan[1]) || (subj && /^(who|whom|whose|that|which|what)\b/i.test(text.slice(subj.span[0], subj.span[1]))))) continue;
         if (subj && comp && !(subj.span[0] < toks[floor].start)) {
-          addDraft([subj.span, ...comp], cueSpan, RAISING.test(lw) ? raisedHolder(toks, q, cueEndTok, subj) : null, sent);
+          // "It seems that …", "it appears the plan …": an empty "it" before a clause says nothing
+          const dummy = RAISING.test(lw) && /^it$/i.test(text.slice(subj.span[0], subj.span[1])) && CLAUSE_AFTER_IT.test(text.slice(comp[0][0], comp[0][0] + 12));
+          addDraft(dummy ? comp : [subj.span, ...comp], cueSpan, RAISING.test(lw) ? raisedHolder(toks, q, cueEndTok, subj) : null, sent);
           floor = Math.max(floor, i);
         }
         continue;

@@ -1287,6 +1287,12 @@ describe('content extent (soft F1)', () => {
     ]);
   });
 
+  it('leaves an empty "it" before "seems/appears" and a clause out of the content', () => {
+    expect(run('It appears that the council will approve the levy.').statements).toEqual([
+      expect.objectContaining({ content: ['that the council will approve the levy'], cue: 'appears', source: null }),
+    ]);
+  });
+
   it('makes the subject of a passive verb of saying part of the content, not its source', () => {
     const { statements } = run('Ana Ruiz is expected to announce her candidacy on Friday.');
     expect(statements[0]).toMatchObject({ content: ['Ana Ruiz', 'to announce her candidacy on Friday'], cue: 'is expected', source: null });
