@@ -2297,7 +2297,20 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       let tailEnd = -1;
       // but not a clause about the source (`, who …`, `, a pollster`) or one the writer adds (`, but …`,
       // `, including …`): a clause interrupted by the tag goes on with its verb or an adverb, never these
-      if (e < n && toks[e].text === ',' && e + 2 < n && !/^(who|whom|whose|which|where|a|an|but|including|compared|even)$/.test(lower(toks[e + 1]))) {
+      // and a clause complete before the tag (a finite verb in it) goes on after it only with a
+      // coordinated or subordinate clause, not with an appositive or a participle of the writer's
+      // (a finite verb of a relative clause, or of a fronted subordinate clause, leaves it incomplete)
+      const complete = () => {
+        if (/^(while|as|when|if|because|although|though|since|after|before|unless|until|once)$/.test(lower(toks[lead]))) return false;
+        for (let k = lead; k < i; k++) {
+          const w = lower(toks[k]);
+          if (q[k] || /^(who|whom|whose|which|that)$/.test(w)) return false;
+          if (FINITE.has(w)) return true;
+        }
+        return false;
+      };
+      const next = lower(toks[e + 1] ?? toks[e]);
+      if (e < n && toks[e].text === ',' && e + 2 < n && !/^(who|whom|whose|which|where|a|an|but|including|compared|even)$/.test(next) && (/^(and|or|although|though|because|while|so)$/.test(next) || FINITE.has(next) || /ed$/.test(next) || !complete())) {
         tailEnd = n - 1;
         while (tailEnd > e && !isWord(toks[tailEnd]) && !CLOSE_Q.has(toks[tailEnd].text)) tailEnd--;
       }

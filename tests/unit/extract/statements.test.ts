@@ -1378,6 +1378,17 @@ describe('recall of verbs of saying', () => {
     ]);
   });
 
+  it('ends a complete clause before "according to X," and the writer’s appositive or participle after it', () => {
+    expect(one('Most of the donations have come from women, according to the county clerk, the highest share in years.', 'according to')?.content).toEqual([
+      'Most of the donations have come from women',
+    ]);
+    // a clause the tag interrupts still goes on
+    expect(one('Among the laws at risk, according to the professor, are two on unions.', 'according to')?.content).toEqual([
+      'Among the laws at risk',
+      'are two on unions',
+    ]);
+  });
+
   it('reads a fronted "As reported by X," as the source of the main clause', () => {
     expect(one('As first reported by the Daily Ledger, the bridge was closed twice last year.', 'reported by')).toMatchObject({
       source: 'the Daily Ledger',
