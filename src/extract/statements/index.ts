@@ -205,6 +205,14 @@ const CHANT_BEFORE = /\b((?:chanting|chanted|chant|chants|shouting|yelling|screa
  * sign that read “…”", "sent an email saying, “…”", "released an ad titled “…”".
  */
 const MEDIUM_BEFORE_QUOTE = /^(?:a|an|the|his|her|their|its|one)\s(?:[\p{L}\p{N}'’-]+\s){0,5}?(?:message|messages|sign|signs|banner|banners|email|e-mail|emails|letter|note|tweet|tweets|post|posts|ad|ads|advertisement|commercial|headline|headlines|video|slogan|shirt|shirts|t-shirt|t-shirts|placard|placards|poster|posters|statement|text|caption|card|sticker|stickers|button|buttons|hat|hats)(?:\s(?:on|in|to)\s(?:[\p{L}\p{N}'’-]+\s){0,3}?[\p{L}\p{N}'’-]+)?\s(?:reading|saying|that\s+(?:read|reads|said|says)|which\s+(?:read|reads|said|says)|titled|entitled|headlined)[,:]?\s*$/iu;
+/** A noun phrase and its preposition before a name in it, at the start of a clause: "the birth of the newest ". */
+const HEAD_BEFORE_PP = /^\s*[“"]?((?:the|a|an|this|that|these|those|his|her|their|its|our)\s(?:[\p{L}\p{N}'’-]+\s){0,6}?(?:of|between|with|among|for|from|in|on|at|about|over|behind)\s(?:[\p{L}\p{N}'’-]+\s){0,3})$/iu;
+/** A clause opening after "it seems": "that …", a pronoun or determiner, a name. */
+const CLAUSE_AFTER_IT = /^(?:that|the|he|she|they|we|his|her|their|some|many|most|there|\p{Lu}[\p{L}’']*)\s/u;
+/** Prepositions that govern a relative pronoun ("in which", "during which"). */
+const RELATIVE_PREPS = /^(in|on|at|during|under|by|through|with|from|after|before|for|of|to|about|over|via|into|within|without|against|among|amid|despite)$/;
+/** Words that make the words before a quotation a clause of the content, not an addressee or adjunct. */
+const LEAD_CLAUSE_WORDS = /^(that|which|who|whom|whose|what|whether|if|because|while|although|though|when|where|how|why|as|and|but|or|according|not)$/;
 /** An adjunct phrase of the cue, then a comma or colon and a quotation: "to his followers, “". */
 const ADJUNCT_BEFORE_QUOTE = /^(?:to|in|on|at|during|after|before|from|via|through|over|with|for)\s[^,;:“”"\n]{2,80}[,:]\s*[“"]/i;
 /** Verbs of showing after a document subject: "…, records show." */
@@ -621,12 +629,15 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         const cueEndTok = seenAs ? i + 1 : i;
         const cueSpan: Span = [toks[rc0].start, toks[cueEndTok].end];
         if (L < 0 || notACue(toks, q, i)) continue;
-        const subj = L >= floor ? findSubject(toks, q, L, floor) : null;
+        const found = L >= floor ? findSubject(toks, q, L, floor) : null;
+        const subj = found ? { ...found, span: [headNounStart(found.span[0], toks[floor].start), found.span[1]] as Span } : null;
         const comp = rightContent(sent, toks, q, cueEndTok + 1, { base: 'seem', frame: 'NP', speech: false });
         // a common view inside another's content, or on a relative's noun ("whose bid is seen as …"), is theirs
         if (seenAs && (isClaimed(cueSpan[0], cueSpan[1]) || (subj && /^(who|whom|whose|that|which|what)\b/i.test(text.slice(subj.span[0], subj.span[1]))))) continue;
         if (subj && comp && !(subj.span[0] < toks[floor].start)) {
-          addDraft([subj.span, ...comp], cueSpan, RAISING.test(lw) ? raisedHolder(toks, q, cueEndTok, subj) : null, sent);
+          // "It seems that …", "it appears the plan …": an empty "it" before a clause says nothing
+          const dummy = RAISING.test(lw) && /^it$/i.test(text.slice(subj.span[0], subj.span[1])) && CLAUSE_AFTER_IT.test(text.slice(comp[0][0], comp[0][0] + 12));
+          addDraft(dummy ? comp : [subj.span, ...comp], cueSpan, RAISING.test(lw) ? raisedHolder(toks, q, cueEndTok, subj) : null, sent);
           floor = Math.max(floor, i);
         }
         continue;
@@ -1014,6 +1025,16 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     while (v < colon && CUE_AUX.has(lower(toks[v]))) v++;
     if (v >= colon || q[v] || !/^[a-z]/.test(toks[v].text) || CLAUSE_OPENERS.has(lower(toks[v]))) return false;
     for (let k = v; k < colon; k++) if (q[k] || toks[k].text === ';') return false;
+    // "She added that voters have two choices: “…”": a verb of saying and its complement clause; the
+    // clause, the colon and the quotation are all what was said
+    if (SAY_CUE.test(lower(toks[v])) && !text.slice(toks[colon].end, content[content.length - 1][1]).includes('\n')) {
+      for (let k = v + 1; k < colon - 2 && k <= v + 6 && toks[k].text !== ','; k++) {
+        if (lower(toks[k]) !== 'that') continue;
+        const last = content[content.length - 1];
+        addDraft([[toks[k].start, last[1]]], [toks[v].start, toks[k - 1].end], subj, sent);
+        return true;
+      }
+    }
     addDraft(content, [toks[v].start, toks[colon].end], subj, sent);
     return true;
   }
@@ -2352,7 +2373,22 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       while (end > floor && !isWord(toks[end]) && !CLOSE_Q.has(toks[end].text)) end--;
       // content after the source too: "X, according to Y, is …"
       let tailEnd = -1;
-      if (e < n && toks[e].text === ',' && e + 2 < n) {
+      // but not a clause about the source (`, who …`, `, a pollster`) or one the writer adds (`, but …`,
+      // `, including …`): a clause interrupted by the tag goes on with its verb or an adverb, never these
+      // and a clause complete before the tag (a finite verb in it) goes on after it only with a
+      // coordinated or subordinate clause, not with an appositive or a participle of the writer's
+      // (a finite verb of a relative clause, or of a fronted subordinate clause, leaves it incomplete)
+      const complete = () => {
+        if (/^(while|as|when|if|because|although|though|since|after|before|unless|until|once)$/.test(lower(toks[lead]))) return false;
+        for (let k = lead; k < i; k++) {
+          const w = lower(toks[k]);
+          if (q[k] || /^(who|whom|whose|which|that)$/.test(w)) return false;
+          if (FINITE.has(w)) return true;
+        }
+        return false;
+      };
+      const next = lower(toks[e + 1] ?? toks[e]);
+      if (e < n && toks[e].text === ',' && e + 2 < n && !/^(who|whom|whose|which|where|a|an|but|including|compared|even)$/.test(next) && (/^(and|or|although|though|because|while|so)$/.test(next) || FINITE.has(next) || /ed$/.test(next) || !complete())) {
         tailEnd = n - 1;
         while (tailEnd > e && !isWord(toks[tailEnd]) && !CLOSE_Q.has(toks[tailEnd].text)) tailEnd--;
       }
@@ -2903,10 +2939,38 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   function dropAdjunctBeforeQuote(d: Draft): void {
     const [s, e] = d.content[0];
     const m = ADJUNCT_BEFORE_QUOTE.exec(text.slice(s, Math.min(e, s + 120)));
-    if (!m) return;
+    if (!m) {
+      dropAddresseeBeforeQuote(d);
+      return;
+    }
     const qs = s + m[0].length - 1;
     const ri = regionAt(regions, qs);
     if (ri >= 0 && regions[ri].start === qs) d.content[0] = [qs, e];
+  }
+
+  /**
+   * "told reporters in Ames last week, “We …”", "put it this way: “…”", "shot back, “…”": a short
+   * phrase right after the cue, with no verb or clause of its own, then a comma or colon and a quoted
+   * sentence that closes the content, is the addressee or an adjunct of the cue, not what was said.
+   */
+  function dropAddresseeBeforeQuote(d: Draft): void {
+    if (!d.cue || !/^\s*$/.test(text.slice(d.cue[1], d.content[0][0]))) return;
+    const [s, e] = d.content[0];
+    const m = /^([^,;:“”"\n]{1,80})[,:]\s*[“"]/.exec(text.slice(s, Math.min(e, s + 100)));
+    if (!m) return;
+    const words = m[1].match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
+    if (words.length === 0 || words.length > 12) return;
+    for (const w of words) {
+      const lw = w.toLowerCase();
+      if (FINITE.has(lw) || LEAD_CLAUSE_WORDS.test(lw) || SAY_CUE.test(lw) || /(ing|ed)$/.test(lw)) return;
+    }
+    const qs = s + m[0].length - 1;
+    const ri = regionAt(regions, qs);
+    if (ri < 0 || regions[ri].start !== qs || regions[ri].end < e - 1) return;
+    // a quoted sentence, not a title or a name
+    const quoted = text.slice(qs + 1, regions[ri].end).match(/[\p{L}\p{N}'’]+/gu) ?? [];
+    if (quoted.length < 3 || !/^\p{Lu}/u.test(quoted[0] ?? '') || quoted.every((w) => /^\p{Lu}/u.test(w))) return;
+    d.content[0] = [qs, e];
   }
 
   /**
@@ -3257,8 +3321,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const tagEnd = d.source ? Math.max(d.source[1], d.cue[1]) : d.cue[1];
     if (tagEnd > cs) return;
     // "the plan, which he said was dead": the relative pronoun before the tag is the content's subject
+    // (not one a preposition governs: "a speech in which he said the plan was dead")
     const rel = /\b(which|what|who)\s+$/i.exec(text.slice(Math.max(0, tagStart - 8), tagStart));
-    if (rel && /^\s*$/.test(text.slice(tagEnd, cs)) && d.source && d.source[0] < d.cue[0]) {
+    if (rel && /^\s*$/.test(text.slice(tagEnd, cs)) && d.source && d.source[0] < d.cue[0] && !prepositionalRelative(tagStart - rel[0].length)) {
       const a = tagStart - rel[0].length;
       const b = a + rel[1].length;
       if (!isClaimed(a, b)) d.content = [[a, b], d.content[0]];
@@ -3281,10 +3346,28 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     d.content = [[a, b], d.content[0]];
   }
 
+  /** "a speech in which he said …": a relative pronoun a preposition governs is an adjunct, not the content's subject. */
+  function prepositionalRelative(rel: number): boolean {
+    const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, rel - 20), rel));
+    return /^which/i.test(text.slice(rel, rel + 5)) && !!before && RELATIVE_PREPS.test(before[1].toLowerCase());
+  }
+
   /**
    * "Smith is expected to resign", "The plan was said to be dead", "Jones is known as a hawk": the
    * subject of a passive verb of saying or thinking is part of what is said about it, not its source.
    */
+  /**
+   * "The birth of the newest Roe is expected to …", "the relationship between A and B appears …": a
+   * subject that was found at the name after a preposition starts at the noun phrase it modifies,
+   * when only that phrase (a determiner, a few words, the preposition) lies between lo and start.
+   */
+  function headNounStart(start: number, lo: number): number {
+    if (lo >= start) return start;
+    const m = HEAD_BEFORE_PP.exec(text.slice(lo, start));
+    if (!m || m[1].split(/\s+/).some((w) => FINITE.has(w.toLowerCase()) || LEAD_CLAUSE_WORDS.test(w.toLowerCase()))) return start;
+    return lo + m.index + m[0].length - m[1].length;
+  }
+
   function passiveSubject(d: Draft): void {
     if (d.content.length !== 1 || !d.cue || !d.source) return;
     const [cs] = d.content[0];
@@ -3296,8 +3379,10 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const be = /^(is|was|are|were|be|been|being|'s|’s)\b/i;
     if (!be.test(cue) && !/\b(is|was|are|were|be|been|being)\s+(\w+\s+)?$/i.test(text.slice(Math.max(0, d.cue[0] - 20), d.cue[0]))) return;
     if (!/^[\s,]*$/.test(text.slice(se, d.cue[0]).replace(/\b(is|was|are|were|be|been|being|also|not|widely|still|now|already|generally|largely|n't|n’t)\b/gi, ''))) return;
-    if (isClaimed(ss, se)) return;
-    d.content = [[ss, se], d.content[0]];
+    const sent = sentenceOf(ss);
+    const hs = sent ? headNounStart(ss, sent.start) : ss;
+    if (isClaimed(hs, se)) return;
+    d.content = [[hs, se], d.content[0]];
     d.source = null;
     d.speaker = null;
   }
@@ -3427,6 +3512,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   for (const d of kept) leadBeforeTag(d);
   for (const d of kept) passiveSubject(d);
   for (const d of kept) trimSourceAdjuncts(d);
+  for (const d of kept) joinCoordinatedQuotes(d, kept);
   return kept.map((d): StatementFinding => ({
     content: d.content,
     cue: d.cue,
@@ -3435,6 +3521,28 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     kind: kindOf(d.content),
     time: timeOf(d),
   }));
+
+  /**
+   * "called it “meritless” and “improper”", "chanting “A” or “B”": quotations joined by a coordinator
+   * are one content, the rules having stopped at the first; never over another statement's words.
+   */
+  function joinCoordinatedQuotes(d: Draft, all: Draft[]): void {
+    const last = d.content.length - 1;
+    let e = d.content[last][1];
+    for (;;) {
+      const ri = regionAt(regions, e - 1);
+      if (ri < 0 || !regions[ri].closed || regions[ri].end > e + 1 || ri + 1 >= regions.length) break;
+      const m = /^,?\s+(?:and|or)\s+$/.exec(text.slice(regions[ri].end, regions[ri + 1].start));
+      const next = regions[ri + 1];
+      if (!m || !next.closed || next.paragraph !== regions[ri].paragraph) break;
+      const lo = e;
+      const hi = next.end;
+      const taken = all.some((o) => o !== d && [...o.content, o.cue, o.source].some((sp) => !!sp && sp[0] < hi && sp[1] > lo));
+      if (taken) break;
+      e = hi;
+    }
+    if (e !== d.content[last][1]) d.content = [...d.content.slice(0, last), [d.content[last][0], e]];
+  }
 
   function kindOf(content: Span[]): StatementKind {
     let inside = 0;

@@ -994,6 +994,26 @@ describe('quotation extent and quoted names', () => {
     expect(statements).toEqual([expect.objectContaining({ content: ['“It is time to end this.”'], cue: 'wrote', source: 'Carl Voss', kind: 'DIRECT' })]);
   });
 
+  it('leaves the addressee of the cue before a comma and a quoted sentence out of the content', () => {
+    expect(run('Carl Voss told reporters in Ames last week, “We will win this county.”').statements).toEqual([
+      expect.objectContaining({ content: ['“We will win this county.”'], cue: 'told', source: 'Carl Voss' }),
+    ]);
+    // a clause before the quotation stays
+    expect(run('Carl Voss told reporters that after the vote, “We will win this county.”').statements[0]?.content[0]).toMatch(/^that after/);
+  });
+
+  it('runs a content on through a second quotation joined to it by "and" or "or"', () => {
+    expect(run('The mayor called the lawsuit “baseless” and “a waste of money” on Monday.').statements).toEqual([
+      expect.objectContaining({ content: ['the lawsuit “baseless” and “a waste of money”'], cue: 'called', source: 'The mayor' }),
+    ]);
+  });
+
+  it('keeps a complement clause before a colon and its quotation in the content', () => {
+    expect(run('The imam adds that young men have two choices: “You either leave or you fight.”').statements).toEqual([
+      expect.objectContaining({ content: ['that young men have two choices: “You either leave or you fight.”'], cue: 'adds', source: 'The imam' }),
+    ]);
+  });
+
   it('keeps the main clause after a quotation inside a fronted phrase', () => {
     const { statements } = run('He said that by refusing to say “tax hike,” the council is hiding the truth.');
     expect(statements).toEqual([expect.objectContaining({ content: ['that by refusing to say “tax hike,” the council is hiding the truth'], cue: 'said' })]);
@@ -1243,6 +1263,12 @@ describe('content extent (soft F1)', () => {
     expect(s2[0]).toMatchObject({ content: ['Ferry fares', 'would double by spring'], cue: 'said', source: 'the minister' });
   });
 
+  it('leaves a relative pronoun governed by a preposition out of the content after its speech tag', () => {
+    expect(run('She gave a speech in which she says the town will build a new bridge.').statements).toEqual([
+      expect.objectContaining({ content: ['the town will build a new bridge'], cue: 'says', source: 'she' }),
+    ]);
+  });
+
   it('opens a content with the relative pronoun before its speech tag', () => {
     const { statements } = run('The council approved a levy, which the mayor said was the only way to fix the bridge.');
     expect(statements.find((x) => x.cue === 'said')).toMatchObject({ content: ['which', 'was the only way to fix the bridge'], source: 'the mayor' });
@@ -1253,6 +1279,18 @@ describe('content extent (soft F1)', () => {
   it('keeps the one urged in the content of an infinitive', () => {
     const { statements } = run('The governor urged residents to leave the coast before the storm.');
     expect(statements[0]).toMatchObject({ content: ['residents to leave the coast before the storm'], cue: 'urged', source: 'The governor' });
+  });
+
+  it('starts the subject of a raising or passive verb at the noun phrase a name after a preposition belongs to', () => {
+    expect(run('The future of the old Harbor Bridge is expected to be decided in May.').statements).toEqual([
+      expect.objectContaining({ content: ['The future of the old Harbor Bridge', 'to be decided in May'], cue: 'is expected', source: null }),
+    ]);
+  });
+
+  it('leaves an empty "it" before "seems/appears" and a clause out of the content', () => {
+    expect(run('It appears that the council will approve the levy.').statements).toEqual([
+      expect.objectContaining({ content: ['that the council will approve the levy'], cue: 'appears', source: null }),
+    ]);
   });
 
   it('makes the subject of a passive verb of saying part of the content, not its source', () => {
@@ -1328,6 +1366,26 @@ describe('recall of verbs of saying', () => {
     // a bare connective before it is left out
     expect(one('In addition, according to the agency, most clinics will stay open.', 'according to')?.content).toEqual([
       'most clinics will stay open',
+    ]);
+  });
+
+  it('ends a postposed "according to" content before a clause about the source or the writer’s own', () => {
+    expect(one('The plant will shut down next spring, according to Ann Cole, who runs the local union.', 'according to')?.content).toEqual([
+      'The plant will shut down next spring',
+    ]);
+    expect(one('Sales fell by half last year, according to the trade group, a lobby for grocers.', 'according to')?.content).toEqual([
+      'Sales fell by half last year',
+    ]);
+  });
+
+  it('ends a complete clause before "according to X," and the writer’s appositive or participle after it', () => {
+    expect(one('Most of the donations have come from women, according to the county clerk, the highest share in years.', 'according to')?.content).toEqual([
+      'Most of the donations have come from women',
+    ]);
+    // a clause the tag interrupts still goes on
+    expect(one('Among the laws at risk, according to the professor, are two on unions.', 'according to')?.content).toEqual([
+      'Among the laws at risk',
+      'are two on unions',
     ]);
   });
 
