@@ -3353,10 +3353,6 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   }
 
   /**
-   * "Smith is expected to resign", "The plan was said to be dead", "Jones is known as a hawk": the
-   * subject of a passive verb of saying or thinking is part of what is said about it, not its source.
-   */
-  /**
    * "The birth of the newest Roe is expected to …", "the relationship between A and B appears …": a
    * subject that was found at the name after a preposition starts at the noun phrase it modifies,
    * when only that phrase (a determiner, a few words, the preposition) lies between lo and start.
@@ -3368,6 +3364,10 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     return lo + m.index + m[0].length - m[1].length;
   }
 
+  /**
+   * "Smith is expected to resign", "The plan was said to be dead", "Jones is known as a hawk": the
+   * subject of a passive verb of saying or thinking is part of what is said about it, not its source.
+   */
   function passiveSubject(d: Draft): void {
     if (d.content.length !== 1 || !d.cue || !d.source) return;
     const [cs] = d.content[0];
