@@ -1475,3 +1475,14 @@ describe('house styles of quotation marks', () => {
     ]);
   });
 });
+
+describe('quotation marks and layouts of house styles PolNeAR does not have', () => {
+  it('reads low-9, double-prime and full-width marks as quotation marks, but not inches after a digit', () => {
+    const text = '„The ferry will not sail,“ said the harbour master, Karl Weber. ″We wait for the wind,″ said Anil Rao, who is 5′10″ tall. ＂Stay home,＂ the police chief said.';
+    expect(run(text).statements.filter((s) => s.kind === 'DIRECT').map((s) => [s.content[0], s.cue, s.speaker])).toEqual([
+      ['„The ferry will not sail,“', 'said', 'Karl Weber'],
+      ['″We wait for the wind,″', 'said', 'Anil Rao'],
+      ['＂Stay home,＂', 'said', 'police'],
+    ]);
+  });
+});
