@@ -189,8 +189,12 @@ function isProgramTitle(text: string, r: QuoteRegion): boolean {
   return PROGRAM_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start));
 }
 const PROGRAM_BEFORE = /\b(?:on|to|with|told|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,2}(?:\p{Lu}[\p{L}.&-]*|channel|network|station|program|programme|show|podcast)(?:['’]s|s['’]|['’])\s*$/u;
-/** Labels of a news page before a colon, not speakers. */
-const PAGE_LABELS = /^(contributing|correction|corrections|clarification|e-?mail|twitter|facebook|follow|byline|editor['’]s note|the latest|revealed|breaking|update|updated|related|photo|photos|credit|video|watch|listen|note)$/i;
+/**
+ * Labels of a news page before a colon, not speakers; the second line holds the section and format
+ * labels of sites outside PolNeAR ("Live: …", "Explainer: …", "Pictured: …", "Weather: …").
+ */
+const PAGE_LABELS = new RegExp('^(contributing|correction|corrections|clarification|e-?mail|twitter|facebook|follow|byline|editor[\'’]s note|the latest|revealed|breaking|update|updated|related|photo|photos|credit|video|watch|listen|note|' +
+  'live|live updates|explainer|analysis|opinion|comment|review|preview|weather|sport|sports|pictured|in pictures|exclusive|recap|factbox|timeline|podcast|obituary|read more|also read|see also)$', 'i');
 /** A verb or noun of chanting or shouting right before a quotation. */
 const CHANT_BEFORE = /\b((?:chanting|chanted|chant|chants|shouting|yelling|screaming|singing|echoing|cheering)(?: back)?(?: (?:of|for))?)\s*[,:]?\s*$/i;
 /**

@@ -1485,4 +1485,16 @@ describe('quotation marks and layouts of house styles PolNeAR does not have', ()
       ['＂Stay home,＂', 'said', 'police'],
     ]);
   });
+
+  it('closes a single-quoted headline at its paragraph end even after an "s"', () => {
+    expect(run('Mayor: ‘We will not raise rates’\n\nThe mayor spoke at the town hall.').statements).toEqual([
+      expect.objectContaining({ content: ['‘We will not raise rates’'], cue: ':', source: 'Mayor', kind: 'DIRECT' }),
+    ]);
+  });
+
+  it('takes no section label before a colon for a speaker', () => {
+    for (const label of ['Live', 'Explainer', 'Sport', 'Pictured']) {
+      expect(run(`${label}: Storm floods the coast road\n\nThe storm arrived overnight.`).statements).toEqual([]);
+    }
+  });
 });
