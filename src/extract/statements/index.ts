@@ -189,6 +189,8 @@ function isProgramTitle(text: string, r: QuoteRegion): boolean {
   return PROGRAM_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start));
 }
 const PROGRAM_BEFORE = /\b(?:on|to|with|told|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,2}(?:\p{Lu}[\p{L}.&-]*|channel|network|station|program|programme|show|podcast)(?:['’]s|s['’]|['’])\s*$/u;
+/** A verb of saying fronted before its source, in the inverted style of features ("Said Roe: “…”"). */
+const FRONTED_SAYING = /^(said|says|added|adds|asked|wrote|writes|continued|recalled|explained|replied|responded|declared|stated)$/;
 /**
  * Labels of a news page before a colon, not speakers; the second line holds the section and format
  * labels of sites outside PolNeAR ("Live: …", "Explainer: …", "Pictured: …", "Weather: …").
@@ -482,11 +484,14 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         // ("The result did not surprise pollster Jane Roe: “…”"); not a byline or a medium ("by the
         // Times' Jane Roe:", "on CNN:"), nor the object of a verb of saying ("Jo Roe told the Post: “…”" is the teller's)
         const opensAfter = st > floor + 1 && /^\p{Lu}/u.test(toks[st].text) && /^\p{Ll}+$/u.test(toks[st - 1].text) && !toks.slice(floor, st).some((t) => CUE_FORMS.has(lower(t))) && !/^(by|on|in|at|from|to|with|for|via|through)$/.test(toks[st - 1].text) && OPEN_Q.has(toks[i + 1].text) && regionAt(regions, toks[i + 1].start) >= 0 && regions[regionAt(regions, toks[i + 1].start)].start === toks[i + 1].start;
-        if (m && (st <= floor + 1 || led || opensAfter) && actorKind.get(m.key) !== 'LOCATION' && (q[i + 1] || OPEN_Q.has(toks[i + 1].text))) {
+        // a fronted verb of saying is the cue, not the colon: "Said the minister: “…”", "But added Roe: “…”"
+        const fv = st - 1;
+        const fronted = m && fv >= floor && (fv === floor || (fv === floor + 1 && /^(but|and|yet)$/.test(lower(toks[floor])))) && FRONTED_SAYING.test(lower(toks[fv]));
+        if (m && (st <= floor + 1 || led || opensAfter || fronted) && actorKind.get(m.key) !== 'LOCATION' && (q[i + 1] || OPEN_Q.has(toks[i + 1].text))) {
           const reg = regionAt(regions, toks[i + 1].start);
           if (reg >= 0) {
             const subj: Subject = { span: [toks[st].start, m.end], key: m.key, strong: true, tok: st };
-            addDraft([[regions[reg].start, regions[reg].end]], [toks[i].start, toks[i].end], subj, sent);
+            addDraft([[regions[reg].start, regions[reg].end]], fronted ? [toks[fv].start, toks[fv].end] : [toks[i].start, toks[i].end], subj, sent);
             floor = Math.max(floor, i + 1);
           }
         }

@@ -1497,4 +1497,10 @@ describe('quotation marks and layouts of house styles PolNeAR does not have', ()
       expect(run(`${label}: Storm floods the coast road\n\nThe storm arrived overnight.`).statements).toEqual([]);
     }
   });
+
+  it('gives the cue to a fronted verb of saying before the source and a colon', () => {
+    expect(run('The talks dragged on. Said the minister: “We will not be rushed.”').statements).toEqual([
+      expect.objectContaining({ content: ['“We will not be rushed.”'], cue: 'Said', source: 'the minister', kind: 'DIRECT' }),
+    ]);
+  });
 });
