@@ -1503,4 +1503,13 @@ describe('quotation marks and layouts of house styles PolNeAR does not have', ()
       expect.objectContaining({ content: ['“We will not be rushed.”'], cue: 'Said', source: 'the minister', kind: 'DIRECT' }),
     ]);
   });
+
+  it('takes a lone unknown surname opening the sentence for a speaker when an age or description stands in apposition', () => {
+    expect(run('Kowalski, 45, said the inspectors had asked for cash.').statements).toEqual([
+      expect.objectContaining({ content: ['the inspectors had asked for cash'], cue: 'said', source: 'Kowalski, 45', speaker: 'Kowalski' }),
+    ]);
+    expect(run('Kowalski, a baker, alleged that the inspectors had asked for cash.').statements).toEqual([
+      expect.objectContaining({ content: ['that the inspectors had asked for cash'], cue: 'alleged', source: 'Kowalski, a baker', speaker: 'Kowalski' }),
+    ]);
+  });
 });
