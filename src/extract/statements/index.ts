@@ -1365,6 +1365,12 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (open && !(lw === 'most' && s < L && lower(toks[L - 1]) === 'the')) return { span: [toks[s].start, t.end], key: null, strong: /^(some|many|most|others|few|several|both)$/.test(lw), tok: s };
     }
     let np = heuristicNP(toks, q, L, floor);
+    // the object of a relation adjective's preposition belongs to the noun before it: "Officials familiar
+    // with the matter said", "a source close to the talks said" (a mention there is prepositionalHolder's)
+    if (np && depth < 2 && np.tok - 3 >= floor && HOLDER_PREPS.has(lower(toks[np.tok - 1])) && RELATION_ADJECTIVES.has(lower(toks[np.tok - 2])) && !q[np.tok - 2]) {
+      const head = heuristicNP(toks, q, np.tok - 3, floor);
+      if (head && head.strong) np = { ...head, span: [head.span[0], np.span[1]] };
+    }
     const relNp = np && depth < 2 ? restrictiveAntecedent(toks, q, np.tok, floor, L) : null;
     if (relNp) return relNp;
     // a time expression that ends the noun phrase is an adjunct before the verb: "Roe last week said"

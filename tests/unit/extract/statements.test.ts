@@ -1512,4 +1512,10 @@ describe('quotation marks and layouts of house styles PolNeAR does not have', ()
       expect.objectContaining({ content: ['that the inspectors had asked for cash'], cue: 'alleged', source: 'Kowalski, a baker', speaker: 'Kowalski' }),
     ]);
   });
+
+  it('runs a source over a relation adjective and its object ("officials familiar with the matter")', () => {
+    expect(run('Officials familiar with the matter said the merger could close this week.').statements).toEqual([
+      expect.objectContaining({ content: ['the merger could close this week'], cue: 'said', source: 'Officials familiar with the matter' }),
+    ]);
+  });
 });
