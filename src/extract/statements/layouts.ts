@@ -85,7 +85,9 @@ export function signatureLines(text: string, paragraphs: Paragraph[], regions: Q
 export function signedQuotes(text: string, paragraphs: Paragraph[], regions: QuoteRegion[]): LayoutQuote[] {
   const out: LayoutQuote[] = [];
   for (const p of paragraphs) {
-    const s = trimStart(text, p.start, p.end);
+    let s = trimStart(text, p.start, p.end);
+    // an item of a list of quotations: "• “…” — Jane Roe"
+    if (/^(?:[•*▪‣◦·]|[-–—]\s+[“"‘'«])/.test(text.slice(s, s + 3))) s = trimStart(text, s + 1, p.end);
     const ri = regionAt(regions, s);
     if (ri < 0 || regions[ri].start !== s || !regions[ri].closed) continue;
     const qEnd = regions[ri].end;
