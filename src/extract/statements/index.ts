@@ -1245,6 +1245,10 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   function nextParagraphWords(sent: Sentence): Span[] | null {
     const next = doc.paragraphs[sent.paragraph + 1];
     if (!next || isClaimed(next.start, next.end)) return null;
+    // a list of voices each named before a colon ("What the candidates said:⏎- Jo Roe: “…”") is not one voice's words
+    const lead = /^\s*(?:[-–—•*]\s*)?/.exec(text.slice(next.start, next.start + 8))![0].length;
+    const named = mentionStartingAt(next.start + lead);
+    if (named && named.kind !== 'PRONOUN' && actorKind.get(named.key) !== 'LOCATION' && /^\s*:/.test(text.slice(named.end, named.end + 3))) return null;
     const ri = regionAt(regions, next.start);
     if (ri >= 0) return [[regions[ri].start, regions[ri].end]];
     return [[next.start, next.end]];

@@ -1518,4 +1518,20 @@ describe('quotation marks and layouts of house styles PolNeAR does not have', ()
       expect.objectContaining({ content: ['the merger could close this week'], cue: 'said', source: 'Officials familiar with the matter' }),
     ]);
   });
+
+  it('reads a bulleted list of signed quotations', () => {
+    const text = 'Reaction on the night:\n\n• “We were robbed,” — Ana Ruiz, captain\n\n- “Next year is ours.” — Tom Baker';
+    expect(run(text).statements.map((s) => [s.content[0], s.cue, s.source])).toEqual([
+      ['“We were robbed,”', '—', 'Ana Ruiz, captain'],
+      ['“Next year is ours.”', '—', 'Tom Baker'],
+    ]);
+  });
+
+  it('leaves a list of voices named before their colons to those voices, not to the heading', () => {
+    const text = 'What the two candidates said:\n\n- Jo Roe: “We will cut the waiting lists.”\n\n- Tom Hale: “We will build more homes.”';
+    expect(run(text).statements.map((s) => [s.content[0], s.cue, s.source])).toEqual([
+      ['“We will cut the waiting lists.”', ':', 'Jo Roe'],
+      ['“We will build more homes.”', ':', 'Tom Hale'],
+    ]);
+  });
 });
