@@ -189,6 +189,8 @@ function isProgramTitle(text: string, r: QuoteRegion): boolean {
   return PROGRAM_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start));
 }
 const PROGRAM_BEFORE = /\b(?:on|to|with|told|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,2}(?:\p{Lu}[\p{L}.&-]*|channel|network|station|program|programme|show|podcast)(?:['’]s|s['’]|['’])\s*$/u;
+/** Quantity nouns that take a plural verb after "a": "a few say", "a majority believe". */
+const A_QUANTITY = /^(few|lot|number|majority|minority|handful|dozen|couple|third|quarter|half|plurality|host|slew|score|fifth|tenth)$/;
 /** A verb of saying fronted before its source, in the inverted style of features ("Said Roe: “…”"). */
 const FRONTED_SAYING = /^(said|says|added|adds|asked|wrote|writes|continued|recalled|explained|replied|responded|declared|stated)$/;
 /**
@@ -637,6 +639,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         (lower(toks[i + 1]) === 'that' || SUBJECT_PRONOUNS.has(lower(toks[i + 1])) || /^(the|a|an|this|these|those|there)$/.test(lower(toks[i + 1])));
       if (c0 === i && NOUN_MARKERS.has(prev) && !quantSubject) continue;
       if (c0 < i && !verbalAux && NOUN_MARKERS.has(lower(toks[c0 - 1]))) continue; // "the first report"
+      // a bare verb form cannot agree with a singular "a X": it is a noun ("In a Facebook post, …", "a blog
+      // post"); but a quantity takes the plural ("A few say …", "a majority believe …")
+      if (c0 === i && entry.form === 'BASE' && i >= 2 && /^(a|an)$/.test(lower(toks[i - 2])) && isWord(toks[i - 1]) && !q[i - 1] && !A_QUANTITY.test(lower(toks[i - 1]))) continue;
       const passive = entry.form === 'PAST' && auxWords.some((w) => BE.has(w)) && verb.frame !== 'INFINITIVE';
       const cueSpan: Span = [toks[c0].start, toks[cueEndTok].end];
       const L = c0 - 1;

@@ -1534,4 +1534,10 @@ describe('quotation marks and layouts of house styles PolNeAR does not have', ()
       ['“We will build more homes.”', ':', 'Tom Hale'],
     ]);
   });
+
+  it('reads a bare verb form after "a" and a word as a noun ("In a Facebook post, …")', () => {
+    expect(run('The vote is close.\n\nIn a Facebook post, the mayor said the ferry would run again.').statements).toEqual([
+      expect.objectContaining({ content: ['the ferry would run again'], cue: 'said', source: 'the mayor' }),
+    ]);
+  });
 });
