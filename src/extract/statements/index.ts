@@ -198,7 +198,8 @@ const FRONTED_SAYING = /^(said|says|added|adds|asked|wrote|writes|continued|reca
  * labels of sites outside PolNeAR ("Live: …", "Explainer: …", "Pictured: …", "Weather: …").
  */
 const PAGE_LABELS = new RegExp('^(contributing|correction|corrections|clarification|e-?mail|twitter|facebook|follow|byline|editor[\'’]s note|the latest|revealed|breaking|update|updated|related|photo|photos|credit|video|watch|listen|note|' +
-  'live|live updates|explainer|analysis|opinion|comment|review|preview|weather|sport|sports|pictured|in pictures|exclusive|recap|factbox|timeline|podcast|obituary|read more|also read|see also)$', 'i');
+  'live|live updates|explainer|analysis|opinion|comment|review|preview|weather|sport|sports|pictured|in pictures|exclusive|recap|factbox|timeline|podcast|obituary|read more|also read|see also|' +
+  'above|below|top|left|right|inset|main picture|main image)$', 'i');
 /** A verb or noun of chanting or shouting right before a quotation. */
 const CHANT_BEFORE = /\b((?:chanting|chanted|chant|chants|shouting|yelling|screaming|singing|echoing|cheering)(?: back)?(?: (?:of|for))?)\s*[,:]?\s*$/i;
 /**
@@ -489,7 +490,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         // a fronted verb of saying is the cue, not the colon: "Said the minister: “…”", "But added Roe: “…”"
         const fv = st - 1;
         const fronted = m && fv >= floor && (fv === floor || (fv === floor + 1 && /^(but|and|yet)$/.test(lower(toks[floor])))) && FRONTED_SAYING.test(lower(toks[fv]));
-        if (m && (st <= floor + 1 || led || opensAfter || fronted) && actorKind.get(m.key) !== 'LOCATION' && (q[i + 1] || OPEN_Q.has(toks[i + 1].text))) {
+        if (m && (st <= floor + 1 || led || opensAfter || fronted) && actorKind.get(m.key) !== 'LOCATION' && !PAGE_LABELS.test(text.slice(m.start, m.end)) && (q[i + 1] || OPEN_Q.has(toks[i + 1].text))) {
           const reg = regionAt(regions, toks[i + 1].start);
           if (reg >= 0) {
             const subj: Subject = { span: [toks[st].start, m.end], key: m.key, strong: true, tok: st };

@@ -11,6 +11,7 @@ import type { Paragraph } from '../document';
 import type { Span } from '../types';
 import { regionAt } from './quotes';
 import type { QuoteRegion } from './quotes';
+import { CUE_FORMS } from '../lexicon/reporting';
 
 export interface LayoutQuote {
   content: Span;
@@ -133,6 +134,8 @@ export function listedVoices(text: string, paragraphs: Paragraph[]): LayoutQuote
   for (const p of paragraphs) {
     const m = LISTED.exec(text.slice(p.start, Math.min(p.end, p.start + 140)));
     if (!m) continue;
+    // a finite verb of saying among the "descriptors" makes a clause: "Jo Roe, 38, told the Mail: ‘…’"
+    if ((m[3].match(/\p{Ll}+/gu) ?? []).some((w) => CUE_FORMS.get(w)?.some((e) => e.verb.speech && (e.form === 'PAST' || e.form === 'S')))) continue;
     const nameStart = p.start + m[1].length;
     const nameEnd = nameStart + m[2].length;
     const colon = nameEnd + m[3].length + m[0].slice(m[1].length + m[2].length + m[3].length).indexOf(':');

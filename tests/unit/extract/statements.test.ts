@@ -1540,4 +1540,14 @@ describe('quotation marks and layouts of house styles PolNeAR does not have', ()
       expect.objectContaining({ content: ['the ferry would run again'], cue: 'said', source: 'the mayor' }),
     ]);
   });
+
+  it('reads a verb of saying before the colon of a vox pop as a clause, not as a descriptor of the name', () => {
+    expect(run('Shoppers were angry.\n\nMr Ahmed, 38, from Leeds, told the Post: ‘I want my money back.’').statements).toEqual([
+      expect.objectContaining({ content: ['‘I want my money back.’'], cue: 'told the Post', source: 'Mr Ahmed, 38, from Leeds' }),
+    ]);
+  });
+
+  it('takes no caption or review label before a colon and a quotation for a speaker', () => {
+    expect(run('The floods hit the town.\n\nReview: “The Long Night” is a slow burn.\n\nABOVE: Residents clear mud from their homes.').statements).toEqual([]);
+  });
 });
