@@ -3032,11 +3032,12 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const dottedQA = doc.paragraphs.some((p) => /^Q\.\s/.test(text.slice(p.start, p.start + 3)));
     for (const p of doc.paragraphs) {
       // a transcript quoted whole opens each turn's paragraph with a quotation mark ("“ROE: We will …")
-      const lead = /^[“"]?/.exec(text.slice(p.start, p.start + 1))![0].length;
+      // and markdown copy sets the name in bold ("**ROE:** We will …", "**Roe**: …")
+      const lead = /^(?:[“"]|\*\*|__)?/.exec(text.slice(p.start, p.start + 2))![0].length;
       const start = p.start + lead;
       const head = text.slice(start, Math.min(p.end, start + 80));
       // an interview's turns are "Q:"/"A:" or, in some house styles, "Q."/"A."
-      const m = /^([\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,3})\s*:\s+(?=\S)/u.exec(head) ?? (dottedQA ? /^(Q|A)\.\s+(?=\S)/.exec(head) : null);
+      const m = /^([\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,3})(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?=\S)/u.exec(head) ?? (dottedQA ? /^(Q|A)\.\s+(?=\S)/.exec(head) : null);
       if (!m) continue;
       const nameEnd = start + m[1].length;
       const contentStart = start + m[0].length;
@@ -3056,7 +3057,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (allCaps && !named && p.end - contentStart < 20) continue;
       const sent = sentenceOf(p.start) ?? doc.sentences[0];
       let end = p.end;
-      while (end > contentStart && (/[\s.]/.test(text[end - 1]) || (lead > 0 && /[”"]/.test(text[end - 1])))) end--;
+      while (end > contentStart && (/[\s.]/.test(text[end - 1]) || (/[“"]/.test(text[p.start]) && /[”"]/.test(text[end - 1])))) end--;
       if (end <= contentStart) continue;
       drafts.push({
         content: [[contentStart, end]],

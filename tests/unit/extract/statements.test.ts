@@ -1550,4 +1550,11 @@ describe('quotation marks and layouts of house styles PolNeAR does not have', ()
   it('takes no caption or review label before a colon and a quotation for a speaker', () => {
     expect(run('The floods hit the town.\n\nReview: “The Long Night” is a slow burn.\n\nABOVE: Residents clear mud from their homes.').statements).toEqual([]);
   });
+
+  it('reads the turns of an interview whose names markdown sets in bold', () => {
+    expect(run('**Ana Ruiz:** Why did you leave the party?\n\n**Tom Hale**: Because it left me first.').statements.map((s) => [s.source, s.cue, s.content[0]])).toEqual([
+      ['Ana Ruiz', ':', 'Why did you leave the party?'],
+      ['Tom Hale', ':', 'Because it left me first'],
+    ]);
+  });
 });
