@@ -2124,7 +2124,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         else if (m) k = tokAfter(toks, k, m.end);
         else if (OBJECT_WORDS.has(lower(toks[k]))) {
           let j = k + 1;
-          if (/^(the|a|an|his|their|its|our|my)$/.test(lower(toks[k]))) while (j < n && j < k + 4 && isWord(toks[j]) && !q[j] && !/^(that|to)$/.test(lower(toks[j])) && !NOMINATIVE.test(toks[j].text)) j++;
+          // (a second article opens the clause's subject: "told the BBC the plan had been shelved")
+          if (/^(the|a|an|his|their|its|our|my)$/.test(lower(toks[k]))) while (j < n && j < k + 4 && isWord(toks[j]) && !q[j] && !/^(that|to)$/.test(lower(toks[j])) && !(/^(the|a|an)$/.test(lower(toks[j])) && !/^(of|for|in|on|at|with|about|from|by)$/.test(lower(toks[j - 1]))) && !NOMINATIVE.test(toks[j].text)) j++;
           k = j;
         }
         // an addressee no list knows, ended by a time adjunct: "told parliament on Wednesday (the army …)"

@@ -1557,4 +1557,10 @@ describe('quotation marks and layouts of house styles PolNeAR does not have', ()
       ['Tom Hale', ':', 'Because it left me first'],
     ]);
   });
+
+  it('ends the addressee of "told" before a second article (told the BBC the plan …)', () => {
+    expect(run('A source told the Herald the ferry would be sold.').statements).toEqual([
+      expect.objectContaining({ content: ['the ferry would be sold'], cue: 'told', source: 'A source' }),
+    ]);
+  });
 });
