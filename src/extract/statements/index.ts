@@ -189,6 +189,8 @@ function isProgramTitle(text: string, r: QuoteRegion): boolean {
   return PROGRAM_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start));
 }
 const PROGRAM_BEFORE = /\b(?:on|to|with|told|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,2}(?:\p{Lu}[\p{L}.&-]*|channel|network|station|program|programme|show|podcast)(?:['’]s|s['’]|['’])\s*$/u;
+/** Nouns ending in -ly, which is otherwise an adverb's ending: "The family said …", "a close ally says …". */
+const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'monopoly', 'bully', 'rally', 'supply', 'anomaly', 'homily', 'folly']);
 /** Quantity nouns that take a plural verb after "a": "a few say", "a majority believe". */
 const A_QUANTITY = /^(few|lot|number|majority|minority|handful|dozen|couple|third|quarter|half|plurality|host|slew|score|fifth|tenth)$/;
 /** A verb of saying fronted before its source, in the inverted style of features ("Said Roe: “…”"). */
@@ -1636,7 +1638,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (!isWord(t) || q[L]) return null;
     const lw = lower(t);
     const verbForm = (w: string): boolean => !!CUE_FORMS.get(w)?.some((e) => e.form === 'PAST' || e.form === 'ING');
-    if (CLAUSE_OPENERS.has(lw) || DETERMINERS.has(lw) || /ly$/.test(lw) || verbForm(lw) || /['’]s$/.test(t.text) || NOT_NP_HEAD.has(lw)) return null;
+    if (CLAUSE_OPENERS.has(lw) || DETERMINERS.has(lw) || (/ly$/.test(lw) && !LY_NOUNS.has(lw)) || verbForm(lw) || /['’]s$/.test(t.text) || NOT_NP_HEAD.has(lw)) return null;
     let s = L;
     let skipped = 0;
     while (s - 1 >= floor && L - s - skipped < 7) {

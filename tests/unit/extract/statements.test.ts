@@ -1563,4 +1563,10 @@ describe('quotation marks and layouts of house styles PolNeAR does not have', ()
       expect.objectContaining({ content: ['the ferry would be sold'], cue: 'told', source: 'A source' }),
     ]);
   });
+
+  it('takes a noun ending in -ly for a subject head, not an adverb ("The family said …")', () => {
+    expect(run('The family said the inquest had been a farce.').statements).toEqual([
+      expect.objectContaining({ content: ['the inquest had been a farce'], cue: 'said', source: 'The family' }),
+    ]);
+  });
 });
