@@ -427,6 +427,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   joinOpenParagraphs();
   colonStatements();
   headlineColon();
+  quoteFirstHeadline();
   layoutQuotes(true);
   firstPersonSpeakers();
 
@@ -3112,6 +3113,47 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const sent = sentenceOf(p.start) ?? doc.sentences[0];
     drafts.push({ content: [[contentStart, end]], cue: [colon, colon + 1], source: [srcStart, srcEnd], speaker: ref.key, sentence: sent.index, paragraph: p.index });
     claim([[contentStart, end]]);
+  }
+
+  /**
+   * A headline that opens with the quotation and names its speaker after a colon, in the British and
+   * Irish style: "‘I was set up’: jailed banker speaks out" (the words before a verb of saying are the
+   * source, the verb the cue), "‘We were betrayed’: Jo Roe on the mill closure" (a name right after the
+   * colon is the source, the colon the cue). Only the first paragraph (the title).
+   */
+  function quoteFirstHeadline(): void {
+    const p = doc.paragraphs[0];
+    if (!p || p.end - p.start > 160) return;
+    let s = p.start;
+    while (s < p.end && /\s/.test(text[s])) s++;
+    const ri = regionAt(regions, s);
+    if (ri < 0 || regions[ri].start !== s || !regions[ri].closed) return;
+    const reg = regions[ri];
+    const colon = /^\s*:\s*/.exec(text.slice(reg.end, Math.min(p.end, reg.end + 4)));
+    if (!colon || isClaimed(reg.start, reg.end)) return;
+    const rest = reg.end + colon[0].length;
+    const sent = sentenceOf(rest);
+    if (!sent) return;
+    const toks = sent.tokens.filter((t) => t.start >= rest && t.end <= p.end);
+    if (toks.length === 0 || !/^\p{L}/u.test(toks[0].text)) return;
+    const colonAt = reg.end + colon[0].indexOf(':');
+    for (let v = 1; v < toks.length && v <= 5; v++) {
+      const w = toks[v].text;
+      if (!isWord(toks[v]) || /^\p{Lu}/u.test(w)) continue;
+      const ents = CUE_FORMS.get(w);
+      if (!ents || !ents.some((e) => e.verb.speech && e.form !== 'ING')) continue;
+      const particle = v + 1 < toks.length && ents.some((e) => e.verb.particle === lower(toks[v + 1])) ? v + 1 : v;
+      const m = mentionIn(toks[0].start, toks[v - 1].end);
+      drafts.push({ content: [[reg.start, reg.end]], cue: [toks[v].start, toks[particle].end], source: [toks[0].start, toks[v - 1].end], speaker: m?.key ?? null, sentence: sent.index, paragraph: p.index });
+      claim([[reg.start, reg.end]]);
+      return;
+    }
+    const m = mentionStartingAt(toks[0].start);
+    if (!m || m.kind === 'PRONOUN' || actorKind.get(m.key) !== 'PERSON') return;
+    const after = toks.find((t) => t.start >= m.end);
+    if (after && !/^(on|about|in|at|,|—|–|-)$/.test(lower(after))) return;
+    drafts.push({ content: [[reg.start, reg.end]], cue: [colonAt, colonAt + 1], source: [m.start, m.end], speaker: m.key, sentence: sent.index, paragraph: p.index });
+    claim([[reg.start, reg.end]]);
   }
 
   /**

@@ -1569,4 +1569,13 @@ describe('quotation marks and layouts of house styles PolNeAR does not have', ()
       expect.objectContaining({ content: ['the inquest had been a farce'], cue: 'said', source: 'The family' }),
     ]);
   });
+
+  it('reads a headline that opens with the quotation and names the speaker after a colon', () => {
+    expect(run('‘I was set up’: jailed banker speaks out\n\nThe banker gave his first interview.').statements[0]).toEqual(
+      expect.objectContaining({ content: ['‘I was set up’'], cue: 'speaks out', source: 'jailed banker', kind: 'DIRECT' }),
+    );
+    expect(run('‘We were betrayed’: Jo Roe on the mill closure\n\nThe mill shut in May.').statements[0]).toEqual(
+      expect.objectContaining({ content: ['‘We were betrayed’'], cue: ':', source: 'Jo Roe', kind: 'DIRECT' }),
+    );
+  });
 });
