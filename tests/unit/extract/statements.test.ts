@@ -1578,4 +1578,10 @@ describe('quotation marks and layouts of house styles PolNeAR does not have', ()
       expect.objectContaining({ content: ['‘We were betrayed’'], cue: ':', source: 'Jo Roe', kind: 'DIRECT' }),
     );
   });
+
+  it('knows the British spelling of a verb the lexicon lists in American spelling', () => {
+    expect(run('The leak came from inside the cabinet, the minister theorised.').statements).toEqual([
+      expect.objectContaining({ content: ['The leak came from inside the cabinet'], cue: 'theorised', source: 'the minister' }),
+    ]);
+  });
 });
