@@ -1912,7 +1912,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (!/,[”"'’»\s]*$/.test(text.slice(Math.max(last[0], last[1] - 4), last[1]))) return content;
     let k = r;
     while (k < toks.length && k < r + 40 && !q[k] && toks[k].text !== '.' && toks[k].text !== ';' && toks[k].text !== ':') k++;
-    if (k >= toks.length || !q[k] || toks[k - 1]?.text !== ',') return content;
+    // after a comma, or a dash right after the tag ("“I was terrified,” she said – “truly terrified.”")
+    if (k >= toks.length || !q[k] || !(toks[k - 1]?.text === ',' || (k - 1 === r && /^[—–-]$/.test(toks[r].text)))) return content;
     const reg = regions[regionAt(regions, toks[k].start)];
     if (!reg || reg.start < toks[k].start - 1 || isClaimed(reg.start, reg.end)) return content;
     const first = /[\p{L}\p{N}]/u.exec(text.slice(reg.start, Math.min(reg.end, reg.start + 6)));

@@ -1584,4 +1584,10 @@ describe('quotation marks and layouts of house styles PolNeAR does not have', ()
       expect.objectContaining({ content: ['The leak came from inside the cabinet'], cue: 'theorised', source: 'the minister' }),
     ]);
   });
+
+  it('joins a lower-case quotation after a dash to the quotation before the tag', () => {
+    expect(run('“We lost everything,” Sara Kim said – “every single thing.”').statements).toEqual([
+      expect.objectContaining({ content: ['“We lost everything,”', '“every single thing.”'], cue: 'said', source: 'Sara Kim' }),
+    ]);
+  });
 });
