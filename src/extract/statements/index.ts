@@ -1836,7 +1836,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if ((!m || m.kind === 'NOMINAL') && /^(the|a|an|its|their|his|her|our)$/.test(lw) && e + 2 < toks.length && toks[e + 1].text === ',' && !q[e + 2]) {
       const nm = byStart.get(toks[e + 2].start);
       const after = nm ? toks[tokAt(toks, nm.end - 1) + 1] : undefined;
-      if (nm && nm.kind === 'NAME' && actorKind.get(nm.key) === 'PERSON' && (after === undefined || /^[.!?]$/.test(after.text))) return { span: [toks[r].start, nm.end], key: nm.key, strong: true, tok: r };
+      if (nm && (nm.kind === 'NAME' || nm.kind === 'TITLE') && actorKind.get(nm.key) === 'PERSON' && (after === undefined || /^[.!?]$/.test(after.text))) return { span: [toks[r].start, nm.end], key: nm.key, strong: true, tok: r };
     }
     return { span: [toks[r].start, m && !/^(a|an|the)$/.test(lw) ? Math.max(m.end, toks[e].end) : toks[e].end], key: m?.key ?? null, strong: !!m, tok: r };
   }

@@ -1590,4 +1590,10 @@ describe('quotation marks and layouts of house styles PolNeAR does not have', ()
       expect.objectContaining({ content: ['“We lost everything,”', '“every single thing.”'], cue: 'said', source: 'Sara Kim' }),
     ]);
   });
+
+  it('runs an inverted description source over a titled name in apposition (…, said the headteacher, Mrs Ward.)', () => {
+    expect(run('“Enough is enough”, said the headteacher, Mrs Ward.').statements).toEqual([
+      expect.objectContaining({ cue: 'said', source: 'the headteacher, Mrs Ward', speaker: 'Ward' }),
+    ]);
+  });
 });
