@@ -189,6 +189,8 @@ function isProgramTitle(text: string, r: QuoteRegion): boolean {
   return PROGRAM_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start));
 }
 const PROGRAM_BEFORE = /\b(?:on|to|with|told|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,2}(?:\p{Lu}[\p{L}.&-]*|channel|network|station|program|programme|show|podcast)(?:['’]s|s['’]|['’])\s*$/u;
+/** Conjunctions of a fronted conditional or concessive clause ("Whatever the judge says, …"). */
+const SUBORDINATE_LEADS = /^(whatever|whoever|if|unless|whether|although|though)$/;
 /** Nouns ending in -ly, which is otherwise an adverb's ending: "The family said …", "a close ally says …". */
 const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'monopoly', 'bully', 'rally', 'supply', 'anomaly', 'homily', 'folly']);
 /** Quantity nouns that take a plural verb after "a": "a few say", "a majority believe". */
@@ -833,6 +835,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         }
       }
       if (postposed) continue;
+      // a verb in a fronted conditional or concessive clause ends with that clause; the main clause after
+      // its comma is not what was said: "Whatever the judge says, the family will …", "If Roe says, …"
+      // (an adjunct set off before a "that" clause is the verb's own: "if his rivals had decided, after months, that …")
+      const lead = subj.tok - 1 >= floor && SUBORDINATE_LEADS.test(lower(toks[subj.tok - 1])) ? subj.tok - 1 : SUBORDINATE_LEADS.test(lower(toks[subj.tok])) ? subj.tok : -1;
+      if (lead >= 0 && cueEndTok + 1 < n && toks[cueEndTok + 1].text === ',' && !toks.slice(cueEndTok + 2, cueEndTok + 14).some((t, k) => lower(t) === 'that' && !q[cueEndTok + 2 + k])) continue;
       const content = namedByQuote(lw, rightContent(sent, toks, q, cueEndTok + 1, verb));
       if (!content) continue;
       addDraft(content, cueSpan, subj, sent);

@@ -1596,4 +1596,8 @@ describe('quotation marks and layouts of house styles PolNeAR does not have', ()
       expect.objectContaining({ cue: 'said', source: 'the headteacher, Mrs Ward', speaker: 'Ward' }),
     ]);
   });
+
+  it('gives a verb in a fronted conditional clause no content after the clause\'s comma', () => {
+    expect(run('Whatever the coroner says, the family will keep campaigning.').statements).toEqual([]);
+  });
 });
