@@ -1334,6 +1334,12 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
             const adjunct = k < L - 1 && ((/^\p{Ll}+ing$/u.test(toks[k + 1].text) && !/^(including|excluding)$/.test(toks[k + 1].text)) || /^(in|on|during|after|before|without|via|through|while|when)$/.test(toks[k + 1].text));
             return { span: [m.start, adjunct ? m.end : toks[L - 1].end], key: m.key, strong: true, tok: st };
           }
+          // no mention before an adjunct set off by commas: the noun phrase there, if it names an actor
+          // by its head ("The ministry, in a statement, said") or is capitalised ("Kowalski, in Geneva, said")
+          if (!m && toks[k].text === ',' && k - 1 >= floor && k < L - 1 && /^(in|on|during|after|before|via|through|speaking|writing)$/.test(toks[k + 1].text)) {
+            const np = heuristicNP(toks, q, k - 1, floor);
+            if (np && (np.strong || /^\p{Lu}/u.test(toks[k - 1].text)) && (np.tok === floor || np.tok === 0 || CLAUSE_OPENERS.has(lower(toks[np.tok - 1])) || /^[,;:—–(]$/.test(toks[np.tok - 1].text))) return { ...np, strong: true };
+          }
           // "X, who …, said": keep looking left over the relative clause or the description
           // and over an age or a hometown: "Jo Roe, 29, of Dayton, Ohio, said"
           if (!/^(who|a|an|the|his|her|its|their|whose|which|of|from)$/.test(lower(toks[k + 1])) && !(/^\d{1,3}$/.test(toks[k + 1].text) && toks[k + 2]?.text === ',')) break;

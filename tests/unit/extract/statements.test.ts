@@ -1600,4 +1600,10 @@ describe('quotation marks and layouts of house styles PolNeAR does not have', ()
   it('gives a verb in a fronted conditional clause no content after the clause\'s comma', () => {
     expect(run('Whatever the coroner says, the family will keep campaigning.').statements).toEqual([]);
   });
+
+  it('finds the subject before an adjunct set off by commas when no mention ends there', () => {
+    expect(run('The strike is over.\n\nThe ministry, in a statement, said the pay offer was final.').statements).toEqual([
+      expect.objectContaining({ content: ['the pay offer was final'], cue: 'said', source: 'The ministry' }),
+    ]);
+  });
 });
