@@ -26,6 +26,8 @@ export interface LayoutQuote {
 
 /** Hyphens and dashes, and the horizontal bar (―) that signs epigraphs and testimonials. */
 const DASH = /^[-—–―]+$/;
+/** The signature line of an embedded post: the author's name, the handle, the date. */
+const TWEET_SIGNATURE = /^(\p{Lu}[^()\n]{0,60}?)\s*\(@\w{1,30}\)\s*(?:\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4})$/u;
 /** A name: one to four capitalised words ("Jane Roe", "Sen. Jo Roe Jr.", "JANE ROE"). */
 const NAME = String.raw`\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}`;
 /** A signature's name and what follows it after a comma: ", a corn grower", ", Tucson, Ariz.". */
@@ -78,6 +80,32 @@ export function signatureLines(text: string, paragraphs: Paragraph[], regions: Q
     const dash = next.start + text.slice(next.start, next.end).indexOf(m[1]);
     const src = next.start + m.index + m[0].indexOf(m[2]);
     out.push({ content: [p.start, trimEnd(text, p.start, p.end, /\s/)], cue: [dash, dash + m[1].length], source: [src, src + m[2].length], name: [src, src + m[2].length], paragraph: p.index });
+  }
+  return out;
+}
+
+/**
+ * An embedded post (a tweet as news sites render it) signed on its own next line with the author's
+ * name, handle and date: "…⏎— Jane Roe (@janeroe) March 3, 2020". The post is the paragraph above,
+ * quoted or not; a link to its picture is no part of it. The whole post is the author's statement.
+ */
+export function postSignatures(text: string, paragraphs: Paragraph[]): LayoutQuote[] {
+  const out: LayoutQuote[] = [];
+  for (let pi = 1; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi - 1];
+    const next = paragraphs[pi];
+    if (next.end - next.start > 120) continue;
+    const m = /^\s*([-—–―]+)\s*(\p{Lu}[^\n]*?)\s*$/u.exec(text.slice(next.start, next.end));
+    const post = m ? TWEET_SIGNATURE.exec(m[2]) : null;
+    if (!m || !post) continue;
+    const s = trimStart(text, p.start, p.end);
+    let e = trimEnd(text, s, p.end, /\s/);
+    const link = /\s*(?:pic\.twitter\.com\/\S+|https?:\/\/\S+)\s*$/.exec(text.slice(s, e));
+    if (link) e = trimEnd(text, s, s + link.index, /\s/);
+    if (e <= s) continue;
+    const dash = next.start + text.slice(next.start, next.end).indexOf(m[1]);
+    const src = next.start + m.index + m[0].indexOf(m[2]);
+    out.push({ content: [s, e], cue: [dash, dash + m[1].length], source: [src, src + post[1].length], name: [src, src + post[1].length], paragraph: p.index });
   }
   return out;
 }

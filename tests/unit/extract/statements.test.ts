@@ -1606,4 +1606,11 @@ describe('quotation marks and layouts of house styles PolNeAR does not have', ()
       expect.objectContaining({ content: ['the pay offer was final'], cue: 'said', source: 'The ministry' }),
     ]);
   });
+
+  it('reads an embedded post signed on the next line with a handle and a date', () => {
+    const text = 'The senator reacted within minutes.\n\nThis bill is a disgrace and I will vote against it. pic.twitter.com/abc123\n\n— Jane Roe (@janeroe) March 3, 2020';
+    expect(run(text).statements.map((s) => [s.content[0], s.cue, s.source, s.speaker])).toEqual([
+      ['This bill is a disgrace and I will vote against it.', '—', 'Jane Roe', 'Jane Roe'],
+    ]);
+  });
 });
