@@ -17,7 +17,7 @@ import { SUBJECT_PRONOUNS as LEX_SUBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { GROUP_HEADS as LEX_GROUP_HEADS, TITLE_HEADS as LEX_TITLE_HEADS } from '../lexicon/titles';
 import { ORG_WORDS as LEX_ORG_WORDS } from '../lexicon/organisations';
 import { findQuotes, regionAt as quoteRegionAt, regionFrom as quoteRegionFrom } from './quotes';
-import { listedVoices, postSignatures, signatureLines, signedQuotes, speakerLines } from './layouts';
+import { listedVoices, parenthesisedSignatures, postSignatures, signatureLines, signedQuotes, speakerLines } from './layouts';
 import type { QuoteRegion } from './quotes';
 import { COPULA, cueFeatures, cueScoreOf, NON_HEADS } from './cue-model';
 import type { CueContext } from './cue-model';
@@ -3398,6 +3398,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
           ...signedQuotes(text, doc.paragraphs, regions).map((x) => ({ x, named: false })),
           ...listedVoices(text, doc.paragraphs).map((x) => ({ x, named: true })),
           ...speakerLines(text, doc.paragraphs, regions).map((x) => ({ x, named: true })),
+          ...parenthesisedSignatures(text, doc.paragraphs, regions).map((x) => ({ x, named: true })),
         ];
     for (const { x, named } of found) {
       if (isClaimed(x.content[0], x.content[1])) continue;

@@ -110,6 +110,23 @@ export function postSignatures(text: string, paragraphs: Paragraph[]): LayoutQuo
   return out;
 }
 
+/** A quotation paragraph signed in parentheses after it: "“…” (Ana Ruiz, mayor)"; the caller checks it names a person. */
+export function parenthesisedSignatures(text: string, paragraphs: Paragraph[], regions: QuoteRegion[]): LayoutQuote[] {
+  const out: LayoutQuote[] = [];
+  for (const p of paragraphs) {
+    const s = trimStart(text, p.start, p.end);
+    const ri = regionAt(regions, s);
+    if (ri < 0 || regions[ri].start !== s || !regions[ri].closed) continue;
+    const qEnd = regions[ri].end;
+    const paren = /^\s*\(([^()\n]{2,80})\)[.\s]*$/u.exec(text.slice(qEnd, p.end));
+    const sig = paren ? SIGNATURE.exec(paren[1]) : null;
+    if (!paren || !sig || paren[1].split(/\s+/).length > 12) continue;
+    const sigStart = qEnd + paren[0].indexOf('(') + 1;
+    out.push({ content: [s, qEnd], cue: null, source: [sigStart, sigStart + paren[1].length], name: [sigStart, sigStart + sig[1].length], paragraph: p.index });
+  }
+  return out;
+}
+
 /** A quotation that opens its paragraph, signed after a dash on the same line: "“…” — Jane Roe, a corn grower". */
 export function signedQuotes(text: string, paragraphs: Paragraph[], regions: QuoteRegion[]): LayoutQuote[] {
   const out: LayoutQuote[] = [];

@@ -1613,4 +1613,11 @@ describe('quotation marks and layouts of house styles PolNeAR does not have', ()
       ['This bill is a disgrace and I will vote against it.', '—', 'Jane Roe', 'Jane Roe'],
     ]);
   });
+
+  it('reads a quotation signed in parentheses by a person, and not a credit or a stage note', () => {
+    const text = 'The mayor was defiant.\n\n“We will not close a single library.” (Ana Ruiz, mayor)\n\n“Never.” (Laughter.)';
+    expect(run(text).statements.map((s) => [s.content[0], s.cue, s.source, s.speaker])).toEqual([
+      ['“We will not close a single library.”', null, 'Ana Ruiz, mayor', 'Ana Ruiz'],
+    ]);
+  });
 });
