@@ -546,7 +546,31 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (pass === 1 && CLAIM_NOUNS.has(lw) && lower(toks[i + 1]) === 'that' && i > 0 && !q[i + 1]) {
         const subj = viewHolder(toks, q, i, floor);
         if (subj) {
-          const content = rightContent(sent, toks, q, i + 1, CLAIM_VERB);
+          let content = rightContent(sent, toks, q, i + 1, CLAIM_VERB);
+          // as the sentence's subject ("Roe's claim that the fund was empty angered teachers") the claim
+          // ends before the main clause's verb: a verb after a word that is not one, past the claim's own
+          const opens = subj.tok <= floor || /^[,;:—–(]$/.test(toks[subj.tok - 1]?.text ?? '');
+          if (content && content.length === 1 && opens) {
+            // (a second tensed verb in one verb group starts the main clause too: "had been emptied was false")
+            let seen = false;
+            let prevVerb = false;
+            let groupTensed = false;
+            for (let k = i + 2; k < n && toks[k].end <= content[0][1]; k++) {
+              const w = lower(toks[k]);
+              // (an -ed word after a determiner or quantifier modifies a noun: "many undocumented immigrants")
+              const pastVerb = /^[a-z]{3,}ed$/.test(w) && !DETERMINERS.has(lower(toks[k - 1])) && !/^(many|most|some|few|several|all|more|less|newly|\d+)$/.test(lower(toks[k - 1]));
+              const verbish: boolean = !q[k] && (FINITE.has(w) || pastVerb || (prevVerb && /^(been|be|being|not|n't|n’t)$/.test(w)));
+              const tensed = FINITE.has(w) && !/^(have|has|had|do)$/.test(w);
+              // (not a verb coordinated or in a relative clause: "is playing … and would be")
+              if (verbish && seen && k > i + 3 && (!prevVerb || (tensed && groupTensed)) && !/^(and|or|but|who|which|that|nor)$/.test(lower(toks[k - 1]))) {
+                content = [[content[0][0], toks[k - 1].end]];
+                break;
+              }
+              if (verbish) seen = true;
+              groupTensed = verbish && prevVerb ? groupTensed || FINITE.has(w) : FINITE.has(w);
+              prevVerb = verbish;
+            }
+          }
           if (content) {
             addDraft(content, [toks[i].start, toks[i].end], subj, sent);
             floor = Math.max(floor, i);
@@ -1826,7 +1850,20 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         const end = /['’]s$/.test(w) ? toks[k].end - 2 : toks[k].end;
         const m = byEnd.get(end);
         if (m) return { span: [m.start, m.end], key: m.key, strong: true, tok: tokAt(toks, m.start) };
-        return null;
+        // a role or body no mention holds: "The governor’s claim", "the ministry's statement"
+        const head = lw.replace(/['’]s$/, '');
+        if (!TITLE_HEADS.has(head) && !GROUP_HEADS.has(head) && !ORG_WORDS.has(head)) return null;
+        // back to its article over at most two modifiers (after "his", a name or a verb it is no source of its own)
+        let st = k;
+        for (let d = k - 1; d >= floor && d >= k - 3 && !q[d] && isWord(toks[d]); d--) {
+          if (/^(the|a|an|this|that)$/.test(lower(toks[d]))) {
+            st = d;
+            break;
+          }
+          if (!/^\p{Ll}/u.test(toks[d].text) || CLAUSE_OPENERS.has(lower(toks[d])) || CUE_FORMS.has(lower(toks[d]))) break;
+        }
+        if (st === k) return null;
+        return { span: [toks[st].start, end], key: null, strong: true, tok: st };
       }
     }
     return null;

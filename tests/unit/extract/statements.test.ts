@@ -1620,4 +1620,10 @@ describe('quotation marks and layouts of house styles PolNeAR does not have', ()
       ['“We will not close a single library.”', null, 'Ana Ruiz, mayor', 'Ana Ruiz'],
     ]);
   });
+
+  it('reads "the X’s claim that S" as the subject, the claim ending before the main verb', () => {
+    expect(run('Crime is a big issue.\n\nThe minister’s claim that crime had fallen was not true.').statements).toEqual([
+      expect.objectContaining({ content: ['that crime had fallen'], cue: 'claim', source: 'The minister' }),
+    ]);
+  });
 });
