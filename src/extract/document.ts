@@ -142,7 +142,23 @@ function sentenceBoundaries(text: string, p: Paragraph): Span[] {
     .filter(([s, e]) => e > s);
 }
 
-export function buildDocument(text: string): Document {
+/**
+ * Quotation marks of other house styles and keyboards, each mapped to the mark the finders read, one
+ * UTF-16 unit for one so that every offset still points into the caller's text: low-9 openers („ ‚,
+ * German and Central European copy), reversed-9 openers (‟ ‛), the double prime and the full-width
+ * straight mark that some sites type for " (″ ＂), CJK double primes (〝 〞 〟) and single guillemets (‹ ›).
+ * A double prime after a digit is inches or seconds (5′10″), not a quotation mark.
+ */
+const MARK_STANDINS: Record<string, string> = { '„': '“', '‟': '“', '‚': '‘', '‛': '‘', '＂': '"', '〝': '“', '〞': '”', '〟': '”', '‹': '‘', '›': '’', '″': '"' };
+const STANDIN_RE = /[„‟‚‛＂〝〞〟‹›″]/g;
+
+function normalizeMarks(text: string): string {
+  if (text.search(STANDIN_RE) < 0) return text;
+  return text.replace(STANDIN_RE, (ch, at: number) => (ch === '″' && /\d/.test(text[at - 1] ?? '') ? ch : MARK_STANDINS[ch]));
+}
+
+export function buildDocument(original: string): Document {
+  const text = normalizeMarks(original);
   const paragraphs = paragraphsOf(text);
   const sentences: Sentence[] = [];
   for (const p of paragraphs) {

@@ -612,7 +612,10 @@ export function findActors(doc: Document): ActorFinding[] {
       const after = text.slice(end, end + 40).toLowerCase().match(/^[\s,]*(?:\p{L}+ly\s+)?(\p{L}+)/u);
       const afterWord = after ? after[1] : '';
       const colon = /^\s*:/.test(text.slice(end, end + 3));
-      if (initial && !colon && !CUE_FORMS.has(afterWord) && !capsInside.has(lowers[0]) && !/^\p{Ll}+(ed|s)$/u.test(afterWord)) return;
+      // or after an age or a description in apposition: "Kumar, 45, said …", "Kumar, a farmer, alleged …"
+      const appos = /^,\s*(?:\d{1,3}|(?:a|an|the)\s[^,.;:“”"\n]{1,50}),\s*(?:\p{L}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(end, end + 80));
+      const reports = (w: string): boolean => CUE_FORMS.has(w) || /^\p{Ll}+(ed|s)$/u.test(w);
+      if (initial && !colon && !reports(afterWord) && !capsInside.has(lowers[0]) && !(appos && reports(appos[1]))) return;
       const before = prevWord(run[0]);
       // "worked in Manhattan", "a rally near Toluca": an unknown name after a preposition of place is a place
       kind = /^(the|a|an)$/i.test(before) ? 'ORGANIZATION' : /^(in|near|outside|throughout)$/.test(before) ? 'LOCATION' : 'PERSON';

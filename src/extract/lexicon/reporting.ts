@@ -216,11 +216,27 @@ function formOf(base: string, form: string): CueEntry['form'] {
   return 'PAST';
 }
 
+/**
+ * The British and Commonwealth spellings of a verb's forms the list gives in American spelling:
+ * -ise for -ize ("apologised", "criticises"), -yse for -yze, and a doubled final l ("signalled",
+ * "labelling"). None when the list already holds the British base.
+ */
+function britishForms(base: string, bases: Set<string>): string[] {
+  if (/[iy]ze$/.test(base)) {
+    const uk = base.replace(/([iy])ze$/, '$1se');
+    return bases.has(uk) ? [] : inflect(base).map((f) => f.replace(/([iy])z(e|es|ed|ing)$/, '$1s$2'));
+  }
+  // two or more syllables ending in a vowel and l: "signal", "label", "cancel"
+  if (/[aeiou][^aeiou]+[aeiou]l$/.test(base) && !/(ee|oo|ai|ea|ou)l$/.test(base)) return [base + 'led', base + 'ling'];
+  return [];
+}
+
 /** Lower-case word form → the reporting verbs it can be (several frames per form). */
 export const CUE_FORMS: Map<string, CueEntry[]> = (() => {
   const m = new Map<string, CueEntry[]>();
+  const bases = new Set(REPORTING_VERBS.map((v) => v.base));
   for (const v of REPORTING_VERBS) {
-    for (const f of inflect(v.base)) {
+    for (const f of [...inflect(v.base), ...britishForms(v.base, bases)]) {
       const list = m.get(f) ?? [];
       if (!list.some((e) => e.verb.base === v.base && e.verb.frame === v.frame && e.verb.particle === v.particle)) {
         // a manner verb never overrides a full reporting verb of the same form

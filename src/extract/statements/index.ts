@@ -17,7 +17,7 @@ import { SUBJECT_PRONOUNS as LEX_SUBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { GROUP_HEADS as LEX_GROUP_HEADS, TITLE_HEADS as LEX_TITLE_HEADS } from '../lexicon/titles';
 import { ORG_WORDS as LEX_ORG_WORDS } from '../lexicon/organisations';
 import { findQuotes, regionAt as quoteRegionAt, regionFrom as quoteRegionFrom } from './quotes';
-import { listedVoices, signatureLines, signedQuotes, speakerLines } from './layouts';
+import { listedVoices, parenthesisedSignatures, postSignatures, signatureLines, signedQuotes, speakerLines } from './layouts';
 import type { QuoteRegion } from './quotes';
 import { COPULA, cueFeatures, cueScoreOf, NON_HEADS } from './cue-model';
 import type { CueContext } from './cue-model';
@@ -196,8 +196,21 @@ function isProgramTitle(text: string, r: QuoteRegion): boolean {
   return PROGRAM_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start));
 }
 const PROGRAM_BEFORE = /\b(?:on|to|with|told|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,2}(?:\p{Lu}[\p{L}.&-]*|channel|network|station|program|programme|show|podcast)(?:['’]s|s['’]|['’])\s*$/u;
-/** Labels of a news page before a colon, not speakers. */
-const PAGE_LABELS = /^(contributing|correction|corrections|clarification|e-?mail|twitter|facebook|follow|byline|editor['’]s note|the latest|revealed|breaking|update|updated|related|photo|photos|credit|video|watch|listen|note)$/i;
+/** Conjunctions of a fronted conditional or concessive clause ("Whatever the judge says, …"). */
+const SUBORDINATE_LEADS = /^(whatever|whoever|if|unless|whether|although|though)$/;
+/** Nouns ending in -ly, which is otherwise an adverb's ending: "The family said …", "a close ally says …". */
+const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'monopoly', 'bully', 'rally', 'supply', 'anomaly', 'homily', 'folly']);
+/** Quantity nouns that take a plural verb after "a": "a few say", "a majority believe". */
+const A_QUANTITY = /^(few|lot|number|majority|minority|handful|dozen|couple|third|quarter|half|plurality|host|slew|score|fifth|tenth)$/;
+/** A verb of saying fronted before its source, in the inverted style of features ("Said Roe: “…”"). */
+const FRONTED_SAYING = /^(said|says|added|adds|asked|wrote|writes|continued|recalled|explained|replied|responded|declared|stated)$/;
+/**
+ * Labels of a news page before a colon, not speakers; the second line holds the section and format
+ * labels of sites outside PolNeAR ("Live: …", "Explainer: …", "Pictured: …", "Weather: …").
+ */
+const PAGE_LABELS = new RegExp('^(contributing|correction|corrections|clarification|e-?mail|twitter|facebook|follow|byline|editor[\'’]s note|the latest|revealed|breaking|update|updated|related|photo|photos|credit|video|watch|listen|note|' +
+  'live|live updates|explainer|analysis|opinion|comment|review|preview|weather|sport|sports|pictured|in pictures|exclusive|recap|factbox|timeline|podcast|obituary|read more|also read|see also|' +
+  'above|below|top|left|right|inset|main picture|main image)$', 'i');
 /** A verb or noun of chanting or shouting right before a quotation. */
 const CHANT_BEFORE = /\b((?:chanting|chanted|chant|chants|shouting|yelling|screaming|singing|echoing|cheering)(?: back)?(?: (?:of|for))?)\s*[,:]?\s*$/i;
 /**
@@ -431,6 +444,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   joinOpenParagraphs();
   colonStatements();
   headlineColon();
+  quoteFirstHeadline();
   layoutQuotes(true);
   firstPersonSpeakers();
 
@@ -493,11 +507,14 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         // ("The result did not surprise pollster Jane Roe: “…”"); not a byline or a medium ("by the
         // Times' Jane Roe:", "on CNN:"), nor the object of a verb of saying ("Jo Roe told the Post: “…”" is the teller's)
         const opensAfter = st > floor + 1 && /^\p{Lu}/u.test(toks[st].text) && /^\p{Ll}+$/u.test(toks[st - 1].text) && !toks.slice(floor, st).some((t) => CUE_FORMS.has(lower(t))) && !/^(by|on|in|at|from|to|with|for|via|through)$/.test(toks[st - 1].text) && OPEN_Q.has(toks[i + 1].text) && regionAt(regions, toks[i + 1].start) >= 0 && regions[regionAt(regions, toks[i + 1].start)].start === toks[i + 1].start;
-        if (m && (st <= floor + 1 || led || opensAfter) && actorKind.get(m.key) !== 'LOCATION' && (q[i + 1] || OPEN_Q.has(toks[i + 1].text))) {
+        // a fronted verb of saying is the cue, not the colon: "Said the minister: “…”", "But added Roe: “…”"
+        const fv = st - 1;
+        const fronted = m && fv >= floor && (fv === floor || (fv === floor + 1 && /^(but|and|yet)$/.test(lower(toks[floor])))) && FRONTED_SAYING.test(lower(toks[fv]));
+        if (m && (st <= floor + 1 || led || opensAfter || fronted) && actorKind.get(m.key) !== 'LOCATION' && !PAGE_LABELS.test(text.slice(m.start, m.end)) && (q[i + 1] || OPEN_Q.has(toks[i + 1].text))) {
           const reg = regionAt(regions, toks[i + 1].start);
           if (reg >= 0) {
             const subj: Subject = { span: [toks[st].start, m.end], key: m.key, strong: true, tok: st };
-            addDraft([[regions[reg].start, regions[reg].end]], [toks[i].start, toks[i].end], subj, sent);
+            addDraft([[regions[reg].start, regions[reg].end]], fronted ? [toks[fv].start, toks[fv].end] : [toks[i].start, toks[i].end], subj, sent);
             floor = Math.max(floor, i + 1);
           }
         }
@@ -544,7 +561,31 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (pass === 1 && CLAIM_NOUNS.has(lw) && lower(toks[i + 1]) === 'that' && i > 0 && !q[i + 1]) {
         const subj = viewHolder(toks, q, i, floor);
         if (subj) {
-          const content = rightContent(sent, toks, q, i + 1, CLAIM_VERB);
+          let content = rightContent(sent, toks, q, i + 1, CLAIM_VERB);
+          // as the sentence's subject ("Roe's claim that the fund was empty angered teachers") the claim
+          // ends before the main clause's verb: a verb after a word that is not one, past the claim's own
+          const opens = subj.tok <= floor || /^[,;:—–(]$/.test(toks[subj.tok - 1]?.text ?? '');
+          if (content && content.length === 1 && opens) {
+            // (a second tensed verb in one verb group starts the main clause too: "had been emptied was false")
+            let seen = false;
+            let prevVerb = false;
+            let groupTensed = false;
+            for (let k = i + 2; k < n && toks[k].end <= content[0][1]; k++) {
+              const w = lower(toks[k]);
+              // (an -ed word after a determiner or quantifier modifies a noun: "many undocumented immigrants")
+              const pastVerb = /^[a-z]{3,}ed$/.test(w) && !DETERMINERS.has(lower(toks[k - 1])) && !/^(many|most|some|few|several|all|more|less|newly|\d+)$/.test(lower(toks[k - 1]));
+              const verbish: boolean = !q[k] && (FINITE.has(w) || pastVerb || (prevVerb && /^(been|be|being|not|n't|n’t)$/.test(w)));
+              const tensed = FINITE.has(w) && !/^(have|has|had|do)$/.test(w);
+              // (not a verb coordinated or in a relative clause: "is playing … and would be")
+              if (verbish && seen && k > i + 3 && (!prevVerb || (tensed && groupTensed)) && !/^(and|or|but|who|which|that|nor)$/.test(lower(toks[k - 1]))) {
+                content = [[content[0][0], toks[k - 1].end]];
+                break;
+              }
+              if (verbish) seen = true;
+              groupTensed = verbish && prevVerb ? groupTensed || FINITE.has(w) : FINITE.has(w);
+              prevVerb = verbish;
+            }
+          }
           if (content) {
             addDraft(content, [toks[i].start, toks[i].end], subj, sent);
             floor = Math.max(floor, i);
@@ -686,6 +727,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         (lower(toks[i + 1]) === 'that' || SUBJECT_PRONOUNS.has(lower(toks[i + 1])) || /^(the|a|an|this|these|those|there)$/.test(lower(toks[i + 1])));
       if (c0 === i && NOUN_MARKERS.has(prev) && !quantSubject) continue;
       if (c0 < i && !verbalAux && NOUN_MARKERS.has(lower(toks[c0 - 1]))) continue; // "the first report"
+      // a bare verb form cannot agree with a singular "a X": it is a noun ("In a Facebook post, …", "a blog
+      // post"); but a quantity takes the plural ("A few say …", "a majority believe …")
+      if (c0 === i && entry.form === 'BASE' && i >= 2 && /^(a|an)$/.test(lower(toks[i - 2])) && isWord(toks[i - 1]) && !q[i - 1] && !A_QUANTITY.test(lower(toks[i - 1]))) continue;
       const passive = entry.form === 'PAST' && auxWords.some((w) => BE.has(w)) && verb.frame !== 'INFINITIVE';
       const cueSpan: Span = [toks[c0].start, toks[cueEndTok].end];
       const L = c0 - 1;
@@ -873,6 +917,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         }
       }
       if (postposed) continue;
+      // a verb in a fronted conditional or concessive clause ends with that clause; the main clause after
+      // its comma is not what was said: "Whatever the judge says, the family will …", "If Roe says, …"
+      // (an adjunct set off before a "that" clause is the verb's own: "if his rivals had decided, after months, that …")
+      const lead = subj.tok - 1 >= floor && SUBORDINATE_LEADS.test(lower(toks[subj.tok - 1])) ? subj.tok - 1 : SUBORDINATE_LEADS.test(lower(toks[subj.tok])) ? subj.tok : -1;
+      if (lead >= 0 && cueEndTok + 1 < n && toks[cueEndTok + 1].text === ',' && !toks.slice(cueEndTok + 2, cueEndTok + 14).some((t, k) => lower(t) === 'that' && !q[cueEndTok + 2 + k])) continue;
       const content = namedByQuote(lw, rightContent(sent, toks, q, cueEndTok + 1, verb));
       if (!content) continue;
       addDraft(content, cueSpan, subj, sent);
@@ -1335,6 +1384,10 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   function nextParagraphWords(sent: Sentence): Span[] | null {
     const next = doc.paragraphs[sent.paragraph + 1];
     if (!next || isClaimed(next.start, next.end)) return null;
+    // a list of voices each named before a colon ("What the candidates said:⏎- Jo Roe: “…”") is not one voice's words
+    const lead = /^\s*(?:[-–—•*]\s*)?/.exec(text.slice(next.start, next.start + 8))![0].length;
+    const named = mentionStartingAt(next.start + lead);
+    if (named && named.kind !== 'PRONOUN' && actorKind.get(named.key) !== 'LOCATION' && /^\s*:/.test(text.slice(named.end, named.end + 3))) return null;
     const ri = regionAt(regions, next.start);
     if (ri >= 0) return [[regions[ri].start, regions[ri].end]];
     return [[next.start, next.end]];
@@ -1404,6 +1457,12 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
             const adjunct = k < L - 1 && ((/^\p{Ll}+ing$/u.test(toks[k + 1].text) && !/^(including|excluding)$/.test(toks[k + 1].text)) || /^(in|on|during|after|before|without|via|through|while|when)$/.test(toks[k + 1].text));
             return { span: [m.start, adjunct ? m.end : toks[L - 1].end], key: m.key, strong: true, tok: st };
           }
+          // no mention before an adjunct set off by commas: the noun phrase there, if it names an actor
+          // by its head ("The ministry, in a statement, said") or is capitalised ("Kowalski, in Geneva, said")
+          if (!m && toks[k].text === ',' && k - 1 >= floor && k < L - 1 && /^(in|on|during|after|before|via|through|speaking|writing)$/.test(toks[k + 1].text)) {
+            const np = heuristicNP(toks, q, k - 1, floor);
+            if (np && (np.strong || /^\p{Lu}/u.test(toks[k - 1].text)) && (np.tok === floor || np.tok === 0 || CLAUSE_OPENERS.has(lower(toks[np.tok - 1])) || /^[,;:—–(]$/.test(toks[np.tok - 1].text))) return { ...np, strong: true };
+          }
           // "X, who …, said": keep looking left over the relative clause or the description
           // and over an age or a hometown: "Jo Roe, 29, of Dayton, Ohio, said"
           if (!/^(who|a|an|the|his|her|its|their|whose|which|of|from)$/.test(lower(toks[k + 1])) && !(/^\d{1,3}$/.test(toks[k + 1].text) && toks[k + 2]?.text === ',')) break;
@@ -1455,6 +1514,12 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (open && !(lw === 'most' && s < L && lower(toks[L - 1]) === 'the')) return { span: [toks[s].start, t.end], key: null, strong: /^(some|many|most|others|few|several|both)$/.test(lw), tok: s };
     }
     let np = heuristicNP(toks, q, L, floor);
+    // the object of a relation adjective's preposition belongs to the noun before it: "Officials familiar
+    // with the matter said", "a source close to the talks said" (a mention there is prepositionalHolder's)
+    if (np && depth < 2 && np.tok - 3 >= floor && HOLDER_PREPS.has(lower(toks[np.tok - 1])) && RELATION_ADJECTIVES.has(lower(toks[np.tok - 2])) && !q[np.tok - 2]) {
+      const head = heuristicNP(toks, q, np.tok - 3, floor);
+      if (head && head.strong) np = { ...head, span: [head.span[0], np.span[1]] };
+    }
     const relNp = np && depth < 2 ? restrictiveAntecedent(toks, q, np.tok, floor, L) : null;
     if (relNp) return relNp;
     // a time expression that ends the noun phrase is an adjunct before the verb: "Roe last week said"
@@ -1710,7 +1775,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (!isWord(t) || q[L]) return null;
     const lw = lower(t);
     const verbForm = (w: string): boolean => !!CUE_FORMS.get(w)?.some((e) => e.form === 'PAST' || e.form === 'ING');
-    if (CLAUSE_OPENERS.has(lw) || DETERMINERS.has(lw) || /ly$/.test(lw) || verbForm(lw) || /['’]s$/.test(t.text) || NOT_NP_HEAD.has(lw)) return null;
+    if (CLAUSE_OPENERS.has(lw) || DETERMINERS.has(lw) || (/ly$/.test(lw) && !LY_NOUNS.has(lw)) || verbForm(lw) || /['’]s$/.test(t.text) || NOT_NP_HEAD.has(lw)) return null;
     let s = L;
     let skipped = 0;
     while (s - 1 >= floor && L - s - skipped < 7) {
@@ -1884,7 +1949,20 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         const end = /['’]s$/.test(w) ? toks[k].end - 2 : toks[k].end;
         const m = byEnd.get(end);
         if (m) return { span: [m.start, m.end], key: m.key, strong: true, tok: tokAt(toks, m.start) };
-        return null;
+        // a role or body no mention holds: "The governor’s claim", "the ministry's statement"
+        const head = lw.replace(/['’]s$/, '');
+        if (!TITLE_HEADS.has(head) && !GROUP_HEADS.has(head) && !ORG_WORDS.has(head)) return null;
+        // back to its article over at most two modifiers (after "his", a name or a verb it is no source of its own)
+        let st = k;
+        for (let d = k - 1; d >= floor && d >= k - 3 && !q[d] && isWord(toks[d]); d--) {
+          if (/^(the|a|an|this|that)$/.test(lower(toks[d]))) {
+            st = d;
+            break;
+          }
+          if (!/^\p{Ll}/u.test(toks[d].text) || CLAUSE_OPENERS.has(lower(toks[d])) || CUE_FORMS.has(lower(toks[d]))) break;
+        }
+        if (st === k) return null;
+        return { span: [toks[st].start, end], key: null, strong: true, tok: st };
       }
     }
     return null;
@@ -1907,7 +1985,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if ((!m || m.kind === 'NOMINAL') && /^(the|a|an|its|their|his|her|our)$/.test(lw) && e + 2 < toks.length && toks[e + 1].text === ',' && !q[e + 2]) {
       const nm = byStart.get(toks[e + 2].start);
       const after = nm ? toks[tokAt(toks, nm.end - 1) + 1] : undefined;
-      if (nm && nm.kind === 'NAME' && actorKind.get(nm.key) === 'PERSON' && (after === undefined || /^[.!?]$/.test(after.text))) return { span: [toks[r].start, nm.end], key: nm.key, strong: true, tok: r };
+      if (nm && (nm.kind === 'NAME' || nm.kind === 'TITLE') && actorKind.get(nm.key) === 'PERSON' && (after === undefined || /^[.!?]$/.test(after.text))) return { span: [toks[r].start, nm.end], key: nm.key, strong: true, tok: r };
     }
     return { span: [toks[r].start, m && !/^(a|an|the)$/.test(lw) ? Math.max(m.end, toks[e].end) : toks[e].end], key: m?.key ?? null, strong: !!m, tok: r };
   }
@@ -1983,7 +2061,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (!/,[”"'’»\s]*$/.test(text.slice(Math.max(last[0], last[1] - 4), last[1]))) return content;
     let k = r;
     while (k < toks.length && k < r + 40 && !q[k] && toks[k].text !== '.' && toks[k].text !== ';' && toks[k].text !== ':') k++;
-    if (k >= toks.length || !q[k] || toks[k - 1]?.text !== ',') return content;
+    // after a comma, or a dash right after the tag ("“I was terrified,” she said – “truly terrified.”")
+    if (k >= toks.length || !q[k] || !(toks[k - 1]?.text === ',' || (k - 1 === r && /^[—–-]$/.test(toks[r].text)))) return content;
     const reg = regions[regionAt(regions, toks[k].start)];
     if (!reg || reg.start < toks[k].start - 1 || isClaimed(reg.start, reg.end)) return content;
     const first = /[\p{L}\p{N}]/u.exec(text.slice(reg.start, Math.min(reg.end, reg.start + 6)));
@@ -2198,7 +2277,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         else if (m) k = tokAfter(toks, k, m.end);
         else if (OBJECT_WORDS.has(lower(toks[k]))) {
           let j = k + 1;
-          if (/^(the|a|an|his|their|its|our|my)$/.test(lower(toks[k]))) while (j < n && j < k + 4 && isWord(toks[j]) && !q[j] && !/^(that|to)$/.test(lower(toks[j])) && !NOMINATIVE.test(toks[j].text)) j++;
+          // (a second article opens the clause's subject: "told the BBC the plan had been shelved")
+          if (/^(the|a|an|his|their|its|our|my)$/.test(lower(toks[k]))) while (j < n && j < k + 4 && isWord(toks[j]) && !q[j] && !/^(that|to)$/.test(lower(toks[j])) && !(/^(the|a|an)$/.test(lower(toks[j])) && !/^(of|for|in|on|at|with|about|from|by)$/.test(lower(toks[j - 1]))) && !NOMINATIVE.test(toks[j].text)) j++;
           k = j;
         }
         // an addressee no list knows, ended by a time adjunct: "told parliament on Wednesday (the army …)"
@@ -3149,11 +3229,12 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const dottedQA = doc.paragraphs.some((p) => /^Q\.\s/.test(text.slice(p.start, p.start + 3)));
     for (const p of doc.paragraphs) {
       // a transcript quoted whole opens each turn's paragraph with a quotation mark ("“ROE: We will …")
-      const lead = /^[“"]?/.exec(text.slice(p.start, p.start + 1))![0].length;
+      // and markdown copy sets the name in bold ("**ROE:** We will …", "**Roe**: …")
+      const lead = /^(?:[“"]|\*\*|__)?/.exec(text.slice(p.start, p.start + 2))![0].length;
       const start = p.start + lead;
       const head = text.slice(start, Math.min(p.end, start + 80));
       // an interview's turns are "Q:"/"A:" or, in some house styles, "Q."/"A."
-      const m = /^([\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,3})\s*:\s+(?=\S)/u.exec(head) ?? (dottedQA ? /^(Q|A)\.\s+(?=\S)/.exec(head) : null);
+      const m = /^([\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,3})(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?=\S)/u.exec(head) ?? (dottedQA ? /^(Q|A)\.\s+(?=\S)/.exec(head) : null);
       if (!m) continue;
       const nameEnd = start + m[1].length;
       const contentStart = start + m[0].length;
@@ -3173,7 +3254,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (allCaps && !named && p.end - contentStart < 20) continue;
       const sent = sentenceOf(p.start) ?? doc.sentences[0];
       let end = p.end;
-      while (end > contentStart && (/[\s.]/.test(text[end - 1]) || (lead > 0 && /[”"]/.test(text[end - 1])))) end--;
+      while (end > contentStart && (/[\s.]/.test(text[end - 1]) || (/[“"]/.test(text[p.start]) && /[”"]/.test(text[end - 1])))) end--;
       if (end <= contentStart) continue;
       drafts.push({
         content: [[contentStart, end]],
@@ -3225,6 +3306,47 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const sent = sentenceOf(p.start) ?? doc.sentences[0];
     drafts.push({ content: [[contentStart, end]], cue: [colon, colon + 1], source: [srcStart, srcEnd], speaker: ref.key, sentence: sent.index, paragraph: p.index });
     claim([[contentStart, end]]);
+  }
+
+  /**
+   * A headline that opens with the quotation and names its speaker after a colon, in the British and
+   * Irish style: "‘I was set up’: jailed banker speaks out" (the words before a verb of saying are the
+   * source, the verb the cue), "‘We were betrayed’: Jo Roe on the mill closure" (a name right after the
+   * colon is the source, the colon the cue). Only the first paragraph (the title).
+   */
+  function quoteFirstHeadline(): void {
+    const p = doc.paragraphs[0];
+    if (!p || p.end - p.start > 160) return;
+    let s = p.start;
+    while (s < p.end && /\s/.test(text[s])) s++;
+    const ri = regionAt(regions, s);
+    if (ri < 0 || regions[ri].start !== s || !regions[ri].closed) return;
+    const reg = regions[ri];
+    const colon = /^\s*:\s*/.exec(text.slice(reg.end, Math.min(p.end, reg.end + 4)));
+    if (!colon || isClaimed(reg.start, reg.end)) return;
+    const rest = reg.end + colon[0].length;
+    const sent = sentenceOf(rest);
+    if (!sent) return;
+    const toks = sent.tokens.filter((t) => t.start >= rest && t.end <= p.end);
+    if (toks.length === 0 || !/^\p{L}/u.test(toks[0].text)) return;
+    const colonAt = reg.end + colon[0].indexOf(':');
+    for (let v = 1; v < toks.length && v <= 5; v++) {
+      const w = toks[v].text;
+      if (!isWord(toks[v]) || /^\p{Lu}/u.test(w)) continue;
+      const ents = CUE_FORMS.get(w);
+      if (!ents || !ents.some((e) => e.verb.speech && e.form !== 'ING')) continue;
+      const particle = v + 1 < toks.length && ents.some((e) => e.verb.particle === lower(toks[v + 1])) ? v + 1 : v;
+      const m = mentionIn(toks[0].start, toks[v - 1].end);
+      drafts.push({ content: [[reg.start, reg.end]], cue: [toks[v].start, toks[particle].end], source: [toks[0].start, toks[v - 1].end], speaker: m?.key ?? null, sentence: sent.index, paragraph: p.index });
+      claim([[reg.start, reg.end]]);
+      return;
+    }
+    const m = mentionStartingAt(toks[0].start);
+    if (!m || m.kind === 'PRONOUN' || actorKind.get(m.key) !== 'PERSON') return;
+    const after = toks.find((t) => t.start >= m.end);
+    if (after && !/^(on|about|in|at|,|—|–|-)$/.test(lower(after))) return;
+    drafts.push({ content: [[reg.start, reg.end]], cue: [colonAt, colonAt + 1], source: [m.start, m.end], speaker: m.key, sentence: sent.index, paragraph: p.index });
+    claim([[reg.start, reg.end]]);
   }
 
   /**
@@ -3472,9 +3594,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const found = late
       ? signatureLines(text, doc.paragraphs, regions).map((x) => ({ x, named: false }))
       : [
+          ...postSignatures(text, doc.paragraphs).map((x) => ({ x, named: false })),
           ...signedQuotes(text, doc.paragraphs, regions).map((x) => ({ x, named: false })),
           ...listedVoices(text, doc.paragraphs).map((x) => ({ x, named: true })),
           ...speakerLines(text, doc.paragraphs, regions).map((x) => ({ x, named: true })),
+          ...parenthesisedSignatures(text, doc.paragraphs, regions).map((x) => ({ x, named: true })),
         ];
     for (const { x, named } of found) {
       if (isClaimed(x.content[0], x.content[1])) continue;

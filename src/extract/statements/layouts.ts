@@ -11,6 +11,7 @@ import type { Paragraph } from '../document';
 import type { Span } from '../types';
 import { regionAt } from './quotes';
 import type { QuoteRegion } from './quotes';
+import { CUE_FORMS } from '../lexicon/reporting';
 
 export interface LayoutQuote {
   content: Span;
@@ -25,6 +26,8 @@ export interface LayoutQuote {
 
 /** Hyphens and dashes, and the horizontal bar (―) that signs epigraphs and testimonials. */
 const DASH = /^[-—–―]+$/;
+/** The signature line of an embedded post: the author's name, the handle, the date. */
+const TWEET_SIGNATURE = /^(\p{Lu}[^()\n]{0,60}?)\s*\(@\w{1,30}\)\s*(?:\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4})$/u;
 /** A name: one to four capitalised words ("Jane Roe", "Sen. Jo Roe Jr.", "JANE ROE"). */
 const NAME = String.raw`\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}`;
 /** A signature's name and what follows it after a comma: ", a corn grower", ", Tucson, Ariz.". */
@@ -81,11 +84,56 @@ export function signatureLines(text: string, paragraphs: Paragraph[], regions: Q
   return out;
 }
 
+/**
+ * An embedded post (a tweet as news sites render it) signed on its own next line with the author's
+ * name, handle and date: "…⏎— Jane Roe (@janeroe) March 3, 2020". The post is the paragraph above,
+ * quoted or not; a link to its picture is no part of it. The whole post is the author's statement.
+ */
+export function postSignatures(text: string, paragraphs: Paragraph[]): LayoutQuote[] {
+  const out: LayoutQuote[] = [];
+  for (let pi = 1; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi - 1];
+    const next = paragraphs[pi];
+    if (next.end - next.start > 120) continue;
+    const m = /^\s*([-—–―]+)\s*(\p{Lu}[^\n]*?)\s*$/u.exec(text.slice(next.start, next.end));
+    const post = m ? TWEET_SIGNATURE.exec(m[2]) : null;
+    if (!m || !post) continue;
+    const s = trimStart(text, p.start, p.end);
+    let e = trimEnd(text, s, p.end, /\s/);
+    const link = /\s*(?:pic\.twitter\.com\/\S+|https?:\/\/\S+)\s*$/.exec(text.slice(s, e));
+    if (link) e = trimEnd(text, s, s + link.index, /\s/);
+    if (e <= s) continue;
+    const dash = next.start + text.slice(next.start, next.end).indexOf(m[1]);
+    const src = next.start + m.index + m[0].indexOf(m[2]);
+    out.push({ content: [s, e], cue: [dash, dash + m[1].length], source: [src, src + post[1].length], name: [src, src + post[1].length], paragraph: p.index });
+  }
+  return out;
+}
+
+/** A quotation paragraph signed in parentheses after it: "“…” (Ana Ruiz, mayor)"; the caller checks it names a person. */
+export function parenthesisedSignatures(text: string, paragraphs: Paragraph[], regions: QuoteRegion[]): LayoutQuote[] {
+  const out: LayoutQuote[] = [];
+  for (const p of paragraphs) {
+    const s = trimStart(text, p.start, p.end);
+    const ri = regionAt(regions, s);
+    if (ri < 0 || regions[ri].start !== s || !regions[ri].closed) continue;
+    const qEnd = regions[ri].end;
+    const paren = /^\s*\(([^()\n]{2,80})\)[.\s]*$/u.exec(text.slice(qEnd, p.end));
+    const sig = paren ? SIGNATURE.exec(paren[1]) : null;
+    if (!paren || !sig || paren[1].split(/\s+/).length > 12) continue;
+    const sigStart = qEnd + paren[0].indexOf('(') + 1;
+    out.push({ content: [s, qEnd], cue: null, source: [sigStart, sigStart + paren[1].length], name: [sigStart, sigStart + sig[1].length], paragraph: p.index });
+  }
+  return out;
+}
+
 /** A quotation that opens its paragraph, signed after a dash on the same line: "“…” — Jane Roe, a corn grower". */
 export function signedQuotes(text: string, paragraphs: Paragraph[], regions: QuoteRegion[]): LayoutQuote[] {
   const out: LayoutQuote[] = [];
   for (const p of paragraphs) {
-    const s = trimStart(text, p.start, p.end);
+    let s = trimStart(text, p.start, p.end);
+    // an item of a list of quotations: "• “…” — Jane Roe"
+    if (/^(?:[•*▪‣◦·]|[-–—]\s+[“"‘'«])/.test(text.slice(s, s + 3))) s = trimStart(text, s + 1, p.end);
     const ri = regionAt(regions, s);
     if (ri < 0 || regions[ri].start !== s || !regions[ri].closed) continue;
     const qEnd = regions[ri].end;
@@ -131,6 +179,8 @@ export function listedVoices(text: string, paragraphs: Paragraph[]): LayoutQuote
   for (const p of paragraphs) {
     const m = LISTED.exec(text.slice(p.start, Math.min(p.end, p.start + 140)));
     if (!m) continue;
+    // a finite verb of saying among the "descriptors" makes a clause: "Jo Roe, 38, told the Mail: ‘…’"
+    if ((m[3].match(/\p{Ll}+/gu) ?? []).some((w) => CUE_FORMS.get(w)?.some((e) => e.verb.speech && (e.form === 'PAST' || e.form === 'S')))) continue;
     const nameStart = p.start + m[1].length;
     const nameEnd = nameStart + m[2].length;
     const colon = nameEnd + m[3].length + m[0].slice(m[1].length + m[2].length + m[3].length).indexOf(':');

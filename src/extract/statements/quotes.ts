@@ -99,6 +99,8 @@ export function findSingleQuotes(doc: Document): QuoteRegion[] {
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
     let open = -1;
+    let pEnd = p.end;
+    while (pEnd > p.start && /\s/.test(text[pEnd - 1])) pEnd--;
     while (k < positions.length && positions[k] < p.start) k++;
     for (; k < positions.length && positions[k] < p.end; k++) {
       const pos = positions[k];
@@ -110,7 +112,8 @@ export function findSingleQuotes(doc: Document): QuoteRegion[] {
       // quotation after a word closes: "the ‘Yes’ campaign"), nor closing an elided one-letter word
       // ("rock ’n’ roll", "rock 'n' roll")
       const elision = pos - 2 > open && (text[pos - 2] === '’' || text[pos - 2] === "'");
-      const possessive = /s/i.test(before) && /\s/.test(after) && ch !== '‘' && !(open > p.start + 1 && LETTER.test(text[open - 2]) && text.lastIndexOf(' ', pos) < open);
+      // (a possessive has its noun after it: a mark that ends the paragraph closes, "Mayor: ‘No new rates’")
+      const possessive = /s/i.test(before) && pos + 1 < pEnd && /\s/.test(after) && ch !== '‘' && !(open > p.start + 1 && LETTER.test(text[open - 2]) && text.lastIndexOf(' ', pos) < open);
       const closes = open >= 0 && pos > open + 1 && CLOSE_BEFORE.test(before) && CLOSE_AFTER.test(after) && !possessive && !elision;
       if (closes) {
         out.push({ start: open, end: pos + 1, closed: true, paragraph: p.index });

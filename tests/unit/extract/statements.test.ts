@@ -1533,3 +1533,155 @@ describe('house styles of quotation marks', () => {
     ]);
   });
 });
+
+describe('quotation marks and layouts of house styles PolNeAR does not have', () => {
+  it('reads low-9, double-prime and full-width marks as quotation marks, but not inches after a digit', () => {
+    const text = '„The ferry will not sail,“ said the harbour master, Karl Weber. ″We wait for the wind,″ said Anil Rao, who is 5′10″ tall. ＂Stay home,＂ the police chief said.';
+    expect(run(text).statements.filter((s) => s.kind === 'DIRECT').map((s) => [s.content[0], s.cue, s.speaker])).toEqual([
+      ['„The ferry will not sail,“', 'said', 'Karl Weber'],
+      ['″We wait for the wind,″', 'said', 'Anil Rao'],
+      ['＂Stay home,＂', 'said', 'police'],
+    ]);
+  });
+
+  it('closes a single-quoted headline at its paragraph end even after an "s"', () => {
+    expect(run('Mayor: ‘We will not raise rates’\n\nThe mayor spoke at the town hall.').statements).toEqual([
+      expect.objectContaining({ content: ['‘We will not raise rates’'], cue: ':', source: 'Mayor', kind: 'DIRECT' }),
+    ]);
+  });
+
+  it('takes no section label before a colon for a speaker', () => {
+    for (const label of ['Live', 'Explainer', 'Sport', 'Pictured']) {
+      expect(run(`${label}: Storm floods the coast road\n\nThe storm arrived overnight.`).statements).toEqual([]);
+    }
+  });
+
+  it('gives the cue to a fronted verb of saying before the source and a colon', () => {
+    expect(run('The talks dragged on. Said the minister: “We will not be rushed.”').statements).toEqual([
+      expect.objectContaining({ content: ['“We will not be rushed.”'], cue: 'Said', source: 'the minister', kind: 'DIRECT' }),
+    ]);
+  });
+
+  it('takes a lone unknown surname opening the sentence for a speaker when an age or description stands in apposition', () => {
+    expect(run('Kowalski, 45, said the inspectors had asked for cash.').statements).toEqual([
+      expect.objectContaining({ content: ['the inspectors had asked for cash'], cue: 'said', source: 'Kowalski, 45', speaker: 'Kowalski' }),
+    ]);
+    expect(run('Kowalski, a baker, alleged that the inspectors had asked for cash.').statements).toEqual([
+      expect.objectContaining({ content: ['that the inspectors had asked for cash'], cue: 'alleged', source: 'Kowalski, a baker', speaker: 'Kowalski' }),
+    ]);
+  });
+
+  it('runs a source over a relation adjective and its object ("officials familiar with the matter")', () => {
+    expect(run('Officials familiar with the matter said the merger could close this week.').statements).toEqual([
+      expect.objectContaining({ content: ['the merger could close this week'], cue: 'said', source: 'Officials familiar with the matter' }),
+    ]);
+  });
+
+  it('reads a bulleted list of signed quotations', () => {
+    const text = 'Reaction on the night:\n\n• “We were robbed,” — Ana Ruiz, captain\n\n- “Next year is ours.” — Tom Baker';
+    expect(run(text).statements.map((s) => [s.content[0], s.cue, s.source])).toEqual([
+      ['“We were robbed,”', '—', 'Ana Ruiz, captain'],
+      ['“Next year is ours.”', '—', 'Tom Baker'],
+    ]);
+  });
+
+  it('leaves a list of voices named before their colons to those voices, not to the heading', () => {
+    const text = 'What the two candidates said:\n\n- Jo Roe: “We will cut the waiting lists.”\n\n- Tom Hale: “We will build more homes.”';
+    expect(run(text).statements.map((s) => [s.content[0], s.cue, s.source])).toEqual([
+      ['“We will cut the waiting lists.”', ':', 'Jo Roe'],
+      ['“We will build more homes.”', ':', 'Tom Hale'],
+    ]);
+  });
+
+  it('reads a bare verb form after "a" and a word as a noun ("In a Facebook post, …")', () => {
+    expect(run('The vote is close.\n\nIn a Facebook post, the mayor said the ferry would run again.').statements).toEqual([
+      expect.objectContaining({ content: ['the ferry would run again'], cue: 'said', source: 'the mayor' }),
+    ]);
+  });
+
+  it('reads a verb of saying before the colon of a vox pop as a clause, not as a descriptor of the name', () => {
+    expect(run('Shoppers were angry.\n\nMr Ahmed, 38, from Leeds, told the Post: ‘I want my money back.’').statements).toEqual([
+      expect.objectContaining({ content: ['‘I want my money back.’'], cue: 'told the Post', source: 'Mr Ahmed, 38, from Leeds' }),
+    ]);
+  });
+
+  it('takes no caption or review label before a colon and a quotation for a speaker', () => {
+    expect(run('The floods hit the town.\n\nReview: “The Long Night” is a slow burn.\n\nABOVE: Residents clear mud from their homes.').statements).toEqual([]);
+  });
+
+  it('reads the turns of an interview whose names markdown sets in bold', () => {
+    expect(run('**Ana Ruiz:** Why did you leave the party?\n\n**Tom Hale**: Because it left me first.').statements.map((s) => [s.source, s.cue, s.content[0]])).toEqual([
+      ['Ana Ruiz', ':', 'Why did you leave the party?'],
+      ['Tom Hale', ':', 'Because it left me first'],
+    ]);
+  });
+
+  it('ends the addressee of "told" before a second article (told the BBC the plan …)', () => {
+    expect(run('A source told the Herald the ferry would be sold.').statements).toEqual([
+      expect.objectContaining({ content: ['the ferry would be sold'], cue: 'told', source: 'A source' }),
+    ]);
+  });
+
+  it('takes a noun ending in -ly for a subject head, not an adverb ("The family said …")', () => {
+    expect(run('The family said the inquest had been a farce.').statements).toEqual([
+      expect.objectContaining({ content: ['the inquest had been a farce'], cue: 'said', source: 'The family' }),
+    ]);
+  });
+
+  it('reads a headline that opens with the quotation and names the speaker after a colon', () => {
+    expect(run('‘I was set up’: jailed banker speaks out\n\nThe banker gave his first interview.').statements[0]).toEqual(
+      expect.objectContaining({ content: ['‘I was set up’'], cue: 'speaks out', source: 'jailed banker', kind: 'DIRECT' }),
+    );
+    expect(run('‘We were betrayed’: Jo Roe on the mill closure\n\nThe mill shut in May.').statements[0]).toEqual(
+      expect.objectContaining({ content: ['‘We were betrayed’'], cue: ':', source: 'Jo Roe', kind: 'DIRECT' }),
+    );
+  });
+
+  it('knows the British spelling of a verb the lexicon lists in American spelling', () => {
+    expect(run('The leak came from inside the cabinet, the minister theorised.').statements).toEqual([
+      expect.objectContaining({ content: ['The leak came from inside the cabinet'], cue: 'theorised', source: 'the minister' }),
+    ]);
+  });
+
+  it('joins a lower-case quotation after a dash to the quotation before the tag', () => {
+    expect(run('“We lost everything,” Sara Kim said – “every single thing.”').statements).toEqual([
+      expect.objectContaining({ content: ['“We lost everything,”', '“every single thing.”'], cue: 'said', source: 'Sara Kim' }),
+    ]);
+  });
+
+  it('runs an inverted description source over a titled name in apposition (…, said the headteacher, Mrs Ward.)', () => {
+    expect(run('“Enough is enough”, said the headteacher, Mrs Ward.').statements).toEqual([
+      expect.objectContaining({ cue: 'said', source: 'the headteacher, Mrs Ward', speaker: 'Ward' }),
+    ]);
+  });
+
+  it('gives a verb in a fronted conditional clause no content after the clause\'s comma', () => {
+    expect(run('Whatever the coroner says, the family will keep campaigning.').statements).toEqual([]);
+  });
+
+  it('finds the subject before an adjunct set off by commas when no mention ends there', () => {
+    expect(run('The strike is over.\n\nThe ministry, in a statement, said the pay offer was final.').statements).toEqual([
+      expect.objectContaining({ content: ['the pay offer was final'], cue: 'said', source: 'The ministry' }),
+    ]);
+  });
+
+  it('reads an embedded post signed on the next line with a handle and a date', () => {
+    const text = 'The senator reacted within minutes.\n\nThis bill is a disgrace and I will vote against it. pic.twitter.com/abc123\n\n— Jane Roe (@janeroe) March 3, 2020';
+    expect(run(text).statements.map((s) => [s.content[0], s.cue, s.source, s.speaker])).toEqual([
+      ['This bill is a disgrace and I will vote against it.', '—', 'Jane Roe', 'Jane Roe'],
+    ]);
+  });
+
+  it('reads a quotation signed in parentheses by a person, and not a credit or a stage note', () => {
+    const text = 'The mayor was defiant.\n\n“We will not close a single library.” (Ana Ruiz, mayor)\n\n“Never.” (Laughter.)';
+    expect(run(text).statements.map((s) => [s.content[0], s.cue, s.source, s.speaker])).toEqual([
+      ['“We will not close a single library.”', null, 'Ana Ruiz, mayor', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('reads "the X’s claim that S" as the subject, the claim ending before the main verb', () => {
+    expect(run('Crime is a big issue.\n\nThe minister’s claim that crime had fallen was not true.').statements).toEqual([
+      expect.objectContaining({ content: ['that crime had fallen'], cue: 'claim', source: 'The minister' }),
+    ]);
+  });
+});
