@@ -149,6 +149,8 @@ const SHOW = /^(show|shows|showed|shown|showing)$/;
 const MAINTAIN = /^(maintain|maintains|maintained|maintaining)$/;
 /** Verbs of attempt: "tried to shush the crowd", "struggles to raise money" report an effort, not a view. */
 /** An indefinite noun phrase of at most three words and a bare time ("a brief statement on Monday"); group 1 is its head. */
+/** A wire dateline opening a paragraph: "WASHINGTON (Reuters) - ", "CAMBRIDGE, Mass., Dec. 11 (UPI) — ". */
+const DATELINE = /^\p{Lu}[\p{L}.'’]*(?:,?\s+(?:\p{Lu}[\p{L}.'’]*|\d{1,2}))*,?\s*(\(\p{Lu}[\p{L}\s.&-]*\))?\s*(?:--|[—–-])\s+/u;
 const BARE_DOCUMENT = /^(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+night|this\s+week|last\s+week|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?)?[\s.,;]*$/iu;
 const MAKE = /^(made|makes|make|making)$/;
 const LAUNCH = /^(launched|launches|launch|launching)$/;
@@ -3007,7 +3009,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         // … and the writer goes on with a new clause, a name, a participle or an appositive
         const after = text.slice(rg.end, e);
         if (!/^\s*[,;]?\s*[\p{L}\p{N}]/u.test(after)) continue;
-        if (!/^\s*(\p{Lu}|[a-z]+ing\b|(a|an|one|part|before|the|which)\s)/u.test(after)) continue;
+        // a quantified subject opens a clause of the writer's too ("…,” many in the crowd cheered")
+        if (!/^\s*(\p{Lu}|[a-z]+ing\b|(a|an|one|part|before|the|which|many|some|most|several|few|both|another|others)\s)/u.test(after)) continue;
         // a quotation inside a fronted subordinate phrase is followed by the main clause ("that by
         // refusing to say “X,” Democrats are …")
         if (/^(that\s+)?(by|if|when|while|as|because|after|before|although|though|since|unless|until|once|in)\s/i.test(text.slice(s, rg.start))) continue;
@@ -3513,6 +3516,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   for (const d of kept) passiveSubject(d);
   for (const d of kept) trimSourceAdjuncts(d);
   for (const d of kept) joinCoordinatedQuotes(d, kept);
+  for (const d of kept) skipDateline(d);
   return kept.map((d): StatementFinding => ({
     content: d.content,
     cue: d.cue,
@@ -3542,6 +3546,20 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       e = hi;
     }
     if (e !== d.content[last][1]) d.content = [...d.content.slice(0, last), [d.content[last][0], e]];
+  }
+
+  /**
+   * "WASHINGTON (Reuters) - The plan will fail, she said.": the dateline that opens a story is the
+   * wire's, not part of what is reported; the content starts after its dash.
+   */
+  function skipDateline(d: Draft): void {
+    const [s, e] = d.content[0];
+    const para = doc.paragraphs.find((p) => p.start <= s && s < p.end);
+    if (!para || s - para.start > 80) return;
+    const m = DATELINE.exec(text.slice(para.start, para.start + 90));
+    if (!m || (!/^\p{Lu}{2}/u.test(m[0]) && !m[1])) return;
+    const x = para.start + m[0].length;
+    if (x > s && x < e) d.content[0] = [x, e];
   }
 
   function kindOf(content: Span[]): StatementKind {

@@ -195,3 +195,18 @@ describe('a content that runs into a statement made before', () => {
     ]);
   });
 });
+
+describe('content starts and ends around the writer\'s words', () => {
+  it('leaves a wire dateline out of a content that opens the story', () => {
+    expect(run('WASHINGTON (Reuters) - The ferry will stop running in May, the harbor master said.').map((s) => s.content)).toEqual([
+      ['The ferry will stop running in May'],
+    ]);
+    expect(run('PORTLAND, Maine, Dec. 3 (UPI) — Ferry fares will rise, a new report shows.').map((s) => s.content)).toEqual([['Ferry fares will rise']]);
+  });
+
+  it('ends a content at a quotation closed by its comma when a quantified subject follows', () => {
+    expect(run('The mayor called the ferry plan "a disgrace," another sign of the rift on the council.').map((s) => s.content)).toEqual([
+      ['the ferry plan "a disgrace,"'],
+    ]);
+  });
+});
