@@ -2447,6 +2447,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     let a = 0;
     while (a < n && toks[a].start < s) a++;
     let q: boolean[] | null = null;
+    const pc = participleConjunct(toks, a, e, cue);
+    if (pc > 0) return [[s, toks[pc - 1].end]];
     let seen = -1;
     for (let j = a + 2; j < n && toks[j].end < e; j++) {
       if (!INNER_BOUNDARY.test(toks[j].text)) continue;
@@ -2474,6 +2476,33 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       return end > a ? [[s, toks[end].end]] : segs;
     }
     return segs;
+  }
+
+  /**
+   * "thanked donors, touting her record and pounding him on guns": after a participle cue and its
+   * object, "and"/"or" and a second participle with an object of its own is a second act, which news
+   * annotation attributes apart; the token of the conjunction, or -1. A content that is itself a gerund
+   * or a clause ("saying that …", "opposes raising taxes and cutting …") coordinates inside.
+   */
+  function participleConjunct(toks: Token[], a: number, e: number, cue: Span): number {
+    if (!/[a-z]{2}ing$/.test(text.slice(cue[0], cue[1])) || a >= toks.length) return -1;
+    const first = lower(toks[a]);
+    if (!isWord(toks[a]) || /ing$/.test(first) || /^(that|how|whether|why|what|if|when|who|to)$/.test(first)) return -1;
+    for (let j = a + 1; j + 2 < toks.length && toks[j + 2].end <= e; j++) {
+      const w = toks[j].text;
+      // an object with a verb of its own ("pains to say they are …") is a clause, coordinated inside
+      if (w === ',' || w === ';' || w === '—' || w === '–' || inQuote(toks[j].start) || FINITE.has(lower(toks[j])) || SAY_CUE.test(lower(toks[j]))) return -1;
+      if (w !== 'and' && w !== 'or') continue;
+      let v = j + 1;
+      if (/^[a-z]+ly$/.test(toks[v].text) || /^(then|also|even|still|later)$/.test(toks[v].text)) v++;
+      if (v + 1 >= toks.length || toks[v + 1].end > e) return -1;
+      const vw = toks[v].text;
+      // a participle, not an adjective or noun in -ing ("rising costs", "a funding bill"): an object follows
+      if (!/^[a-z]{3,}ing$/.test(vw) || NON_HEADS.has(vw) || /^(nothing|something|anything|everything)$/.test(vw)) return -1;
+      const next = toks[v + 1].text;
+      return DETERMINERS.has(next.toLowerCase()) || SUBJECT_PRONOUNS.has(next.toLowerCase()) || /^(him|them|it|me|us|about|from|with|on|to|for|at|in|up|out|back|down|over|off)$/.test(next) || /^\p{Lu}/u.test(next) ? j : -1;
+    }
+    return -1;
   }
 
   // ---- learned cues ---------------------------------------------------------------------------

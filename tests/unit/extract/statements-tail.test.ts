@@ -210,3 +210,18 @@ describe('content starts and ends around the writer\'s words', () => {
     ]);
   });
 });
+
+describe('a second participle after "and"', () => {
+  it('ends a participle cue\'s object before a coordinated participle with an object of its own', () => {
+    const got = run('The mayor spoke for an hour on Monday, touting her record on housing and pounding her rival on the ferry budget.');
+    expect(got.find((s) => s.cue === 'touting')?.content).toEqual(['her record on housing']);
+  });
+
+  it('leaves a clause object, a gerund object and an adjective in -ing alone', () => {
+    expect(run('The unions are taking pains to say they are not endorsing any candidate and offering the same donation to both parties.')[0].content).toEqual([
+      'they are not endorsing any candidate and offering the same donation to both parties',
+    ]);
+    const got = run('The mayor spoke for an hour, touting new parks and rising wages in the city.');
+    expect(got.find((s) => s.cue === 'touting')?.content).toEqual(['new parks and rising wages in the city']);
+  });
+});
