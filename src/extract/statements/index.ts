@@ -149,6 +149,8 @@ const SHOW = /^(show|shows|showed|shown|showing)$/;
 const MAINTAIN = /^(maintain|maintains|maintained|maintaining)$/;
 /** Verbs of attempt: "tried to shush the crowd", "struggles to raise money" report an effort, not a view. */
 /** An indefinite noun phrase of at most three words and a bare time ("a brief statement on Monday"); group 1 is its head. */
+/** A wire dateline opening a paragraph: "WASHINGTON (Reuters) - ", "CAMBRIDGE, Mass., Dec. 11 (UPI) — ". */
+const DATELINE = /^\p{Lu}[\p{L}.'’]*(?:,?\s+(?:\p{Lu}[\p{L}.'’]*|\d{1,2}))*,?\s*(\(\p{Lu}[\p{L}\s.&-]*\))?\s*(?:--|[—–-])\s+/u;
 const BARE_DOCUMENT = /^(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+night|this\s+week|last\s+week|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?)?[\s.,;]*$/iu;
 const MAKE = /^(made|makes|make|making)$/;
 const LAUNCH = /^(launched|launches|launch|launching)$/;
@@ -2525,6 +2527,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     let a = 0;
     while (a < n && toks[a].start < s) a++;
     let q: boolean[] | null = null;
+    const pc = participleConjunct(toks, a, e, cue);
+    if (pc > 0) return [[s, toks[pc - 1].end]];
     let seen = -1;
     for (let j = a + 2; j < n && toks[j].end < e; j++) {
       if (!INNER_BOUNDARY.test(toks[j].text)) continue;
@@ -2552,6 +2556,33 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       return end > a ? [[s, toks[end].end]] : segs;
     }
     return segs;
+  }
+
+  /**
+   * "thanked donors, touting her record and pounding him on guns": after a participle cue and its
+   * object, "and"/"or" and a second participle with an object of its own is a second act, which news
+   * annotation attributes apart; the token of the conjunction, or -1. A content that is itself a gerund
+   * or a clause ("saying that …", "opposes raising taxes and cutting …") coordinates inside.
+   */
+  function participleConjunct(toks: Token[], a: number, e: number, cue: Span): number {
+    if (!/[a-z]{2}ing$/.test(text.slice(cue[0], cue[1])) || a >= toks.length) return -1;
+    const first = lower(toks[a]);
+    if (!isWord(toks[a]) || /ing$/.test(first) || /^(that|how|whether|why|what|if|when|who|to)$/.test(first)) return -1;
+    for (let j = a + 1; j + 2 < toks.length && toks[j + 2].end <= e; j++) {
+      const w = toks[j].text;
+      // an object with a verb of its own ("pains to say they are …") is a clause, coordinated inside
+      if (w === ',' || w === ';' || w === '—' || w === '–' || inQuote(toks[j].start) || FINITE.has(lower(toks[j])) || SAY_CUE.test(lower(toks[j]))) return -1;
+      if (w !== 'and' && w !== 'or') continue;
+      let v = j + 1;
+      if (/^[a-z]+ly$/.test(toks[v].text) || /^(then|also|even|still|later)$/.test(toks[v].text)) v++;
+      if (v + 1 >= toks.length || toks[v + 1].end > e) return -1;
+      const vw = toks[v].text;
+      // a participle, not an adjective or noun in -ing ("rising costs", "a funding bill"): an object follows
+      if (!/^[a-z]{3,}ing$/.test(vw) || NON_HEADS.has(vw) || /^(nothing|something|anything|everything)$/.test(vw)) return -1;
+      const next = toks[v + 1].text;
+      return DETERMINERS.has(next.toLowerCase()) || SUBJECT_PRONOUNS.has(next.toLowerCase()) || /^(him|them|it|me|us|about|from|with|on|to|for|at|in|up|out|back|down|over|off)$/.test(next) || /^\p{Lu}/u.test(next) ? j : -1;
+    }
+    return -1;
   }
 
   // ---- learned cues ---------------------------------------------------------------------------
@@ -3087,7 +3118,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         // … and the writer goes on with a new clause, a name, a participle or an appositive
         const after = text.slice(rg.end, e);
         if (!/^\s*[,;]?\s*[\p{L}\p{N}]/u.test(after)) continue;
-        if (!/^\s*(\p{Lu}|[a-z]+ing\b|(a|an|one|part|before|the|which)\s)/u.test(after)) continue;
+        // a quantified subject opens a clause of the writer's too ("…,” many in the crowd cheered")
+        if (!/^\s*(\p{Lu}|[a-z]+ing\b|(a|an|one|part|before|the|which|many|some|most|several|few|both|another|others)\s)/u.test(after)) continue;
         // a quotation inside a fronted subordinate phrase is followed by the main clause ("that by
         // refusing to say “X,” Democrats are …")
         if (/^(that\s+)?(by|if|when|while|as|because|after|before|although|though|since|unless|until|once|in)\s/i.test(text.slice(s, rg.start))) continue;
@@ -3637,6 +3669,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   for (const d of kept) passiveSubject(d);
   for (const d of kept) trimSourceAdjuncts(d);
   for (const d of kept) joinCoordinatedQuotes(d, kept);
+  for (const d of kept) skipDateline(d);
   return kept.map((d): StatementFinding => ({
     content: d.content,
     cue: d.cue,
@@ -3666,6 +3699,20 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       e = hi;
     }
     if (e !== d.content[last][1]) d.content = [...d.content.slice(0, last), [d.content[last][0], e]];
+  }
+
+  /**
+   * "WASHINGTON (Reuters) - The plan will fail, she said.": the dateline that opens a story is the
+   * wire's, not part of what is reported; the content starts after its dash.
+   */
+  function skipDateline(d: Draft): void {
+    const [s, e] = d.content[0];
+    const para = doc.paragraphs.find((p) => p.start <= s && s < p.end);
+    if (!para || s - para.start > 80) return;
+    const m = DATELINE.exec(text.slice(para.start, para.start + 90));
+    if (!m || (!/^\p{Lu}{2}/u.test(m[0]) && !m[1])) return;
+    const x = para.start + m[0].length;
+    if (x > s && x < e) d.content[0] = [x, e];
   }
 
   function kindOf(content: Span[]): StatementKind {

@@ -195,3 +195,33 @@ describe('a content that runs into a statement made before', () => {
     ]);
   });
 });
+
+describe('content starts and ends around the writer\'s words', () => {
+  it('leaves a wire dateline out of a content that opens the story', () => {
+    expect(run('WASHINGTON (Reuters) - The ferry will stop running in May, the harbor master said.').map((s) => s.content)).toEqual([
+      ['The ferry will stop running in May'],
+    ]);
+    expect(run('PORTLAND, Maine, Dec. 3 (UPI) — Ferry fares will rise, a new report shows.').map((s) => s.content)).toEqual([['Ferry fares will rise']]);
+  });
+
+  it('ends a content at a quotation closed by its comma when a quantified subject follows', () => {
+    expect(run('The mayor called the ferry plan "a disgrace," another sign of the rift on the council.').map((s) => s.content)).toEqual([
+      ['the ferry plan "a disgrace,"'],
+    ]);
+  });
+});
+
+describe('a second participle after "and"', () => {
+  it('ends a participle cue\'s object before a coordinated participle with an object of its own', () => {
+    const got = run('The mayor spoke for an hour on Monday, touting her record on housing and pounding her rival on the ferry budget.');
+    expect(got.find((s) => s.cue === 'touting')?.content).toEqual(['her record on housing']);
+  });
+
+  it('leaves a clause object, a gerund object and an adjective in -ing alone', () => {
+    expect(run('The unions are taking pains to say they are not endorsing any candidate and offering the same donation to both parties.')[0].content).toEqual([
+      'they are not endorsing any candidate and offering the same donation to both parties',
+    ]);
+    const got = run('The mayor spoke for an hour, touting new parks and rising wages in the city.');
+    expect(got.find((s) => s.cue === 'touting')?.content).toEqual(['new parks and rising wages in the city']);
+  });
+});
