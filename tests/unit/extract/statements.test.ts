@@ -383,6 +383,16 @@ describe('more constructions', () => {
     expect(d).toEqual([expect.objectContaining({ cue: 'claim', source: 'The mayor', content: ['that the budget was balanced'] })]);
   });
 
+  it('gives a learned noun cue\'s modifiers to the cue and looks for the holder before its determiner ("X, a fierce supporter of …")', () => {
+    const scorer = (f: string[]) => (f.includes('w=supporter') || f.includes('w=opponent') ? 5 : -10);
+    const find = (text: string) => {
+      const doc = buildDocument(text);
+      return findStatements(doc, findActors(doc), [], { scorer }).map((s) => ({ cue: s.cue && text.slice(s.cue[0], s.cue[1]), source: s.source && text.slice(s.source[0], s.source[1]) }));
+    };
+    expect(find('Judge Ann Lowe, a fierce supporter of the new tax plan, spoke on Monday.')).toEqual([{ cue: 'fierce supporter of', source: 'Ann Lowe' }]);
+    expect(find('The mayor is a longtime opponent of the stadium deal.')).toEqual([{ cue: 'longtime opponent of', source: 'The mayor' }]);
+  });
+
   it('keeps the possessor when no verb governs the stance noun ("the logic of his support for …")', () => {
     const { statements } = run('The logic of her support for the highway bill escaped reporters.');
     expect(statements.find((s) => s.cue === 'support for')?.source).toBe('her');
