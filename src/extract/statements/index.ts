@@ -270,6 +270,9 @@ export interface StatementOptions {
 
 /** Decision threshold of the learned cue detector (tuned on the train split). */
 export const MODEL_THRESHOLD = -2;
+/** How far below the threshold a word may score when a stance preposition and its object follow it. */
+const PREP_MARGIN = 1;
+const STANCE_PREPS = /^(of|about|for|on|against|over)$/;
 /** How far above the threshold a cue with no subject in its clause must score to take the nearest actor. */
 const CONFIDENT_MARGIN = 3;
 /** How far above the threshold a cue inside a content must score to end that content before its clause. */
@@ -304,7 +307,7 @@ function lexClass(w: string): string | undefined {
 const PASSIVE_TELLING = /\b(was|were|been|being|is|are|be|get|got|gets|getting)\s+(?:\w+ly\s+|not\s+|never\s+)*(told|warned|informed|reminded|advised|notified|cautioned)\b/i;
 
 /** Nouns of speech, stance or advocacy that a preposition may follow ("a fierce critic of", "strong support for"). */
-const NOUN_CUE = /^(?:[a-z]+(?:ion|ions|ment|ments|ism|isms|ist|ists|er|ers|or|ors|ance|ances|ence|ences|ique|iques|ate|ates|ent|ents|ic|ics)|support|praise|attack|attacks|call|calls|case|view|views|defense|defence|embrace|backing|demand|demands|focus|stance)$/;
+const NOUN_CUE = /^(?:[a-z]+(?:ion|ions|ment|ments|ism|isms|ist|ists|er|ers|or|ors|ance|ances|ence|ences|ique|iques|ate|ates|ent|ents|ic|ics)|support|praise|attack|attacks|call|calls|case|view|views|defense|defence|embrace|backing|demand|demands|focus|stance|talk)$/;
 
 /** Finite auxiliaries and copulas: the word after a clause's subject ("the year had been …"). */
 const FINITE_AUX = /^(is|was|were|are|has|had|have|will|would|could|can|may|might|must|should|shall|did|does|'s|’s)$/;
@@ -2519,7 +2522,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
           continue;
         }
         const score = cueScoreAt(toks, q, i);
-        if (score <= threshold) continue;
+        // a word with a stance preposition and its object after it ("wary of the plan", "pounced on the
+        // remark") has its content in sight: it needs a little less evidence
+        if (score <= threshold - (i + 2 < n && STANCE_PREPS.test(lower(toks[i + 1])) && !q[i + 2] ? PREP_MARGIN : 0)) continue;
         modelStatement(sent, toks, q, i, score, threshold);
       }
     }
@@ -2553,7 +2558,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     let det = -1;
     if (np && c0 === i && !nounLike && i >= 2 && NOUN_CUE.test(lower(toks[i]))) {
       let k = i - 1;
-      while (k > 0 && i - k <= 2 && !q[k] && /^[a-z][a-z-]+$/.test(toks[k].text) && !/[^su]s$/.test(toks[k].text) && !VERBISH.test(toks[k].text) && !NON_HEADS.has(toks[k].text) && !CUE_AUX.has(toks[k].text) && !COPULA.test(toks[k].text) && !NOUN_MARKERS.has(toks[k].text) && !claimed[toks[k].start]) k--;
+      while (k > 0 && i - k <= 2 && !q[k] && /^[a-z][a-z-]+$/.test(toks[k].text) && !/[^su]s$/.test(toks[k].text) && !NON_HEADS.has(toks[k].text) && !CUE_AUX.has(toks[k].text) && !COPULA.test(toks[k].text) && !NOUN_MARKERS.has(toks[k].text) && !claimed[toks[k].start]) k--;
       if (k < i - 1 && !q[k] && (/^(the|a|an|this|these|those|its|their|his|her|our|my|your|no|any|some|every|each|such|whose)$/.test(lower(toks[k])) || /['’]s$/.test(toks[k].text))) {
         det = k;
         c0 = k + 1;
