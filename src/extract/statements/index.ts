@@ -285,6 +285,9 @@ export interface StatementOptions {
 
 /** Decision threshold of the learned cue detector (tuned on the train split). */
 export const MODEL_THRESHOLD = -2;
+/** How far below the threshold a word may score when a stance preposition and its object follow it. */
+const PREP_MARGIN = 1;
+const STANCE_PREPS = /^(of|about|for|on|against|over)$/;
 /** How far above the threshold a cue with no subject in its clause must score to take the nearest actor. */
 const CONFIDENT_MARGIN = 3;
 /** How far above the threshold a cue inside a content must score to end that content before its clause. */
@@ -317,6 +320,9 @@ function lexClass(w: string): string | undefined {
 
 /** A passive verb of telling: its subject is the addressee. */
 const PASSIVE_TELLING = /\b(was|were|been|being|is|are|be|get|got|gets|getting)\s+(?:\w+ly\s+|not\s+|never\s+)*(told|warned|informed|reminded|advised|notified|cautioned)\b/i;
+
+/** Nouns of speech, stance or advocacy that a preposition may follow ("a fierce critic of", "strong support for"). */
+const NOUN_CUE = /^(?:[a-z]+(?:ion|ions|ment|ments|ism|isms|ist|ists|er|ers|or|ors|ance|ances|ence|ences|ique|iques|ate|ates|ent|ents|ic|ics)|support|praise|attack|attacks|call|calls|case|view|views|defense|defence|embrace|backing|demand|demands|focus|stance|talk)$/;
 
 /** Finite auxiliaries and copulas: the word after a clause's subject ("the year had been …"). */
 const FINITE_AUX = /^(is|was|were|are|has|had|have|will|would|could|can|may|might|must|should|shall|did|does|'s|’s)$/;
@@ -2627,7 +2633,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
           continue;
         }
         const score = cueScoreAt(toks, q, i);
-        if (score <= threshold) continue;
+        // a word with a stance preposition and its object after it ("wary of the plan", "pounced on the
+        // remark") has its content in sight: it needs a little less evidence
+        if (score <= threshold - (i + 2 < n && STANCE_PREPS.test(lower(toks[i + 1])) && !q[i + 2] ? PREP_MARGIN : 0)) continue;
         modelStatement(sent, toks, q, i, score, threshold);
       }
     }
@@ -2656,6 +2664,17 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     }
     const prev = c0 > 0 ? lower(toks[c0 - 1]) : '';
     const nounLike = c0 === i && (NOUN_MARKERS.has(prev) || /['’]s$/.test(prev) || prev === "'s" || prev === '’s');
+    // "a fierce critic of", "his harsh attacks on": the words between a determiner or possessive and a
+    // noun cue before its preposition modify the noun and join the cue; the subject stands before them
+    let det = -1;
+    if (np && c0 === i && !nounLike && i >= 2 && NOUN_CUE.test(lower(toks[i]))) {
+      let k = i - 1;
+      while (k > 0 && i - k <= 2 && !q[k] && /^[a-z][a-z-]+$/.test(toks[k].text) && !/[^su]s$/.test(toks[k].text) && !NON_HEADS.has(toks[k].text) && !CUE_AUX.has(toks[k].text) && !COPULA.test(toks[k].text) && !NOUN_MARKERS.has(toks[k].text) && !claimed[toks[k].start]) k--;
+      if (k < i - 1 && !q[k] && (/^(the|a|an|this|these|those|its|their|his|her|our|my|your|no|any|some|every|each|such|whose)$/.test(lower(toks[k])) || /['’]s$/.test(toks[k].text))) {
+        det = k;
+        c0 = k + 1;
+      }
+    }
     if (ce + 1 >= n) return;
     const frame = np || (nounLike && ce === i) ? 'NP' : lower(toks[ce + 1]) === 'to' ? 'INFINITIVE' : 'CLAUSE';
     if (notACue(toks, q, i, c0)) return;
@@ -2686,7 +2705,18 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (subj && score <= threshold + CONFIDENT_MARGIN) return;
       // "X expressed / is doubling down on his support for …": the clause's subject holds the view
       if (subj && pt > 0 && /^(his|her|their|its)$/.test(lower(toks[pt]))) subj = verbSubjectBefore(toks, q, pt, 0) ?? subj;
-    } else if (c0 > 0) subj = findSubject(toks, q, c0 - 1, 0);
+    } else if (det >= 0) {
+      // "X, a vocal critic of", "X is a vocal critic of": the subject before the noun phrase (or its copula)
+      let b = det - 1;
+      while (b > 0 && !q[b] && (COPULA.test(lower(toks[b])) || CUE_AUX.has(lower(toks[b])) || /^[a-z]+ly$/.test(toks[b].text))) b--;
+      subj = possessor(toks, q, i, 0) ?? (b >= 0 && b < det - 1 || toks[det - 1]?.text === ',' ? findSubject(toks, q, b, 0) : null);
+      // otherwise the noun phrase names no holder ("no immediate assertion of …")
+      if (!subj) {
+        addDraft(content, [toks[c0].start, toks[ce].end], null, sent);
+        return;
+      }
+    }
+    else if (c0 > 0) subj = findSubject(toks, q, c0 - 1, 0);
     // a "subject" that is a verb phrase ("has drawn intense", "spent long hours"): the verb belongs to
     // the cue, and the subject stands further left
     for (let guard = 0; guard < 2 && subj && !subj.strong && c0 > 0; guard++) {
