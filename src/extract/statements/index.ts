@@ -285,9 +285,6 @@ export interface StatementOptions {
 
 /** Decision threshold of the learned cue detector (tuned on the train split). */
 export const MODEL_THRESHOLD = -2;
-/** How far below the threshold a word may score when a stance preposition and its object follow it. */
-const PREP_MARGIN = 1;
-const STANCE_PREPS = /^(of|about|for|on|against|over)$/;
 /** How far above the threshold a cue with no subject in its clause must score to take the nearest actor. */
 const CONFIDENT_MARGIN = 3;
 /** How far above the threshold a cue inside a content must score to end that content before its clause. */
@@ -2633,9 +2630,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
           continue;
         }
         const score = cueScoreAt(toks, q, i);
-        // a word with a stance preposition and its object after it ("wary of the plan", "pounced on the
-        // remark") has its content in sight: it needs a little less evidence
-        if (score <= threshold - (i + 2 < n && STANCE_PREPS.test(lower(toks[i + 1])) && !q[i + 2] ? PREP_MARGIN : 0)) continue;
+        if (score <= threshold) continue;
         modelStatement(sent, toks, q, i, score, threshold);
       }
     }

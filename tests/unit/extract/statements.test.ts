@@ -1,6 +1,6 @@
 import { buildDocument } from '../../../src/extract/document';
 import { findActors } from '../../../src/extract/actors';
-import { findStatements, MODEL_THRESHOLD } from '../../../src/extract/statements';
+import { findStatements } from '../../../src/extract/statements';
 import { extract } from '../../../src/extract';
 import type { StatementFinding, TimexFinding } from '../../../src/extract/types';
 
@@ -391,17 +391,6 @@ describe('more constructions', () => {
     };
     expect(find('Judge Ann Lowe, a fierce supporter of the new tax plan, spoke on Monday.')).toEqual([{ cue: 'fierce supporter of', source: 'Ann Lowe' }]);
     expect(find('The mayor is a longtime opponent of the stadium deal.')).toEqual([{ cue: 'longtime opponent of', source: 'The mayor' }]);
-  });
-
-  it('takes a learned cue a little below the threshold when a stance preposition and its object follow ("wary of the plan")', () => {
-    const scorer = (f: string[]) => (f.includes('w=skeptical') || f.includes('w=grumbled') ? MODEL_THRESHOLD - 0.5 : -10);
-    const find = (text: string) => {
-      const doc = buildDocument(text);
-      return findStatements(doc, findActors(doc), [], { scorer }).map((s) => s.cue && text.slice(s.cue[0], s.cue[1]));
-    };
-    expect(find('The mayor remains skeptical of the stadium deal.')).toEqual(['remains skeptical of']);
-    // without the preposition the same score is no cue
-    expect(find('The mayor grumbled when the council met.')).toEqual([]);
   });
 
   it('keeps the possessor when no verb governs the stance noun ("the logic of his support for …")', () => {
