@@ -181,6 +181,20 @@ export function tokenIndexAt(toks: readonly { end: number }[], pos: number): num
   return lo;
 }
 
+/** The paragraph containing `pos`, or undefined (binary search over the sorted paragraphs). */
+export function paragraphAt(doc: Document, pos: number): Paragraph | undefined {
+  let lo = 0;
+  let hi = doc.paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = doc.paragraphs[mid];
+    if (pos < p.start) hi = mid - 1;
+    else if (pos >= p.end) lo = mid + 1;
+    else return p;
+  }
+  return undefined;
+}
+
 /** The sentence that contains offset `pos` (binary search). */
 export function sentenceAt(doc: Document, pos: number): Sentence | undefined {
   let lo = 0;

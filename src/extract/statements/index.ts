@@ -8,7 +8,7 @@
  * attributed quote. Content is univocal: a cue inside content already attributed is not a new cue.
  * Every search is bounded, so the cost is linear in the number of tokens.
  */
-import { sentenceAt, tokenIndexAt, type Document, type Paragraph, type Sentence, type Token } from '../document';
+import { paragraphAt, sentenceAt, tokenIndexAt, type Document, type Paragraph, type Sentence, type Token } from '../document';
 import type { ActorFinding, Span, StatementFinding, StatementKind, TimexFinding } from '../types';
 import { CUE_AUX as LEX_CUE_AUX, CUE_FORMS as LEX_CUE_FORMS, PARTICIPLE_LINKS as LEX_PARTICIPLE_LINKS, STATEMENT_NOUNS as LEX_STATEMENT_NOUNS } from '../lexicon/reporting';
 import type { CueEntry, ReportingVerb } from '../lexicon/reporting';
@@ -3732,7 +3732,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
    */
   function skipDateline(d: Draft): void {
     const [s, e] = d.content[0];
-    const para = doc.paragraphs.find((p) => p.start <= s && s < p.end);
+    const para = paragraphAt(doc, s);
     if (!para || s - para.start > 80) return;
     const m = DATELINE.exec(text.slice(para.start, para.start + 90));
     if (!m || (!/^\p{Lu}{2}/u.test(m[0]) && !m[1])) return;
