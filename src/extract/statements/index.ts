@@ -164,6 +164,10 @@ const ATTACK = /^(attack|attacks)$/;
 /** Words a verb "attack(s)" may follow: its pronoun subject, an auxiliary, an adverb, "to", a coordinator. */
 const VERB_LEFT = /^(i|you|he|she|it|we|they|who|which|that|to|and|or|but|then|also|not|never|often|always|again|still|even|only|repeatedly|routinely|will|would|can|could|may|might|must|should|shall|do|does|did|don't|doesn't|didn't|don’t|doesn’t|didn’t|won't|won’t|n't|n’t)$/;
 const ATTEMPT = /^(try|tries|tried|trying|struggle|struggles|struggled|struggling)$/;
+/** A paragraph that opens with an editor's note ("Editor’s note: …", "EDITOR'S NOTE — …"). */
+const EDITORS_NOTE = /^\W{0,3}editor['’]?s[’']?\s+note\b/i;
+/** Verbs of beginning and going on: "began to spread", "continues to hover" tell what happened, not what was said. */
+const ASPECT = /^(begin|begins|began|begun|beginning|start|starts|started|starting|continue|continues|continued|continuing)$/;
 /** Cue forms that are also nouns, and the auxiliaries that show them to be the subject of the next verb. */
 const NOUN_SUBJECT_FORMS = /^(report|reports|attack|attacks|rule|rules|ruling|call|calls|support|plan|plans|offer|offers)$/;
 /** "back" before a place or direction is the adverb of returning ("sent them back to court", "his father back in Cuba"), not the verb of support. */
@@ -1613,7 +1617,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     // "supporters showed up at the rally": an arrival
     if (SHOW.test(w)) return nx === 'up';
     // "maintains a lead", "maintained an energetic pace": keeping something, not asserting it
-    if (MAINTAIN.test(w)) return nx === 'a' || nx === 'an';
+    if (MAINTAIN.test(w)) return /^(a|an|his|her|their|its|this|close)$/.test(nx);
     // "made a visit", "made his fortune": a support verb is a cue only with a noun of saying ("made the case", "made no mention")
     if (MAKE.test(w) && c0 === i && !/^(clear|plain|known|it)$/.test(nx) && !speechObject(toks, q, i)) return true;
     // "used the alias …", "used markers to …": using something is saying only with words ("used the term", "used his speech to …")
@@ -1629,6 +1633,10 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (ATTACK.test(w) && c0 === i && i > 0 && attackNoun(toks, q, i)) return true;
     // an attempt is a cue only when what is attempted is saying something ("tried to portray him as …")
     if (ATTEMPT.test(w)) return !(nx === 'to' && i + 2 < toks.length && !q[i + 2] && CUE_FORMS.has(lower(toks[i + 2])));
+    // "began to spread", "started brewing", "continues to hover near the top": beginning or going on is
+    // a cue only when what begins is saying ("began to chant", "started asking", "began by saying")
+    if (ASPECT.test(w) && (nx === 'to' || (nx === 'by' && i + 2 < toks.length && /ing$/.test(lower(toks[i + 2]))))) return !(i + 2 < toks.length && !q[i + 2] && CUE_FORMS.has(lower(toks[i + 2])));
+    if (ASPECT.test(w) && /^[a-z]{3,}ing$/.test(nx)) return !CUE_FORMS.has(nx);
     // "added to the confusion", "is adding to her lead": adding to a thing is increasing it, not speaking
     if (ADD.test(w) && nx === 'to' && i + 2 < toks.length && !q[i + 2] && !/^(reporters|journalists|me|him|them|us)$/.test(lower(toks[i + 2])) && (NOUN_MARKERS.has(lower(toks[i + 2])) || !CUE_FORMS.has(lower(toks[i + 2])))) return true;
     // "the blast claimed at least 217 lives": a death toll, not a claim
@@ -3687,7 +3695,13 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const m = BARE_DOCUMENT.exec(c);
     return !!m && STATEMENT_NOUNS.has(m[1].toLowerCase());
   };
-  const kept = drafts.filter((d) => !onlySaying(d) && !bareDocument(d));
+  // "Editor's note: …": the sentence that opens the publication's note to its readers (a disclaimer, a
+  // standing description of a candidate) stands outside the story; the annotators mark no attribution in it
+  const editorsNote = (d: Draft): boolean => {
+    const st = doc.sentences[d.sentence];
+    return !!st && EDITORS_NOTE.test(text.slice(st.start, Math.min(st.end, st.start + 20)));
+  };
+  const kept = drafts.filter((d) => !onlySaying(d) && !bareDocument(d) && !editorsNote(d));
   for (const d of kept) endFrontedClause(d);
   adjustExtents(doc, kept, { inQuote, lexClass, timexAt: (p) => timexByStart.has(p) }, options.extent);
   for (const d of kept) leadBeforeTag(d);

@@ -589,6 +589,34 @@ describe('subjects', () => {
     ]);
   });
 
+  it('reads beginning or going on as a cue only when what begins is saying, even when the detector is sure of the verb', () => {
+    const cues = (text: string): (string | null)[] => {
+      const doc = buildDocument(text);
+      const scorer = (f: string[]): number => (f.includes('w=started') ? 10 : -10);
+      return findStatements(doc, findActors(doc), [], { scorer }).map((s) => (s.cue ? text.slice(s.cue[0], s.cue[1]) : null));
+    };
+    expect(cues('The protest started brewing many months before the vote.')).toEqual([]);
+    expect(cues('Ms. Ruiz started asking voters for money.')).toEqual(['started asking']);
+  });
+
+  it('reads "maintained" with a possessive or "close" object as keeping, not asserting', () => {
+    expect(run('Senator Okafor maintained her comfortable lead in the western counties.').statements).toEqual([]);
+    expect(run('The two ports maintain close ties with the mainland.').statements).toEqual([]);
+    expect(run('Senator Okafor has long maintained that the levy was fair.').statements).toEqual([
+      expect.objectContaining({ cue: 'has long maintained', content: ['that the levy was fair'] }),
+    ]);
+  });
+
+  it('makes no statement of an editor\'s note to readers, but reads the story after it', () => {
+    const text = 'Editor’s note: Mayor Ruiz, who has said the port should be sold, is a cousin of the author.\n\nMayor Ruiz said the port would stay open.';
+    expect(run(text).statements).toEqual([
+      expect.objectContaining({ cue: 'said', source: 'Mayor Ruiz', content: ['the port would stay open'] }),
+    ]);
+    expect(run('The port is busy.\n\nThe editor said the note was accurate.').statements).toEqual([
+      expect.objectContaining({ cue: 'said', source: 'The editor', content: ['the note was accurate'] }),
+    ]);
+  });
+
   it('takes "tried", "made" and "used" as cues only with saying in their object, whatever the learned detector says', () => {
     const cues = (text: string): (string | null)[] => {
       const doc = buildDocument(text);
