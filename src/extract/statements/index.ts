@@ -166,6 +166,9 @@ const VERB_LEFT = /^(i|you|he|she|it|we|they|who|which|that|to|and|or|but|then|a
 const ATTEMPT = /^(try|tries|tried|trying|struggle|struggles|struggled|struggling)$/;
 /** A paragraph that opens with an editor's note ("Editor’s note: …", "EDITOR'S NOTE — …"). */
 const EDITORS_NOTE = /^\W{0,3}editor['’]?s[’']?\s+note\b/i;
+/** Words of a bare time adjunct ("just this week", "on Tuesday", "then, last month", "at least for now"). */
+const TIME_WORDS = /^(today|tonight|yesterday|tomorrow|now|recently|lately|later|earlier|morning|afternoon|evening|night|nights|day|days|week|weeks|weekend|weekends|month|months|year|years|decade|decades|hour|hours|minute|minutes|moment|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|aug|sept|sep|oct|nov|dec)$/;
+const TIME_LINKS = /^(on|in|at|during|since|by|until|till|before|after|over|for|within|through|throughout|the|this|last|next|past|previous|coming|a|an|each|every|just|then|most|more|still|again|already|only|least|ago|early|late|first|once|other|all|of|and|or)$/;
 /** Verbs of beginning and going on: "began to spread", "continues to hover" tell what happened, not what was said. */
 const ASPECT = /^(begin|begins|began|begun|beginning|start|starts|started|starting|continue|continues|continued|continuing)$/;
 /** Cue forms that are also nouns, and the auxiliaries that show them to be the subject of the next verb. */
@@ -3701,7 +3704,18 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const st = doc.sentences[d.sentence];
     return !!st && EDITORS_NOTE.test(text.slice(st.start, Math.min(st.end, st.start + 20)));
   };
-  const kept = drafts.filter((d) => !onlySaying(d) && !bareDocument(d) && !editorsNote(d));
+  // "Most recently, Trump called to …", "As the unit reported just today, …", "offered an embrace on
+  // Tuesday": a content that is only a time adjunct says nothing; the words said are elsewhere or nowhere
+  const onlyTime = (d: Draft): boolean => {
+    if (d.content.length !== 1 || d.content[0][1] - d.content[0][0] > 60) return false;
+    const words = text.slice(d.content[0][0], d.content[0][1]).match(/[\p{L}\p{N}'’]+/gu);
+    if (!words || words.length > 6) return false;
+    // every word belongs to the adjunct, which ends with its time word ("in the past week", "on Tuesday")
+    const isTime = (w: string): boolean => TIME_WORDS.test(w) || /^(1[89]|20)\d\d['’]?s?$/.test(w);
+    if (!isTime(words[words.length - 1].toLowerCase())) return false;
+    return words.every((w) => isTime(w.toLowerCase()) || TIME_LINKS.test(w.toLowerCase()));
+  };
+  const kept = drafts.filter((d) => !onlySaying(d) && !bareDocument(d) && !editorsNote(d) && !onlyTime(d));
   for (const d of kept) endFrontedClause(d);
   adjustExtents(doc, kept, { inQuote, lexClass, timexAt: (p) => timexByStart.has(p) }, options.extent);
   for (const d of kept) leadBeforeTag(d);

@@ -599,6 +599,20 @@ describe('subjects', () => {
     expect(cues('Ms. Ruiz started asking voters for money.')).toEqual(['started asking']);
   });
 
+  it('makes no content of a bare time adjunct before or after the cue, but keeps "said so"', () => {
+    expect(run('Then, last week, Ms. Ruiz called.').statements).toEqual([]);
+    expect(run('Most recently, Ms. Ruiz called to close the depot.').statements).toEqual([]);
+    expect(run('On Thursday, the closure of the depot was announced.').statements).toEqual([
+      expect.objectContaining({ cue: 'was announced', source: null, content: ['the closure of the depot'] }),
+    ]);
+    expect(run('Ms. Ruiz apologized the next day, saying the remark was rude.').statements).toEqual([
+      expect.objectContaining({ cue: 'saying', source: 'Ms. Ruiz', content: ['the remark was rude'] }),
+    ]);
+    expect(run('About half of the voters said so in May.').statements).toEqual([
+      expect.objectContaining({ cue: 'said', content: ['so'] }),
+    ]);
+  });
+
   it('reads "maintained" with a possessive or "close" object as keeping, not asserting', () => {
     expect(run('Senator Okafor maintained her comfortable lead in the western counties.').statements).toEqual([]);
     expect(run('The two ports maintain close ties with the mainland.').statements).toEqual([]);
