@@ -367,6 +367,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   for (const t of timexes) if (!timexByStart.has(t.span[0])) timexByStart.set(t.span[0], t);
   // timex indices ordered by start, for the bounded search in timeOf()
   const timexOrder = timexes.map((_, i) => i).sort((a, b) => timexes[a].span[0] - timexes[b].span[0]);
+  /** Quotations with their speech tag that a report ("…, according to X") holds as its content. */
+  const reportedQuotes = new Set<Draft>();
   const claim = (spans: Span[]): void => {
     for (const [s, e] of spans) claimed.fill(1, s, e);
   };
@@ -2430,6 +2432,23 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     return timexByStart.get(pos) ?? null;
   }
 
+  /**
+   * "“…,” Walker said, according to an AP account.": the report of the quotation is the outer attribution
+   * (annotators mark it alone): the quotation and its speech tag are its content, the report's source and
+   * cue replace the tag's.
+   */
+  function reportedQuote(ls: number, le: number, cue: Span, subject: Subject): void {
+    const tag = drafts.find((x) => x.cue && x.cue[0] >= ls && x.cue[1] <= le && x.content[0][1] <= ls && inQuote(x.content[0][0]));
+    if (!tag) return;
+    tag.content = [[tag.content[0][0], le], ...tag.content.slice(1)];
+    tag.cue = cue;
+    tag.source = subject.span;
+    tag.speaker = subject.key;
+    claim([tag.content[0]]);
+    usedCues.add(cue[0]).add(cue[1]);
+    reportedQuotes.add(tag);
+  }
+
   /** "According to X, …" and "…, according to X." */
   function according(sent: Sentence, toks: Token[], q: boolean[], i: number, floor: number): Draft & { subject: Subject } | null {
     const n = toks.length;
@@ -2497,7 +2516,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
           const added = addDraft(segs, cue, subject, sent);
           return added ? { ...drafts[drafts.length - 1], subject } : null;
         }
-        if (words <= 2 || (words <= 8 && (SAY_CUE.test(left.toLowerCase()) || /(^|\s)(replied|responded|asked)(\s|$)/i.test(left)))) return null;
+        if (words <= 8 && (SAY_CUE.test(left.toLowerCase()) || /(^|\s)(replied|responded|asked)(\s|$)/i.test(left))) {
+          reportedQuote(toks[lead].start, toks[end].end, cue, subject);
+          return null;
+        }
+        if (words <= 2) return null;
         const segs: Span[] = [[toks[lead].start, toks[end].end]];
         if (tailEnd > e + 1) segs.push([toks[e + 1].start, toks[tailEnd].end]);
         const added = addDraft(segs, cue, subject, sent);
@@ -3130,7 +3153,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
 
   function trimQuotedObjects(): void {
     for (const d of drafts) {
-      if (d.content.length !== 1) continue;
+      if (d.content.length !== 1 || reportedQuotes.has(d)) continue;
       if (quoteOnMedium(d)) continue;
       dropAdjunctBeforeQuote(d);
       const [s, e] = d.content[0];

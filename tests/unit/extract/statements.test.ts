@@ -552,9 +552,16 @@ describe('subjects', () => {
     expect(statements).toEqual([expect.objectContaining({ content: ['The strike is over'], cue: 'said', speaker: 'Ida Lund' })]);
   });
 
-  it('makes no "according to" statement of another statement’s speech tag', () => {
+  it('makes a report of a tagged quotation the one statement, the quotation and its tag its content', () => {
+    // "according to X" after a speech tag reports the whole tagged quotation (annotators mark it alone)
     const { statements } = run('“We will build it,” Mayor Ida Lund said at a rally, according to the Harbor Gazette.');
-    expect(statements).toEqual([expect.objectContaining({ content: ['“We will build it,”'], cue: 'said' })]);
+    expect(statements).toEqual([
+      expect.objectContaining({ content: ['“We will build it,” Mayor Ida Lund said at a rally'], cue: 'according to', source: 'the Harbor Gazette' }),
+    ]);
+    const more = run('“Is the pier safe?” the warden asked, according to a transcript. “Nobody knows.”').statements;
+    expect(more).toEqual([
+      expect.objectContaining({ content: ['“Is the pier safe?” the warden asked', '“Nobody knows.”'], cue: 'according to', source: 'a transcript' }),
+    ]);
   });
 
   it('reads "a group called X" and "found themselves" as no statement, but keeps a person calling something names', () => {
