@@ -293,6 +293,10 @@ const SPLIT_MARGIN = 2;
 const INNER_MARGIN = 3;
 /** Boundaries inside a content before which an inner clause with its own cue may begin. */
 const INNER_BOUNDARY = /^(,|—|–|--|\()$/;
+/** The main clause's verbs of saying that end a cue's content set off before them (innerCut). */
+const SAY_MAIN = /^(said|says|told|tells|added|adds|wrote|writes|argued|argues|insisted|insists|noted|notes|explained|explains|stressed|warned|claimed|contended|acknowledged|recalled|predicted|declared)$/;
+/** Verb particles: a content of one of them alone reports nothing. */
+const LEAD_PARTICLE_WORDS = /^(out|up|down|off|back|away|over|in|on|about|through|along|aside|forward|around)$/;
 
 /** Most words capitalised: a headline in title case. */
 function isTitleCase(toks: Token[]): boolean {
@@ -1296,6 +1300,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       .filter(([s, e]) => e > s);
     if (segs.length === 0) return false;
     if (options.inner !== false) segs = innerCut(segs, cue, sent);
+    if (segs.length === 0) return false;
     // a content over another statement is dropped, unless that statement is nested in it or the content
     // can end at a clause boundary before it
     if (segs.some(([s, e]) => isClaimed(s, e)) && !evictNested(segs, cue)) {
@@ -2556,14 +2561,27 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const pc = participleConjunct(toks, a, e, cue);
     if (pc > 0) return [[s, toks[pc - 1].end]];
     let seen = -1;
-    for (let j = a + 2; j < n && toks[j].end < e; j++) {
-      if (!INNER_BOUNDARY.test(toks[j].text)) continue;
+    for (let j = a + 1; j < n && toks[j].end < e; j++) {
+      // a quotation closed by its own comma is a boundary too ("who calls him a “fraud,” said …")
+      const quoteComma = CLOSE_Q.has(toks[j].text) && toks[j - 1].text === ',' && j > a + 1;
+      if (!INNER_BOUNDARY.test(toks[j].text) && !quoteComma) continue;
       q ??= toks.map((t) => inQuote(t.start));
-      if (q[j] || (j + 1 < n && q[j + 1]) || numberComma0(toks, j)) continue;
+      if ((q[j] && !quoteComma) || (j + 1 < n && q[j + 1]) || numberComma0(toks, j)) continue;
+      // right after the cue's first word or at a closed quotation, only the main clause's verb of saying
+      // ends the content ("ruled out, Cole said …", "a “fraud,” said …"): the cue's phrase was set off before it
+      const early = j === a + 1 || quoteComma;
+      // not after a complementizer ("determined that, due to …, Bush would …")
+      if (j === a + 1 && /^(that|whether|if|how|what|why|when|where|who)$/.test(lower(toks[a]))) continue;
       let h = -1;
       for (let k = j + 1; k <= j + 7 && k < n && toks[k].end <= e; k++) {
         if (q[k] || !isWord(toks[k])) break;
         // a cue an earlier pass has already made a statement of
+        // (set off early, a verb of saying with words of its own after it: a tag between commas,
+        // "…,” he said, “…", goes on with the content)
+        if (early) {
+          if ((usedCues.has(toks[k].start) || (k <= j + 5 && SAY_MAIN.test(lower(toks[k])) && !NOUN_MARKERS.has(lower(toks[k - 1])))) && k + 1 < n && isWord(toks[k + 1]) && !q[k + 1]) { h = k; break; }
+          continue;
+        }
         if (usedCues.has(toks[k].start)) { h = k; break; }
         const hw = lower(toks[k]);
         if (k > j + 5) continue;
@@ -2577,8 +2595,12 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         if ((STRONG_CUES.has(hw) && !NOUN_MARKERS.has(lower(toks[k - 1]))) || cueScoreAt(toks, q, k) > MODEL_THRESHOLD + INNER_MARGIN) { h = k; break; }
       }
       if (h < 0) continue;
+      if (quoteComma) return [[s, toks[j].end]];
       let end = j - 1;
       while (end > a && !isWord(toks[end]) && !CLOSE_Q.has(toks[end].text)) end--;
+      // one word before the main clause: its object ("defending Roe, …"), or a particle of the cue
+      // ("ruled out, …"), which leaves it nothing to report
+      if (end === a && early) return LEAD_PARTICLE_WORDS.test(lower(toks[a])) || !isWord(toks[a]) ? [] : [[s, toks[a].end]];
       return end > a ? [[s, toks[end].end]] : segs;
     }
     return segs;

@@ -779,6 +779,15 @@ describe('attributions inside another statement’s content', () => {
     expect(brief('The mayor denied the claims after the auditor said the books were clean.')).toEqual(['the auditor / said / the books were clean']);
   });
 
+  it('ends a cue’s content set off before the main clause’s verb of saying, which keeps its own', () => {
+    // a participle in a fronted phrase, a verb with its particle, a relative clause ending in a quotation
+    expect(brief('In a letter defending Hale, the union said she will stay.')).toContain('the union / said / she will stay');
+    expect(brief('With a recount ruled out, Cole said she is left with only two options.')).toEqual(['Cole / said / she is left with only two options']);
+    expect(brief('Hale, who calls the mayor a “fraud,” said she doesn’t trust him.')).toContainEqual(expect.stringMatching(/ \/ said \/ she doesn’t trust him$/));
+    // not after a complementizer: "that, due to …, X would …" is one clause
+    expect(brief('They determined that, due to party rules, Dunn would lose.')).toEqual(['They / determined / that, due to party rules, Dunn would lose']);
+  });
+
   it('leaves a content whole when the clause after the comma has no cue', () => {
     expect(brief('Ms. Okafor said the school would stay open, and the buses would run on time.')).toEqual([
       'Ms. Okafor / said / the school would stay open, and the buses would run on time',
