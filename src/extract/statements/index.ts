@@ -1354,8 +1354,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
    * a new clause after a colon or dash, or a speech tag after its quotation ("“…,” she said").
    */
   function complementClause(d: Draft, segs: Span[]): boolean {
-    if (!d.cue || d.content[0][0] < d.cue[0]) return false;
-    const start = Math.min(d.source ? d.source[0] : d.cue[0], d.cue[0]);
+    // (a raising or passive verb's subject, no source named, may come before its cue: "said [the mayor]
+    // didn’t appear [worried]")
+    const raised = d.content.length === 2 && (!d.source || (d.source[0] === d.content[0][0] && d.source[1] === d.content[0][1]));
+    if (!d.cue || (d.content[0][0] < d.cue[0] && !raised)) return false;
+    const start = Math.min(d.source ? d.source[0] : d.cue[0], d.cue[0], d.content[0][0]);
     if (d.source && /^(who|which|that)$/i.test(text.slice(d.source[0], d.source[1]))) return false;
     const seg = segs.find(([s, e]) => s <= start && start < e);
     if (!seg) return false;
@@ -1988,7 +1991,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     while (e + 1 < toks.length && e - r < 8 && !q[e + 1] && isWord(toks[e + 1]) && !/^(who|which|that|in|on|at|during|after|before|when|while|as|last|this|of|about|to|because|and)$/.test(lower(toks[e + 1]))) e++;
     if (m && m.end > toks[e].end) e = tokAt(toks, m.end - 1);
     // a finite verb inside is a clause, not an inverted source: "…, said [stagnation] is the cause"
-    for (let k = m ? tokAt(toks, m.end - 1) + 1 : r + 1; k <= e; k++) if (FINITE.has(lower(toks[k]))) return null;
+    // (a negated auxiliary too: "…, said the mayor didn’t appear worried")
+    for (let k = m ? tokAt(toks, m.end - 1) + 1 : r + 1; k <= e; k++) if (FINITE.has(lower(toks[k])) || /n['’]t$/.test(lower(toks[k]))) return null;
     const lw = lower(toks[r]);
     if (CLAUSE_OPENERS.has(lw) && lw !== 'it') return null;
     // a subject pronoun with words after it opens the reported clause: "…, said he fully supports it"

@@ -788,6 +788,13 @@ describe('attributions inside another statement’s content', () => {
     expect(brief('They determined that, due to party rules, Dunn would lose.')).toEqual(['They / determined / that, due to party rules, Dunn would lose']);
   });
 
+  it('nests a raising verb and its subject in a verb of saying’s clause, which no inverted source reads over', () => {
+    // "…, said the mayor didn’t appear …" is no inverted tag: a negated auxiliary ends the source
+    expect(brief('Rep. Jane Roe (D-Ohio), chair of the rules panel, said the mayor didn’t appear worried about the vote.')).toEqual([
+      'Rep. Jane Roe / said / the mayor didn’t appear worried about the vote',
+    ]);
+  });
+
   it('leaves a content whole when the clause after the comma has no cue', () => {
     expect(brief('Ms. Okafor said the school would stay open, and the buses would run on time.')).toEqual([
       'Ms. Okafor / said / the school would stay open, and the buses would run on time',
