@@ -2428,6 +2428,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     for (let j = k; j < toks.length && j < k + max; j++) {
       if (q[j] || toks[j].text === ';' || toks[j].text === '.') return -1;
       if (lower(toks[j]) === 'that') return j;
+      // another verb of saying on the way has its own "that" ("asked X to …, Hackett said that …")
+      if (j > k && STRONG_CUES.has(lower(toks[j])) && !NOUN_MARKERS.has(lower(toks[j - 1]))) return -1;
     }
     return -1;
   }

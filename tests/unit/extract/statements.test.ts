@@ -795,6 +795,11 @@ describe('attributions inside another statement’s content', () => {
     ]);
   });
 
+  it('does not take the “that” of a later verb of saying for an addressee verb’s own', () => {
+    expect(brief('After the board asked the clerks to search their files, Hale said that one file was missing.')).toContain('Hale / said / that one file was missing');
+    expect(brief('The pastor is asking the mayor to resign, and his aides said that he would.')).not.toContain('The pastor / is asking / that he would');
+  });
+
   it('leaves a content whole when the clause after the comma has no cue', () => {
     expect(brief('Ms. Okafor said the school would stay open, and the buses would run on time.')).toEqual([
       'Ms. Okafor / said / the school would stay open, and the buses would run on time',
