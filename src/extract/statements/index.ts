@@ -2387,7 +2387,16 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (ri >= 0 && regions[ri].end > endPos && regions[ri].start >= toks[k].start - 1) endPos = regions[ri].end;
     const startPos = toks[k].start;
     const first = lower(toks[k]);
-    if (!q[k] && !introduced && verb.frame !== 'NP' && (/^(in|during|on|at|of|with|from|via|through|and|but|or|than|for)$/.test(first) || (/ing$/.test(first) && toks[k - 1]?.text === ',' && !/^(nothing|something|everything|anything)$/.test(first)))) return null;
+    // (a short fronted phrase of the reported clause is its own: "said in politics it takes time …")
+    const frontedPhrase = (): boolean => {
+      if (!verb.speech || verb.frame !== 'CLAUSE' || !/^(in|during|at|for)$/.test(first)) return false;
+      for (let j = k + 2; j < n && j <= k + 4 && !q[j] && isWord(toks[j]); j++) {
+        if (/^(he|she|they|we|i|it|there)$/.test(lower(toks[j]))) return j + 1 < n && (FINITE_AUX.test(lower(toks[j + 1])) || /^[a-z]+s$/.test(toks[j + 1].text) || /n['’]t$/.test(toks[j + 1].text));
+        if (!/^[a-z]+$/.test(toks[j].text) || CUE_FORMS.has(lower(toks[j]))) return false;
+      }
+      return false;
+    };
+    if (!q[k] && !introduced && verb.frame !== 'NP' && (/^(in|during|on|at|of|with|from|via|through|and|but|or|than|for)$/.test(first) || (/ing$/.test(first) && toks[k - 1]?.text === ',' && !/^(nothing|something|everything|anything)$/.test(first))) && !frontedPhrase()) return null;
     const words = text.slice(startPos, endPos).match(/[\p{L}\p{N}]+/gu);
     if (!words || (words.length < (verb.frame === 'NP' ? 1 : 2) && !/^(yes|no|so|nothing)$/i.test(words[0] ?? ''))) return null;
     // "argued that, in the end, …": the complementizer stays in the content across a comma after it

@@ -800,6 +800,11 @@ describe('attributions inside another statement’s content', () => {
     expect(brief('The pastor is asking the mayor to resign, and his aides said that he would.')).not.toContain('The pastor / is asking / that he would');
   });
 
+  it('keeps a short fronted phrase of the reported clause in the content ("said in politics it takes …")', () => {
+    expect(brief('Lund said in politics it takes time to build trust.')).toEqual(['Lund / said / in politics it takes time to build trust']);
+    expect(brief('Lund said in time for the vote.')).toEqual([]);
+  });
+
   it('leaves a content whole when the clause after the comma has no cue', () => {
     expect(brief('Ms. Okafor said the school would stay open, and the buses would run on time.')).toEqual([
       'Ms. Okafor / said / the school would stay open, and the buses would run on time',
