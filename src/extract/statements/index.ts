@@ -2438,7 +2438,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (q[j] || toks[j].text === ';' || toks[j].text === '.') return -1;
       if (lower(toks[j]) === 'that') return j;
       // another verb of saying on the way has its own "that" ("asked X to …, Hackett said that …")
-      if (j > k && STRONG_CUES.has(lower(toks[j])) && !NOUN_MARKERS.has(lower(toks[j - 1]))) return -1;
+      if (j > k && (STRONG_CUES.has(lower(toks[j])) || PARTICIPLE_LINKS.has(lower(toks[j]))) && !NOUN_MARKERS.has(lower(toks[j - 1]))) return -1;
     }
     return -1;
   }

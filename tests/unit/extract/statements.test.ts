@@ -798,6 +798,10 @@ describe('attributions inside another statement’s content', () => {
   it('does not take the “that” of a later verb of saying for an addressee verb’s own', () => {
     expect(brief('After the board asked the clerks to search their files, Hale said that one file was missing.')).toContain('Hale / said / that one file was missing');
     expect(brief('The pastor is asking the mayor to resign, and his aides said that he would.')).not.toContain('The pastor / is asking / that he would');
+    expect(brief('Her advisers have been urging her to veto the bill, saying that only a crisis would move the council.')).toEqual([
+      'Her advisers / have been urging / her to veto the bill',
+      'Her advisers / saying / that only a crisis would move the council',
+    ]);
   });
 
   it('keeps a short fronted phrase of the reported clause in the content ("said in politics it takes …")', () => {
