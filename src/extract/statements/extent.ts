@@ -422,9 +422,10 @@ export function adjustExtents(doc: Document, drafts: ExtentDraft[], ctx: ExtentC
       if (!best) continue;
       if (best.orig) continue;
       const [cs, ce] = d.content[0];
-      // the words left out right after the cue are the cue's ("refused | to concede | that …")
+      // the words left out right after the cue are the cue's ("refused | to concede | that …"); not when
+      // the cue comes after its content ("…, according to X"), whose cue would otherwise end before it began
       const skipped = doc.text.slice(cs, best.start).trimEnd();
-      if (d.cue && /^\s*$/.test(doc.text.slice(d.cue[1], cs)) && !/[,;:—–()“”"]/.test(skipped)) d.cue = [d.cue[0], cs + skipped.length];
+      if (d.cue && d.cue[1] <= cs && /^\s*$/.test(doc.text.slice(d.cue[1], cs)) && !/[,;:—–()“”"]/.test(skipped)) d.cue = [d.cue[0], cs + skipped.length];
       d.content = [[best.start, ce]];
     }
   }

@@ -300,6 +300,10 @@ const SPLIT_MARGIN = 2;
 const INNER_MARGIN = 3;
 /** Boundaries inside a content before which an inner clause with its own cue may begin. */
 const INNER_BOUNDARY = /^(,|—|–|--|\()$/;
+/** The main clause's verbs of saying that end a cue's content set off before them (innerCut). */
+const SAY_MAIN = /^(said|says|told|tells|added|adds|wrote|writes|argued|argues|insisted|insists|noted|notes|explained|explains|stressed|warned|claimed|contended|acknowledged|recalled|predicted|declared)$/;
+/** Verb particles: a content of one of them alone reports nothing. */
+const LEAD_PARTICLE_WORDS = /^(out|up|down|off|back|away|over|in|on|about|through|along|aside|forward|around)$/;
 
 /** Most words capitalised: a headline in title case. */
 function isTitleCase(toks: Token[]): boolean {
@@ -374,6 +378,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   for (const t of timexes) if (!timexByStart.has(t.span[0])) timexByStart.set(t.span[0], t);
   // timex indices ordered by start, for the bounded search in timeOf()
   const timexOrder = timexes.map((_, i) => i).sort((a, b) => timexes[a].span[0] - timexes[b].span[0]);
+  /** Quotations with their speech tag that a report ("…, according to X") holds as its content. */
+  const reportedQuotes = new Set<Draft>();
   const claim = (spans: Span[]): void => {
     for (const [s, e] of spans) claimed.fill(1, s, e);
   };
@@ -1301,6 +1307,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       .filter(([s, e]) => e > s);
     if (segs.length === 0) return false;
     if (options.inner !== false) segs = innerCut(segs, cue, sent);
+    if (segs.length === 0) return false;
     // a content over another statement is dropped, unless that statement is nested in it or the content
     // can end at a clause boundary before it
     if (segs.some(([s, e]) => isClaimed(s, e)) && !evictNested(segs, cue)) {
@@ -1354,8 +1361,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
    * a new clause after a colon or dash, or a speech tag after its quotation ("“…,” she said").
    */
   function complementClause(d: Draft, segs: Span[]): boolean {
-    if (!d.cue || d.content[0][0] < d.cue[0]) return false;
-    const start = Math.min(d.source ? d.source[0] : d.cue[0], d.cue[0]);
+    // (a raising or passive verb's subject, no source named, may come before its cue: "said [the mayor]
+    // didn’t appear [worried]")
+    const raised = d.content.length === 2 && (!d.source || (d.source[0] === d.content[0][0] && d.source[1] === d.content[0][1]));
+    if (!d.cue || (d.content[0][0] < d.cue[0] && !raised)) return false;
+    const start = Math.min(d.source ? d.source[0] : d.cue[0], d.cue[0], d.content[0][0]);
     if (d.source && /^(who|which|that)$/i.test(text.slice(d.source[0], d.source[1]))) return false;
     const seg = segs.find(([s, e]) => s <= start && start < e);
     if (!seg) return false;
@@ -1992,7 +2002,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     while (e + 1 < toks.length && e - r < 8 && !q[e + 1] && isWord(toks[e + 1]) && !/^(who|which|that|in|on|at|during|after|before|when|while|as|last|this|of|about|to|because|and)$/.test(lower(toks[e + 1]))) e++;
     if (m && m.end > toks[e].end) e = tokAt(toks, m.end - 1);
     // a finite verb inside is a clause, not an inverted source: "…, said [stagnation] is the cause"
-    for (let k = m ? tokAt(toks, m.end - 1) + 1 : r + 1; k <= e; k++) if (FINITE.has(lower(toks[k]))) return null;
+    // (a negated auxiliary too: "…, said the mayor didn’t appear worried")
+    for (let k = m ? tokAt(toks, m.end - 1) + 1 : r + 1; k <= e; k++) if (FINITE.has(lower(toks[k])) || /n['’]t$/.test(lower(toks[k]))) return null;
     const lw = lower(toks[r]);
     if (CLAUSE_OPENERS.has(lw) && lw !== 'it') return null;
     // a subject pronoun with words after it opens the reported clause: "…, said he fully supports it"
@@ -2387,7 +2398,16 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (ri >= 0 && regions[ri].end > endPos && regions[ri].start >= toks[k].start - 1) endPos = regions[ri].end;
     const startPos = toks[k].start;
     const first = lower(toks[k]);
-    if (!q[k] && !introduced && verb.frame !== 'NP' && (/^(in|during|on|at|of|with|from|via|through|and|but|or|than|for)$/.test(first) || (/ing$/.test(first) && toks[k - 1]?.text === ',' && !/^(nothing|something|everything|anything)$/.test(first)))) return null;
+    // (a short fronted phrase of the reported clause is its own: "said in politics it takes time …")
+    const frontedPhrase = (): boolean => {
+      if (!verb.speech || verb.frame !== 'CLAUSE' || !/^(in|during|at|for)$/.test(first)) return false;
+      for (let j = k + 2; j < n && j <= k + 4 && !q[j] && isWord(toks[j]); j++) {
+        if (/^(he|she|they|we|i|it|there)$/.test(lower(toks[j]))) return j + 1 < n && (FINITE_AUX.test(lower(toks[j + 1])) || /^[a-z]+s$/.test(toks[j + 1].text) || /n['’]t$/.test(toks[j + 1].text));
+        if (!/^[a-z]+$/.test(toks[j].text) || CUE_FORMS.has(lower(toks[j]))) return false;
+      }
+      return false;
+    };
+    if (!q[k] && !introduced && verb.frame !== 'NP' && (/^(in|during|on|at|of|with|from|via|through|and|but|or|than|for)$/.test(first) || (/ing$/.test(first) && toks[k - 1]?.text === ',' && !/^(nothing|something|everything|anything)$/.test(first))) && !frontedPhrase()) return null;
     const words = text.slice(startPos, endPos).match(/[\p{L}\p{N}]+/gu);
     if (!words || (words.length < (verb.frame === 'NP' ? 1 : 2) && !/^(yes|no|so|nothing)$/i.test(words[0] ?? ''))) return null;
     // "argued that, in the end, …": the complementizer stays in the content across a comma after it
@@ -2428,6 +2448,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     for (let j = k; j < toks.length && j < k + max; j++) {
       if (q[j] || toks[j].text === ';' || toks[j].text === '.') return -1;
       if (lower(toks[j]) === 'that') return j;
+      // another verb of saying on the way has its own "that" ("asked X to …, Hackett said that …")
+      if (j > k && (STRONG_CUES.has(lower(toks[j])) || PARTICIPLE_LINKS.has(lower(toks[j]))) && !NOUN_MARKERS.has(lower(toks[j - 1]))) return -1;
     }
     return -1;
   }
@@ -2439,6 +2461,23 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
 
   function timexAt(pos: number): TimexFinding | null {
     return timexByStart.get(pos) ?? null;
+  }
+
+  /**
+   * "“…,” Walker said, according to an AP account.": the report of the quotation is the outer attribution
+   * (annotators mark it alone): the quotation and its speech tag are its content, the report's source and
+   * cue replace the tag's.
+   */
+  function reportedQuote(ls: number, le: number, cue: Span, subject: Subject): void {
+    const tag = drafts.find((x) => x.cue && x.cue[0] >= ls && x.cue[1] <= le && x.content[0][1] <= ls && inQuote(x.content[0][0]));
+    if (!tag) return;
+    tag.content = [[tag.content[0][0], le], ...tag.content.slice(1)];
+    tag.cue = cue;
+    tag.source = subject.span;
+    tag.speaker = subject.key;
+    claim([tag.content[0]]);
+    usedCues.add(cue[0]).add(cue[1]);
+    reportedQuotes.add(tag);
   }
 
   /** "According to X, …" and "…, according to X." */
@@ -2508,7 +2547,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
           const added = addDraft(segs, cue, subject, sent);
           return added ? { ...drafts[drafts.length - 1], subject } : null;
         }
-        if (words <= 2 || (words <= 8 && (SAY_CUE.test(left.toLowerCase()) || /(^|\s)(replied|responded|asked)(\s|$)/i.test(left)))) return null;
+        if (words <= 8 && (SAY_CUE.test(left.toLowerCase()) || /(^|\s)(replied|responded|asked)(\s|$)/i.test(left))) {
+          reportedQuote(toks[lead].start, toks[end].end, cue, subject);
+          return null;
+        }
+        if (words <= 2) return null;
         const segs: Span[] = [[toks[lead].start, toks[end].end]];
         if (tailEnd > e + 1) segs.push([toks[e + 1].start, toks[tailEnd].end]);
         const added = addDraft(segs, cue, subject, sent);
@@ -2544,14 +2587,27 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const pc = participleConjunct(toks, a, e, cue);
     if (pc > 0) return [[s, toks[pc - 1].end]];
     let seen = -1;
-    for (let j = a + 2; j < n && toks[j].end < e; j++) {
-      if (!INNER_BOUNDARY.test(toks[j].text)) continue;
+    for (let j = a + 1; j < n && toks[j].end < e; j++) {
+      // a quotation closed by its own comma is a boundary too ("who calls him a “fraud,” said …")
+      const quoteComma = CLOSE_Q.has(toks[j].text) && toks[j - 1].text === ',' && j > a + 1;
+      if (!INNER_BOUNDARY.test(toks[j].text) && !quoteComma) continue;
       q ??= toks.map((t) => inQuote(t.start));
-      if (q[j] || (j + 1 < n && q[j + 1]) || numberComma0(toks, j)) continue;
+      if ((q[j] && !quoteComma) || (j + 1 < n && q[j + 1]) || numberComma0(toks, j)) continue;
+      // right after the cue's first word or at a closed quotation, only the main clause's verb of saying
+      // ends the content ("ruled out, Cole said …", "a “fraud,” said …"): the cue's phrase was set off before it
+      const early = j === a + 1 || quoteComma;
+      // not after a complementizer ("determined that, due to …, Bush would …")
+      if (j === a + 1 && /^(that|whether|if|how|what|why|when|where|who)$/.test(lower(toks[a]))) continue;
       let h = -1;
       for (let k = j + 1; k <= j + 7 && k < n && toks[k].end <= e; k++) {
         if (q[k] || !isWord(toks[k])) break;
         // a cue an earlier pass has already made a statement of
+        // (set off early, a verb of saying with words of its own after it: a tag between commas,
+        // "…,” he said, “…", goes on with the content)
+        if (early) {
+          if ((usedCues.has(toks[k].start) || (k <= j + 5 && SAY_MAIN.test(lower(toks[k])) && !NOUN_MARKERS.has(lower(toks[k - 1])))) && k + 1 < n && isWord(toks[k + 1]) && !q[k + 1]) { h = k; break; }
+          continue;
+        }
         if (usedCues.has(toks[k].start)) { h = k; break; }
         const hw = lower(toks[k]);
         if (k > j + 5) continue;
@@ -2565,8 +2621,12 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         if ((STRONG_CUES.has(hw) && !NOUN_MARKERS.has(lower(toks[k - 1]))) || cueScoreAt(toks, q, k) > MODEL_THRESHOLD + INNER_MARGIN) { h = k; break; }
       }
       if (h < 0) continue;
+      if (quoteComma) return [[s, toks[j].end]];
       let end = j - 1;
       while (end > a && !isWord(toks[end]) && !CLOSE_Q.has(toks[end].text)) end--;
+      // one word before the main clause: its object ("defending Roe, …"), or a particle of the cue
+      // ("ruled out, …"), which leaves it nothing to report
+      if (end === a && early) return LEAD_PARTICLE_WORDS.test(lower(toks[a])) || !isWord(toks[a]) ? [] : [[s, toks[a].end]];
       return end > a ? [[s, toks[end].end]] : segs;
     }
     return segs;
@@ -3141,7 +3201,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
 
   function trimQuotedObjects(): void {
     for (const d of drafts) {
-      if (d.content.length !== 1) continue;
+      if (d.content.length !== 1 || reportedQuotes.has(d)) continue;
       if (quoteOnMedium(d)) continue;
       dropAdjunctBeforeQuote(d);
       const [s, e] = d.content[0];

@@ -26,6 +26,15 @@ describe('content start: the learned start (src/extract/statements/start-weights
     expect(text.slice(...d.cue!)).toBe('refused');
   });
 
+  it('leaves a cue after its content whole when the start moves ("…, according to X")', () => {
+    const text = 'Most voters downtown now find the mayor aloof, according to a new survey.';
+    const doc = buildDocument(text);
+    const d: ExtentDraft = { content: [at(text, 'Most voters downtown now find the mayor aloof')], cue: at(text, 'according to'), source: at(text, 'a new survey') };
+    adjustExtents(doc, [d], plainCtx(text), { startScorer: (f) => (f.includes('n=now') ? 5 : 0), startMargin: 0, scorer: () => 0 });
+    expect(text.slice(...d.content[0])).toBe('now find the mayor aloof');
+    expect(text.slice(...d.cue!)).toBe('according to');
+  });
+
   it('starts a document\'s stance at what it is about ("a resolution condemning | the strike")', () => {
     const text = 'The council passed a resolution condemning the strike.';
     expect(run(text)[0].content).toEqual(['the strike']);

@@ -552,9 +552,16 @@ describe('subjects', () => {
     expect(statements).toEqual([expect.objectContaining({ content: ['The strike is over'], cue: 'said', speaker: 'Ida Lund' })]);
   });
 
-  it('makes no "according to" statement of another statement’s speech tag', () => {
+  it('makes a report of a tagged quotation the one statement, the quotation and its tag its content', () => {
+    // "according to X" after a speech tag reports the whole tagged quotation (annotators mark it alone)
     const { statements } = run('“We will build it,” Mayor Ida Lund said at a rally, according to the Harbor Gazette.');
-    expect(statements).toEqual([expect.objectContaining({ content: ['“We will build it,”'], cue: 'said' })]);
+    expect(statements).toEqual([
+      expect.objectContaining({ content: ['“We will build it,” Mayor Ida Lund said at a rally'], cue: 'according to', source: 'the Harbor Gazette' }),
+    ]);
+    const more = run('“Is the pier safe?” the warden asked, according to a transcript. “Nobody knows.”').statements;
+    expect(more).toEqual([
+      expect.objectContaining({ content: ['“Is the pier safe?” the warden asked', '“Nobody knows.”'], cue: 'according to', source: 'a transcript' }),
+    ]);
   });
 
   it('reads "a group called X" and "found themselves" as no statement, but keeps a person calling something names', () => {
@@ -812,6 +819,36 @@ describe('attributions inside another statement’s content', () => {
     // "who said …" on the object, "after X said …": the writer attributes these apart
     expect(brief('Ms. Roe criticized the lawmakers who said the levy was fair.')).toEqual(['who / said / the levy was fair']);
     expect(brief('The mayor denied the claims after the auditor said the books were clean.')).toEqual(['the auditor / said / the books were clean']);
+  });
+
+  it('ends a cue’s content set off before the main clause’s verb of saying, which keeps its own', () => {
+    // a participle in a fronted phrase, a verb with its particle, a relative clause ending in a quotation
+    expect(brief('In a letter defending Hale, the union said she will stay.')).toContain('the union / said / she will stay');
+    expect(brief('With a recount ruled out, Cole said she is left with only two options.')).toEqual(['Cole / said / she is left with only two options']);
+    expect(brief('Hale, who calls the mayor a “fraud,” said she doesn’t trust him.')).toContainEqual(expect.stringMatching(/ \/ said \/ she doesn’t trust him$/));
+    // not after a complementizer: "that, due to …, X would …" is one clause
+    expect(brief('They determined that, due to party rules, Dunn would lose.')).toEqual(['They / determined / that, due to party rules, Dunn would lose']);
+  });
+
+  it('nests a raising verb and its subject in a verb of saying’s clause, which no inverted source reads over', () => {
+    // "…, said the mayor didn’t appear …" is no inverted tag: a negated auxiliary ends the source
+    expect(brief('Rep. Jane Roe (D-Ohio), chair of the rules panel, said the mayor didn’t appear worried about the vote.')).toEqual([
+      'Rep. Jane Roe / said / the mayor didn’t appear worried about the vote',
+    ]);
+  });
+
+  it('does not take the “that” of a later verb of saying for an addressee verb’s own', () => {
+    expect(brief('After the board asked the clerks to search their files, Hale said that one file was missing.')).toContain('Hale / said / that one file was missing');
+    expect(brief('The pastor is asking the mayor to resign, and his aides said that he would.')).not.toContain('The pastor / is asking / that he would');
+    expect(brief('Her advisers have been urging her to veto the bill, saying that only a crisis would move the council.')).toEqual([
+      'Her advisers / have been urging / her to veto the bill',
+      'Her advisers / saying / that only a crisis would move the council',
+    ]);
+  });
+
+  it('keeps a short fronted phrase of the reported clause in the content ("said in politics it takes …")', () => {
+    expect(brief('Lund said in politics it takes time to build trust.')).toEqual(['Lund / said / in politics it takes time to build trust']);
+    expect(brief('Lund said in time for the vote.')).toEqual([]);
   });
 
   it('leaves a content whole when the clause after the comma has no cue', () => {
