@@ -300,7 +300,9 @@ export function findActors(doc: Document): ActorFinding[] {
     for (let i = 0; i < toks.length; i++) {
       // a quotation opens with a capital as a sentence does: “Together, we …”
       const initial = i === 0 || (i > 0 && /^[“"‘'(\[—:]$/.test(toks[i - 1].text));
-      if (!isNameToken(toks[i], initial) || !nameOk(toks[i])) continue;
+      // a title that is also a verb of saying opens a sentence before a name: "Judge Ruth Hale said …"
+      const titleFirst = initial && TITLE_HEADS.has(toks[i].text.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(toks[i].text) && i + 1 < toks.length && toks[i].end === toks[i + 1].start - 1 && isNameToken(toks[i + 1], false);
+      if (!(titleFirst || isNameToken(toks[i], initial)) || !nameOk(toks[i])) continue;
       let j = i;
       while (j + 1 < toks.length && (!POSSESSIVE.test(toks[j].text) || LEGAL_FORM.test(toks[j + 1].text))) {
         const nx = toks[j + 1];

@@ -150,7 +150,7 @@ const MAINTAIN = /^(maintain|maintains|maintained|maintaining)$/;
 /** Verbs of attempt: "tried to shush the crowd", "struggles to raise money" report an effort, not a view. */
 /** An indefinite noun phrase of at most three words and a bare time ("a brief statement on Monday"); group 1 is its head. */
 /** A wire dateline opening a paragraph: "WASHINGTON (Reuters) - ", "CAMBRIDGE, Mass., Dec. 11 (UPI) — ". */
-const DATELINE = /^\p{Lu}[\p{L}.'’]*(?:,?\s+(?:\p{Lu}[\p{L}.'’]*|\d{1,2}))*,?\s*(\(\p{Lu}[\p{L}\s.&-]*\))?\s*(?:--|[—–-])\s+/u;
+const DATELINE = /^\p{Lu}[\p{L}.'’]*(?:,?\s+(?:\p{Lu}[\p{L}.'’]*|\d{1,2}|\d{4}))*,?\s*(\(\p{L}[\p{L}\s.&-]*\)|\/\p{L}[\p{L}\s.&-]*\/)?\s*(?:--|[—–-])\s+/u;
 const BARE_DOCUMENT = /^(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+night|this\s+week|last\s+week|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?)?[\s.,;]*$/iu;
 const MAKE = /^(made|makes|make|making)$/;
 const LAUNCH = /^(launched|launches|launch|launching)$/;
@@ -1464,9 +1464,13 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
           }
           // no mention before an adjunct set off by commas: the noun phrase there, if it names an actor
           // by its head ("The ministry, in a statement, said") or is capitalised ("Kowalski, in Geneva, said")
-          if (!m && toks[k].text === ',' && k - 1 >= floor && k < L - 1 && /^(in|on|during|after|before|via|through|speaking|writing)$/.test(toks[k + 1].text)) {
+          // a participle with its agent or a relative clause on a copy between the commas is said of the
+          // document before it: "The memo, seen by the Guardian, says", "The ruling, a copy of which was
+          // obtained by Reuters, said"
+          const seenBy = !m && toks[k].text === ',' && k < L - 3 && ((/^\p{Ll}+(ed|en|wn)$/u.test(toks[k + 1].text) && toks[k + 2].text === 'by') || (/^(a|the)$/.test(toks[k + 1].text) && /^(copy|version|draft|summary)$/.test(lower(toks[k + 2])) && toks[k + 3].text === 'of' && /^(which|whom)$/.test(lower(toks[k + 4]))));
+          if (!m && toks[k].text === ',' && k - 1 >= floor && k < L - 1 && (seenBy || /^(in|on|during|after|before|via|through|speaking|writing)$/.test(toks[k + 1].text))) {
             const np = heuristicNP(toks, q, k - 1, floor);
-            if (np && (np.strong || /^\p{Lu}/u.test(toks[k - 1].text)) && (np.tok === floor || np.tok === 0 || CLAUSE_OPENERS.has(lower(toks[np.tok - 1])) || /^[,;:—–(]$/.test(toks[np.tok - 1].text))) return { ...np, strong: true };
+            if (np && (np.strong || seenBy || /^\p{Lu}/u.test(toks[k - 1].text)) && (np.tok === floor || np.tok === 0 || CLAUSE_OPENERS.has(lower(toks[np.tok - 1])) || /^[,;:—–(]$/.test(toks[np.tok - 1].text))) return { ...np, strong: true };
           }
           // "X, who …, said": keep looking left over the relative clause or the description
           // and over an age or a hometown: "Jo Roe, 29, of Dayton, Ohio, said"
@@ -1780,7 +1784,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (!isWord(t) || q[L]) return null;
     const lw = lower(t);
     const verbForm = (w: string): boolean => !!CUE_FORMS.get(w)?.some((e) => e.form === 'PAST' || e.form === 'ING');
-    if (CLAUSE_OPENERS.has(lw) || DETERMINERS.has(lw) || (/ly$/.test(lw) && !LY_NOUNS.has(lw)) || verbForm(lw) || /['’]s$/.test(t.text) || NOT_NP_HEAD.has(lw)) return null;
+    // a verb form right after an article is a noun: "the ruling", "a finding"
+    const nounAfterArticle = L - 1 >= floor && /^(the|a|an)$/.test(lower(toks[L - 1])) && /ing$/.test(lw);
+    if (CLAUSE_OPENERS.has(lw) || DETERMINERS.has(lw) || (/ly$/.test(lw) && !LY_NOUNS.has(lw)) || (verbForm(lw) && !nounAfterArticle) || /['’]s$/.test(t.text) || NOT_NP_HEAD.has(lw)) return null;
     let s = L;
     let skipped = 0;
     while (s - 1 >= floor && L - s - skipped < 7) {
@@ -1932,10 +1938,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
 
   /** The token after a dateline that opens a sentence ("ORLANDO, Fla. (Reuters) - …"), or 0. */
   function datelineEnd(toks: Token[], before: number): number {
-    for (let k = 1; k < Math.min(before, 12); k++) {
+    for (let k = 1; k < Math.min(before, 16); k++) {
       const x = toks[k].text;
       if (x === '-' || x === '—' || x === '–' || x === '--') return /^\p{Lu}{2}/u.test(toks[0].text) ? k + 1 : 0;
-      if (!/^(\p{Lu}[\p{L}.]*|[(),.])$/u.test(x)) return 0;
+      // a wire's name in parentheses or slashes may be lower case ("(dpa)", "/PRNewswire/"), a year a date's
+      if (!/^(\p{Lu}[\p{L}.]*|[(),./]|\d{1,2}|\d{4})$/u.test(x) && !(/^\p{Ll}+$/u.test(x) && /^[(/]$/.test(toks[k - 1].text))) return 0;
     }
     return 0;
   }
@@ -1987,7 +1994,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     // a subject pronoun with words after it opens the reported clause: "…, said he fully supports it"
     if (e > r && /^(he|she|they|we|i|you)$/.test(lw)) return null;
     // a description, then the name in apposition ending the sentence: "…, said the head nurse, Anne Boyd."
-    if ((!m || m.kind === 'NOMINAL') && /^(the|a|an|its|their|his|her|our)$/.test(lw) && e + 2 < toks.length && toks[e + 1].text === ',' && !q[e + 2]) {
+    if ((!m || m.kind === 'NOMINAL') && /^(the|a|an|its|their|his|her|our|one|another)$/.test(lw) && e + 2 < toks.length && toks[e + 1].text === ',' && !q[e + 2]) {
       const nm = byStart.get(toks[e + 2].start);
       const after = nm ? toks[tokAt(toks, nm.end - 1) + 1] : undefined;
       if (nm && (nm.kind === 'NAME' || nm.kind === 'TITLE') && actorKind.get(nm.key) === 'PERSON' && (after === undefined || /^[.!?]$/.test(after.text))) return { span: [toks[r].start, nm.end], key: nm.key, strong: true, tok: r };

@@ -43,7 +43,7 @@ const SPEAKER_LINE = new RegExp(String.raw`^(${NAME})((?:,\s*[^,\n“”":.!?]{1
  * A parenthesis holds at least two descriptors ("(Denver, 61)"); a party tag alone ("(R-Utah)") is
  * the transcript form the sentence rules read.
  */
-const LISTED = new RegExp(String.raw`^(\s*(?:[-•*—–―]\s*)?)(${NAME})((?:,\s*[^,\n“”":]{1,30}?){1,3}|\s*\([^),\n“”"]{1,30},[^)\n“”"]{1,30}\))\s*(:)\s*(?=[“"‘«]|'\p{L})`, 'u');
+const LISTED = new RegExp(String.raw`^(\s*(?:[-•*—–―]\s*)?)(${NAME})((?:,\s*[^,\n“”":]{1,40}?){1,3}|\s*\([^),\n“”"]{1,30},[^)\n“”"]{1,30}\))\s*(:)\s*(?=[“"‘«]|'\p{L})`, 'u');
 
 function trimEnd(text: string, start: number, end: number, chars: RegExp): number {
   while (end > start && chars.test(text[end - 1])) end--;

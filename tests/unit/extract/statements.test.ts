@@ -1695,3 +1695,44 @@ describe('quotation marks and layouts of house styles PolNeAR does not have', ()
     ]);
   });
 });
+
+describe('news formats of a third house-style battery', () => {
+  it('leaves a dateline with a lower-case wire name or a press-release wire out of the content', () => {
+    expect(run('OSLO (ntb) - The ferry strike will end on Monday, the union leader told the paper.').statements).toEqual([
+      expect.objectContaining({ content: ['The ferry strike will end on Monday'], cue: 'told', source: 'the union leader' }),
+    ]);
+    expect(run('DAYTON, Ohio, June 9, 2023 /BizWire/ -- Ferro Tools said it would open a plant in Ohio.').statements).toEqual([
+      expect.objectContaining({ content: ['it would open a plant in Ohio'], cue: 'said', source: 'Ferro Tools' }),
+    ]);
+  });
+
+  it('takes a title that is also a verb for part of the name when it opens the sentence ("Judge Ann Roe said")', () => {
+    expect(run('Judge Ann Roe said the fine was too low.').statements).toEqual([
+      expect.objectContaining({ content: ['the fine was too low'], cue: 'said', source: 'Judge Ann Roe' }),
+    ]);
+  });
+
+  it('reads a listed voice with a long description before its colon', () => {
+    expect(run('Ana Ruiz, 52, a night-shift cleaner from Leeds: “The buses never come.”').statements).toEqual([
+      expect.objectContaining({ content: ['“The buses never come.”'], cue: ':', source: 'Ana Ruiz, 52, a night-shift cleaner from Leeds', kind: 'DIRECT' }),
+    ]);
+  });
+
+  it('runs an inverted source after "one" over the name in apposition', () => {
+    expect(run('“Is the water safe?” asked one parent, Ana Ruiz.').statements).toEqual([
+      expect.objectContaining({ content: ['“Is the water safe?”'], cue: 'asked', source: 'one parent, Ana Ruiz', speaker: 'Ana Ruiz' }),
+    ]);
+  });
+
+  it('gives a document seen by a newspaper, or a copy of which it obtained, its own verb of saying', () => {
+    expect(run('The letter, seen by the Herald, says the school will close.').statements).toContainEqual(
+      expect.objectContaining({ content: ['the school will close'], cue: 'says', source: 'The letter' }),
+    );
+    expect(run('The audit, a copy of which was obtained by the Herald, said the books were wrong.').statements).toEqual([
+      expect.objectContaining({ content: ['the books were wrong'], cue: 'said', source: 'The audit' }),
+    ]);
+    expect(run('The ruling said the fee was unlawful.').statements).toEqual([
+      expect.objectContaining({ content: ['the fee was unlawful'], cue: 'said', source: 'The ruling' }),
+    ]);
+  });
+});
