@@ -755,7 +755,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
 
       // a participle with its agent after a noun phrase, no auxiliary: "The bill, opposed by Democrats, …",
       // "a call echoed by Japan" — the agent is the source, the noun phrase the content
-      if (pass === 2 && entry.form === 'PAST' && c0 === i && lower(toks[i + 1]) === 'by' && i >= 1 && !/^(asked|told|called|named|cited|quoted|written|posted|calculated|offered|published|released|issued|produced|prepared|conducted|sponsored|estimated)$/.test(lw)) {
+      if (pass === 2 && entry.form === 'PAST' && c0 === i && lower(toks[i + 1]) === 'by' && i >= 1 && !/^(asked|told|called|named|cited|quoted|written|posted|calculated|offered|published|released|issued|produced|prepared|conducted|sponsored|estimated)$/.test(lw) && !(lw === 'seen' && !seenAsFollows(toks, q, i + 2))) {
         const comma = toks[i - 1].text === ',';
         const hd = comma ? i - 2 : i - 1;
         const src = hd >= floor ? npRight(toks, q, i + 2) : null;
@@ -1646,6 +1646,12 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     return false;
   }
 
+  /** "seen by critics as a giveaway" is a judgement; "seen by the Herald" is a document read, no one's view. */
+  function seenAsFollows(toks: Token[], q: boolean[], r: number): boolean {
+    for (let k = r; k < toks.length && k < r + 8 && !q[k] && isWord(toks[k]); k++) if (lower(toks[k]) === 'as') return true;
+    return false;
+  }
+
   /** "claimed (at least 217 / African / many) lives", "claimed the lives of": lives within the next few words, before a clause. */
   function livesClaimed(toks: Token[], q: boolean[], i: number): boolean {
     for (let k = i + 1; k < toks.length && k <= i + 5 && !q[k] && !/^[;:.!?()"“”—–-]$/.test(toks[k].text); k++) {
@@ -1982,6 +1988,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
 
   /** The source of an inverted cue: "said [the minister]", up to a comma, a full stop or a clause. */
   function npRight(toks: Token[], q: boolean[], r: number): Subject | null {
+    // a handle: "…,” tweeted @JoRoe, a former minister."
+    if (r + 1 < toks.length && toks[r].text === '@' && !q[r] && toks[r].end === toks[r + 1].start) {
+      const h = npRight(toks, q, r + 1);
+      return h ? { ...h, span: [toks[r].start, h.span[1]], tok: r } : null;
+    }
     if (r >= toks.length || q[r] || !isWord(toks[r])) return null;
     const m = byStart.get(toks[r].start);
     let e = r;
@@ -3298,9 +3309,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       const start = p.start + lead;
       const head = text.slice(start, Math.min(p.end, start + 80));
       // an interview's turns are "Q:"/"A:" or, in some house styles, "Q."/"A."
-      const m = /^([\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,3})(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?=\S)/u.exec(head) ?? (dottedQA ? /^(Q|A)\.\s+(?=\S)/.exec(head) : null);
+      // the name may be a handle ("@JoRoe:") and carry a party tag or a stage note ("ROE (D-OHIO):", "HALE (voice-over):")
+      const m = /^(@?[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,3})((?:\s\([^()\n:]{1,24}\))?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?=\S)/u.exec(head) ?? (dottedQA ? /^(Q|A)()\.\s+(?=\S)/.exec(head) : null);
       if (!m) continue;
       const nameEnd = start + m[1].length;
+      const tagEnd = nameEnd + m[2].length;
       const contentStart = start + m[0].length;
       if (isClaimed(contentStart, p.end)) continue;
       // page furniture ("Contributing: …", "Correction: …", "The Latest: …") names no speaker
@@ -3308,22 +3321,26 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       const isQA = /^(Q|A)$/.test(m[1]);
       const ref = mentionIn(start, nameEnd);
       const allCaps = /^[\p{Lu}\s.'’\-]+$/u.test(m[1]) && m[1].length > 2 && !LOCATION_CAPS.test(m[1]);
-      const named = !!ref && ref.start <= start + 4 && ref.end === nameEnd && actorKind.get(ref.key) !== 'LOCATION';
+      // an interviewer's or interviewee's initials: "JR:" for Jo Roe, named before in the article
+      const initials = /^\p{Lu}{2,3}$/u.test(m[1]) && actors.some((a) => a.kind === 'PERSON' && a.name.split(/\s+/).length >= 2 && a.name.split(/\s+/).map((w) => w[0]).join('') === m[1]);
+      const named = (!!ref && ref.start <= start + 4 && ref.end === nameEnd && actorKind.get(ref.key) !== 'LOCATION') || initials;
       const sourceNoun = HEADLINE_SOURCES.has(m[1].toLowerCase());
       // a dateline ("WASHINGTON:") or a section heading is not a speaker
       if (!isQA && !named && !allCaps && !sourceNoun) continue;
+      // the bench and the stand of a court transcript speak in single words: "THE COURT: Overruled."
+      const courtRole = /^THE (COURT|WITNESS|DEFENDANT|CLERK|JUROR|FOREPERSON|FOREMAN|BAILIFF)$/.test(m[1]);
       // a score or a label ("Smith: 46", "Polls: Iowa") is not a statement
       const contentWords = text.slice(contentStart, p.end).match(/[\p{L}\p{N}]+/gu) ?? [];
-      if (contentWords.length < 3 || /^\d/.test(contentWords[0] ?? '')) continue;
-      if (allCaps && !named && p.end - contentStart < 20) continue;
+      if ((contentWords.length < 3 && !(courtRole && contentWords.length > 0)) || /^\d/.test(contentWords[0] ?? '')) continue;
+      if (allCaps && !named && !courtRole && p.end - contentStart < 20) continue;
       const sent = sentenceOf(p.start) ?? doc.sentences[0];
       let end = p.end;
       while (end > contentStart && (/[\s.]/.test(text[end - 1]) || (/[“"]/.test(text[p.start]) && /[”"]/.test(text[end - 1])))) end--;
       if (end <= contentStart) continue;
       drafts.push({
         content: [[contentStart, end]],
-        cue: [nameEnd + m[0].slice(m[1].length).search(/[:.]/), nameEnd + m[0].slice(m[1].length).search(/[:.]/) + 1],
-        source: [start, nameEnd],
+        cue: [tagEnd + m[0].slice(m[1].length + m[2].length).search(/[:.]/), tagEnd + m[0].slice(m[1].length + m[2].length).search(/[:.]/) + 1],
+        source: [start, tagEnd],
         speaker: isQA ? null : ref?.key ?? null,
         sentence: sent.index,
         paragraph: p.index,
@@ -3630,6 +3647,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (!rest) break;
       ss = end + rest[0].length;
     }
+    // a parenthesis the source opens closes right after it: "The mayor (@MayorHale) tweeted"
+    const src = text.slice(ss, se);
+    if (src.lastIndexOf('(') > src.lastIndexOf(')') && /^\s?\)/.test(text.slice(se, se + 2))) se = text.indexOf(')', se) + 1;
     d.source = [ss, se];
   }
 

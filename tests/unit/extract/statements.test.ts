@@ -1735,4 +1735,47 @@ describe('news formats of a third house-style battery', () => {
       expect.objectContaining({ content: ['the fee was unlawful'], cue: 'said', source: 'The ruling' }),
     ]);
   });
+
+  it('reads "seen by" a newspaper as no judgement, "seen by X as Y" still as one', () => {
+    expect(run('The letter, seen by the Herald, says the school will close.').statements).toEqual([
+      expect.objectContaining({ content: ['the school will close'], cue: 'says', source: 'The letter' }),
+    ]);
+    expect(run('The levy, seen by farmers as a betrayal, passed.').statements).toEqual([
+      expect.objectContaining({ cue: 'seen by', source: 'farmers' }),
+    ]);
+  });
+
+  it('closes a parenthesis that a source opens ("The mayor (@handle) tweeted")', () => {
+    expect(run('The council leader (@annroe) tweeted that the depot would close.').statements).toEqual([
+      expect.objectContaining({ content: ['that the depot would close'], cue: 'tweeted', source: 'The council leader (@annroe)' }),
+    ]);
+  });
+
+  it('takes a handle for a source, after an inverted verb and before a colon', () => {
+    expect(run('“The count was fair,” tweeted @AnnRoe, a councillor.').statements).toEqual([
+      expect.objectContaining({ content: ['“The count was fair,”'], cue: 'tweeted', source: '@AnnRoe', speaker: 'AnnRoe', kind: 'DIRECT' }),
+    ]);
+    expect(run('@AnnRoe: The count was fair and final.').statements).toEqual([
+      expect.objectContaining({ content: ['The count was fair and final'], cue: ':', source: '@AnnRoe' }),
+    ]);
+  });
+
+  it('reads transcript turns whose name carries a party tag or a stage note, and the bench in one word', () => {
+    expect(run('REP. ANN ROE (R-IDAHO): The deal is dead in the House.').statements.map((s) => [s.source, s.cue, s.content[0]])).toContainEqual(
+      ['REP. ANN ROE (R-IDAHO)', ':', 'The deal is dead in the House'],
+    );
+    expect(run('KOWALSKI (voice-over): The snow kept falling all night.').statements.map((s) => [s.source, s.cue, s.content[0]])).toEqual([
+      ['KOWALSKI (voice-over)', ':', 'The snow kept falling all night'],
+    ]);
+    expect(run('MS. ROE: Objection.\n\nTHE COURT: Sustained.').statements.map((s) => [s.source, s.cue, s.content[0]])).toEqual([
+      ['THE COURT', ':', 'Sustained'],
+    ]);
+  });
+
+  it("reads an interview turn opened by the initials of a person the article names", () => {
+    expect(run('Ann Roe runs the food bank.\n\nAR: Demand has doubled since May.').statements.map((s) => [s.source, s.cue, s.content[0]])).toContainEqual(
+      ['AR', ':', 'Demand has doubled since May'],
+    );
+    expect(run('The vote is close.\n\nUK: Demand has doubled since May.').statements).toEqual([]);
+  });
 });
