@@ -146,6 +146,8 @@ const MAX_PARA_GAP = 1;
 const COMPOUND_HEADS = /^(call|calls|show|shows)$/;
 const COMPOUND_MODIFIERS = /^(conference|press|phone|telephone|media|social|tv|television|radio|talk|news|game|reality|cable|morning|late-night|comedy|variety|cooking|road|trade|roll|curtain|wake-up|wakeup|close|judgment|judgement)$/;
 const SHOW = /^(show|shows|showed|shown|showing)$/;
+/** Verbs of performing a piece: what they take in quotation marks is a title ("sang “Amazing Grace”"). */
+const PERFORM_VERBS = /^(sang|sing|sings|singing|sung|played|play|plays|playing|performed|perform|performs|performing|hummed|hums|humming|belted|crooned|recited|recites|reciting)$/;
 const MAINTAIN = /^(maintain|maintains|maintained|maintaining)$/;
 /** Verbs of attempt: "tried to shush the crowd", "struggles to raise money" report an effort, not a view. */
 /** An indefinite noun phrase of at most three words and a bare time ("a brief statement on Monday"); group 1 is its head. */
@@ -335,6 +337,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   const drafts: Draft[] = [];
   /** Offsets of cue words already used (each cue makes at most one statement). */
   const usedCues = new Set<number>();
+  /** Verbs the rules read as hypothetical ("If asked, he would say …"): the detector leaves them too. */
+  const hypothetical = new Set<number>();
 
   // mentions, indexed by their end and start offsets
   const byEnd = new Map<number, MentionRef>();
@@ -925,10 +929,23 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       // a verb in a fronted conditional or concessive clause ends with that clause; the main clause after
       // its comma is not what was said: "Whatever the judge says, the family will …", "If Roe says, …"
       // (an adjunct set off before a "that" clause is the verb's own: "if his rivals had decided, after months, that …")
-      const lead = subj.tok - 1 >= floor && SUBORDINATE_LEADS.test(lower(toks[subj.tok - 1])) ? subj.tok - 1 : SUBORDINATE_LEADS.test(lower(toks[subj.tok])) ? subj.tok : -1;
+      // an inverted condition reads the same: "Should the minister claim otherwise, …", "Had she said so, …"
+      const invertedIf = subj.tok <= 1 && floor === 0 && /^(Should|Were|Had)$/.test(toks[0].text) && i > 1;
+      const lead = invertedIf ? 0 : subj.tok - 1 >= floor && SUBORDINATE_LEADS.test(lower(toks[subj.tok - 1])) ? subj.tok - 1 : SUBORDINATE_LEADS.test(lower(toks[subj.tok])) ? subj.tok : -1;
       if (lead >= 0 && cueEndTok + 1 < n && toks[cueEndTok + 1].text === ',' && !toks.slice(cueEndTok + 2, cueEndTok + 14).some((t, k) => lower(t) === 'that' && !q[cueEndTok + 2 + k])) continue;
+      if (invertedIf && toks.slice(cueEndTok + 1).some((t, k) => t.text === ',' && !q[cueEndTok + 1 + k])) {
+        hypothetical.add(toks[i].start);
+        continue;
+      }
+      // what someone would say if asked is no statement: "If asked, he would say the plan had failed."
+      if (c0 < i && /^(would|'d|’d)$/.test(lower(toks[c0])) && lower(toks[0]) === 'if' && /^(asked|pressed|questioned|challenged|prompted)$/.test(lower(toks[1])) && toks.slice(2, subj.tok).some((t, k) => t.text === ',' && !q[2 + k])) {
+        hypothetical.add(toks[i].start);
+        continue;
+      }
       const content = namedByQuote(lw, rightContent(sent, toks, q, cueEndTok + 1, verb));
       if (!content) continue;
+      // a song or a play performed is no quotation: "She sang “Amazing Grace” at the funeral."
+      if (PERFORM_VERBS.test(lw) && content.length === 1 && quotedTitle(content[0])) continue;
       addDraft(content, cueSpan, subj, sent);
       mainSubject ??= subj;
       floor = Math.max(floor, i);
@@ -1644,6 +1661,15 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     // a noun that is the subject of the next verb: "the report was released", "party rules allow"
     if (NOUN_SUBJECT_FORMS.test(w) && NOUN_SUBJECT_NEXT.test(nx)) return true;
     return false;
+  }
+
+  /** A short quotation in title case that fills the span: "“Amazing Grace”", "“Born to Run”". */
+  function quotedTitle(span: Span): boolean {
+    const ri = regionAt(regions, span[0]);
+    if (ri < 0 || regions[ri].start !== span[0] || regions[ri].end < span[1] - 1) return false;
+    const inner = text.slice(regions[ri].start + 1, regions[ri].end - 1);
+    const words = inner.match(/[\p{L}'’]+/gu) ?? [];
+    return words.length > 0 && words.length <= 7 && !/[.!?,;:]\s*$/.test(inner) && words.every((w, k) => /^\p{Lu}/u.test(w) || (k > 0 && /^(a|an|the|of|to|in|on|and|or|for|at|by|with|from)$/.test(w)));
   }
 
   /** "seen by critics as a giveaway" is a judgement; "seen by the Herald" is a document read, no one's view. */
@@ -2626,7 +2652,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       let titleCase = -1; // a headline in title case ("Smith Slams Plan"): capitalised words are candidates too
       for (let i = 0; i < n; i++) {
         const t = toks[i];
-        if (claimed[t.start] || cueMask[t.start]) continue;
+        if (claimed[t.start] || cueMask[t.start] || hypothetical.has(t.start)) continue;
         const c = t.text.charCodeAt(0);
         // lower-case words (a capitalised word is a name), or the sentence's first word
         if (!((c >= 97 && c <= 122) || (i === 0 && c >= 65 && c <= 90))) {
@@ -3335,7 +3361,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (allCaps && !named && !courtRole && p.end - contentStart < 20) continue;
       const sent = sentenceOf(p.start) ?? doc.sentences[0];
       let end = p.end;
-      while (end > contentStart && (/[\s.]/.test(text[end - 1]) || (/[“"]/.test(text[p.start]) && /[”"]/.test(text[end - 1])))) end--;
+      // a turn set in bold whole ("**Q: Why now?**") leaves its closing marks out
+      while (end > contentStart && (/[\s.]/.test(text[end - 1]) || (/[“"]/.test(text[p.start]) && /[”"]/.test(text[end - 1])) || (lead === 2 && /[*_]/.test(text[end - 1])))) end--;
       if (end <= contentStart) continue;
       drafts.push({
         content: [[contentStart, end]],

@@ -1778,4 +1778,19 @@ describe('news formats of a third house-style battery', () => {
     );
     expect(run('The vote is close.\n\nUK: Demand has doubled since May.').statements).toEqual([]);
   });
+
+  it('reads a title-case quotation after a verb of performing as a title, not a quotation', () => {
+    expect(run('The choir sang “Abide With Me” at the vigil.').statements).toEqual([]);
+    expect(run('The choir sang “we will not be moved, not today.”').statements).toHaveLength(1);
+  });
+
+  it('takes no statement from an inverted condition or from what someone would say if asked', () => {
+    expect(run('Should the council deny it, the papers will prove otherwise.').statements).toEqual([]);
+    expect(run('If pressed, the coach would say the referee was wrong.').statements).toEqual([]);
+    expect(run('If the two met, neither side would say so.').statements).toContainEqual(expect.objectContaining({ cue: 'would say', source: 'neither side' }));
+  });
+
+  it('leaves the closing bold marks of a turn set in bold whole out of its content', () => {
+    expect(run('**Q: Will the mill reopen?**\n\nNot this year.').statements.map((s) => [s.source, s.content[0]])).toEqual([['Q', 'Will the mill reopen?']]);
+  });
 });
