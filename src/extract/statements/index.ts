@@ -441,6 +441,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     frontedExperiencer(sent);
     criticismDrawn(sent);
     documentsShow(sent);
+    speakerFrame(sent);
   }
   modelPass();
   namedQuotes();
@@ -2845,6 +2846,64 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   }
 
   /** The first token after a sentence-opening "But", "And" or "Yet" (0 when there is none). */
+  /**
+   * "As one farmer put it: “…”", "In her own words, …", "In the words of a nurse: “…”": a fronted frame
+   * that names the speaker of what follows its comma or colon (a quotation, or the rest of the sentence).
+   */
+  function speakerFrame(sent: Sentence): void {
+    const toks = sent.tokens;
+    const n = toks.length;
+    const k = afterOpeningConjunction(toks);
+    if (k + 5 >= n || inQuote(toks[k].start)) return;
+    const w0 = lower(toks[k]);
+    let ss = -1;
+    let se = -1;
+    let cue: Span;
+    let after: number;
+    if (w0 === 'as') {
+      let v = k + 1;
+      while (v < n - 2 && v <= k + 9 && isWord(toks[v]) && !inQuote(toks[v].start) && !(lower(toks[v]) === 'put' && lower(toks[v + 1]) === 'it')) v++;
+      if (v === k + 1 || lower(toks[v]) !== 'put' || lower(toks[v + 1]) !== 'it') return;
+      [ss, se] = [k + 1, v - 1];
+      cue = [toks[v].start, toks[v + 1].end];
+      after = v + 2;
+    } else if (w0 === 'in' && lower(toks[k + 1]) === 'the' && lower(toks[k + 2]) === 'words' && lower(toks[k + 3]) === 'of') {
+      let e = k + 4;
+      while (e < n && e < k + 14 && isWord(toks[e]) && !inQuote(toks[e].start)) e++;
+      [ss, se] = [k + 4, e - 1];
+      cue = [toks[k].start, toks[k + 3].end];
+      after = e;
+    } else if (w0 === 'in') {
+      // "In her (own) words", "In Roe's words"
+      let e = k + 1;
+      while (e < n && e <= k + 5 && isWord(toks[e]) && lower(toks[e]) !== 'words') e++;
+      if (e >= n || lower(toks[e]) !== 'words') return;
+      let pe = e - 1;
+      if (lower(toks[pe]) === 'own') pe--;
+      const poss = pe === k + 1 && /^(his|her|their|its|our|my)$/.test(lower(toks[pe]));
+      const named = pe > k && /^['’]s$|['’]s$|s['’]$/.test(toks[pe].text);
+      if (!poss && !named) return;
+      [ss, se] = [k + 1, /^['’]s$/.test(toks[pe].text) ? pe - 1 : pe];
+      cue = [toks[k].start, toks[e].end];
+      after = e + 1;
+    } else return;
+    if (se < ss || after >= n - 1 || !/^[,:]$/.test(toks[after].text)) return;
+    let srcEnd = toks[se].end;
+    if (/['’]s$/.test(toks[se].text) && toks[se].text.length > 2) srcEnd -= 2;
+    const src: Span = [toks[ss].start, srcEnd];
+    let content: Span;
+    const ri = regionAt(regions, toks[after + 1].start);
+    if (ri >= 0 && regions[ri].start === toks[after + 1].start) content = [regions[ri].start, regions[ri].end];
+    else {
+      let e = n - 1;
+      while (e > after + 1 && !isWord(toks[e]) && !CLOSE_Q.has(toks[e].text)) e--;
+      content = [toks[after + 1].start, toks[e].end];
+    }
+    if (isClaimed(content[0], content[1]) || content[1] - content[0] < 3) return;
+    const m = mentionIn(src[0], src[1]);
+    addDraft([content], cue, { span: src, key: m?.key ?? null, strong: !!m, tok: ss }, sent);
+  }
+
   function afterOpeningConjunction(toks: Token[]): number {
     return /^(but|and|yet)$/.test(lower(toks[0])) ? 1 : 0;
   }

@@ -1793,4 +1793,17 @@ describe('news formats of a third house-style battery', () => {
   it('leaves the closing bold marks of a turn set in bold whole out of its content', () => {
     expect(run('**Q: Will the mill reopen?**\n\nNot this year.').statements.map((s) => [s.source, s.content[0]])).toEqual([['Q', 'Will the mill reopen?']]);
   });
+
+  it('reads a fronted frame that names the speaker ("As X put it", "In her words", "In the words of X")', () => {
+    expect(run('As one baker put it, “Flour costs more than bread.”').statements).toEqual([
+      expect.objectContaining({ content: ['“Flour costs more than bread.”'], cue: 'put it', source: 'one baker', kind: 'DIRECT' }),
+    ]);
+    expect(run('In his own words, the season was a write-off.').statements).toEqual([
+      expect.objectContaining({ content: ['the season was a write-off'], cue: 'In his own words', source: 'his' }),
+    ]);
+    expect(run('In the words of a local vet: “Nobody checks the herds.”').statements).toEqual([
+      expect.objectContaining({ content: ['“Nobody checks the herds.”'], cue: 'In the words of', source: 'a local vet' }),
+    ]);
+    expect(run('In other words, the season was a write-off.').statements).toEqual([]);
+  });
 });
