@@ -1806,4 +1806,13 @@ describe('news formats of a third house-style battery', () => {
     ]);
     expect(run('In other words, the season was a write-off.').statements).toEqual([]);
   });
+
+  it('takes the firm, the regulator, the airline … of wire and business copy for a body that speaks', () => {
+    expect(run('The firm denied any wrongdoing.').statements).toEqual([
+      expect.objectContaining({ content: ['any wrongdoing'], cue: 'denied', source: 'The firm' }),
+    ]);
+    expect(run('The watchdog criticised the delay.').statements).toEqual([
+      expect.objectContaining({ content: ['the delay'], cue: 'criticised', source: 'The watchdog' }),
+    ]);
+  });
 });
