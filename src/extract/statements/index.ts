@@ -146,6 +146,8 @@ const MAX_PARA_GAP = 1;
 const COMPOUND_HEADS = /^(call|calls|show|shows)$/;
 const COMPOUND_MODIFIERS = /^(conference|press|phone|telephone|media|social|tv|television|radio|talk|news|game|reality|cable|morning|late-night|comedy|variety|cooking|road|trade|roll|curtain|wake-up|wakeup|close|judgment|judgement)$/;
 const SHOW = /^(show|shows|showed|shown|showing)$/;
+/** Hearings that "hear" evidence in court-report English: "The court heard that …". */
+const HEARINGS = /^(court|jury|inquest|tribunal|hearing|trial|inquiry|magistrates|committee|panel)$/;
 /** Verbs of performing a piece: what they take in quotation marks is a title ("sang “Amazing Grace”"). */
 const PERFORM_VERBS = /^(sang|sing|sings|singing|sung|played|play|plays|playing|performed|perform|performs|performing|hummed|hums|humming|belted|crooned|recited|recites|reciting)$/;
 const MAINTAIN = /^(maintain|maintains|maintained|maintaining)$/;
@@ -442,6 +444,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     criticismDrawn(sent);
     documentsShow(sent);
     speakerFrame(sent);
+    hearingHeard(sent);
   }
   modelPass();
   namedQuotes();
@@ -2902,6 +2905,28 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (isClaimed(content[0], content[1]) || content[1] - content[0] < 3) return;
     const m = mentionIn(src[0], src[1]);
     addDraft([content], cue, { span: src, key: m?.key ?? null, strong: !!m, tok: ss }, sent);
+  }
+
+  /**
+   * "The court heard that …", "The inquest has heard …": court-report English for what was said in
+   * evidence; the hearing is no speaker, so the statement has none.
+   */
+  function hearingHeard(sent: Sentence): void {
+    const toks = sent.tokens;
+    const n = toks.length;
+    const k = afterOpeningConjunction(toks);
+    if (k + 4 >= n || lower(toks[k]) !== 'the' || !HEARINGS.test(lower(toks[k + 1]))) return;
+    let v = k + 2;
+    if (/^(has|had|was|were|also|later|previously|earlier)$/.test(lower(toks[v]))) v++;
+    if (lower(toks[v]) !== 'heard' || inQuote(toks[v].start) || usedCues.has(toks[v].start)) return;
+    const r = v + 1;
+    // a clause: "that"/"how", or a subject and a finite verb ("the case in May" is an object)
+    const finite = toks.slice(r + 1, r + 9).some((t) => FINITE.has(t.text));
+    if (r >= n - 1 || inQuote(toks[r].start) || !(lower(toks[r]) === 'that' || lower(toks[r]) === 'how' || (clauseAt(toks, r, n) && finite))) return;
+    const q = toks.map((t) => inQuote(t.start));
+    const content = rightContent(sent, toks, q, r, { base: 'hear', frame: 'CLAUSE', speech: true });
+    if (!content || isClaimed(content[0][0], content[content.length - 1][1])) return;
+    addDraft(content, [toks[v].start, toks[v].end], null, sent);
   }
 
   function afterOpeningConjunction(toks: Token[]): number {

@@ -1815,4 +1815,14 @@ describe('news formats of a third house-style battery', () => {
       expect.objectContaining({ content: ['the delay'], cue: 'criticised', source: 'The watchdog' }),
     ]);
   });
+
+  it('reads court-report "The court heard that …" as a statement with no speaker', () => {
+    expect(run('The court heard that the van had no insurance.').statements).toEqual([
+      expect.objectContaining({ content: ['that the van had no insurance'], cue: 'heard', source: null }),
+    ]);
+    expect(run('The inquest has heard the lifeguard was off duty.').statements).toEqual([
+      expect.objectContaining({ content: ['the lifeguard was off duty'], cue: 'heard', source: null }),
+    ]);
+    expect(run('The court heard the case in May.').statements).toEqual([]);
+  });
 });
