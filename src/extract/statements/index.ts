@@ -2331,7 +2331,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         else if (OBJECT_WORDS.has(lower(toks[k]))) {
           let j = k + 1;
           // (a second article opens the clause's subject: "told the BBC the plan had been shelved")
-          if (/^(the|a|an|his|their|its|our|my)$/.test(lower(toks[k]))) while (j < n && j < k + 4 && isWord(toks[j]) && !q[j] && !/^(that|to)$/.test(lower(toks[j])) && !(/^(the|a|an)$/.test(lower(toks[j])) && !/^(of|for|in|on|at|with|about|from|by)$/.test(lower(toks[j - 1]))) && !NOMINATIVE.test(toks[j].text)) j++;
+          if (/^(the|a|an|his|their|its|our|my)$/.test(lower(toks[k]))) while (j < n && j < k + 4 && isWord(toks[j]) && !q[j] && !/^(that|to)$/.test(lower(toks[j])) && !(/^(the|a|an)$/.test(lower(toks[j])) && !/^(of|for|in|on|at|with|about|from|by)$/.test(lower(toks[j - 1]))) && !NOMINATIVE.test(toks[j].text) && !(/^(it|this|there)$/.test(lower(toks[j])) && j + 1 < n && FINITE.has(lower(toks[j + 1])))) j++;
           k = j;
         }
         // an addressee no list knows, ended by a time adjunct: "told parliament on Wednesday (the army …)"
