@@ -488,6 +488,9 @@ export function findActors(doc: Document): ActorFinding[] {
         if (u < run.length && TITLE_HEADS.has(run[u].text.toLowerCase()) && u + 1 < run.length && /^(of|for)$/.test(run[u + 1].text.toLowerCase())) h = u;
       }
     }
+    // a title with "for"/"of" and a place or body to the end of the run is an office too, never a name that
+    // opens with "for": "the MP for Hull North", "Commissioner for Wales"
+    if (officeEnd < 0 && lastHead >= 0 && lastHead + 2 < run.length && run.length - lastHead <= 5 && /^(of|for)$/.test(run[lastHead + 1].text) && !run.slice(lastHead + 2).some((t) => GIVEN_NAMES.has(normTok(t.text)))) officeEnd = run.length - 1;
     if (officeEnd >= 0) {
       const office = run.slice(k, officeEnd + 1).map((t) => t.text).join(' ');
       if (officeEnd === run.length - 1) {

@@ -1825,4 +1825,10 @@ describe('news formats of a third house-style battery', () => {
     ]);
     expect(run('The court heard the case in May.').statements).toEqual([]);
   });
+
+  it('keeps "it was" in the content after an addressee of "told", and reads "the MP for X" as an office', () => {
+    expect(run('The MP for Eastwick told the Commons it was a dark day.').statements).toEqual([
+      expect.objectContaining({ content: ['it was a dark day'], cue: 'told', speaker: 'MP for Eastwick' }),
+    ]);
+  });
 });
