@@ -2929,6 +2929,22 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     addDraft(content, [toks[v].start, toks[v].end], null, sent);
   }
 
+  /**
+   * A one-word topic before a headline colon, then a lower-case phrase with no verb and no quotation:
+   * "Brexit: the road ahead", "Storm Ciara: flights cancelled and roads closed" name no speaker.
+   */
+  function topicLabel(name: string, s: number, e: number): boolean {
+    if (/\s/.test(name.replace(/^(Storm|Hurricane|Typhoon|Cyclone)\s+/, '')) || !/^\p{Ll}/u.test(text.slice(s, s + 1))) return false;
+    const c = text.slice(s, e);
+    if (/[“”"‘’']/.test(c)) return false;
+    return !(c.match(/\p{Ll}+/gu) ?? []).some((w) => FINITE.has(w) || CUE_FORMS.get(w)?.some((x) => x.form === 'S' || x.form === 'PAST'));
+  }
+
+  /** An actor the article names once only (a topic word taken for a name, not a speaker it follows). */
+  function singleMention(key: string): boolean {
+    return (actors.find((a) => a.key === key)?.mentions.length ?? 0) <= 1;
+  }
+
   function afterOpeningConjunction(toks: Token[]): number {
     return /^(but|and|yet)$/.test(lower(toks[0])) ? 1 : 0;
   }
@@ -3439,6 +3455,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (!isQA && !named && !allCaps && !sourceNoun) continue;
       // the bench and the stand of a court transcript speak in single words: "THE COURT: Overruled."
       const courtRole = /^THE (COURT|WITNESS|DEFENDANT|CLERK|JUROR|FOREPERSON|FOREMAN|BAILIFF)$/.test(m[1]);
+      if (!isQA && ref && topicLabel(m[1], contentStart, p.end) && singleMention(ref.key)) continue;
       // a score or a label ("Smith: 46", "Polls: Iowa") is not a statement
       const contentWords = text.slice(contentStart, p.end).match(/[\p{L}\p{N}]+/gu) ?? [];
       if ((contentWords.length < 3 && !(courtRole && contentWords.length > 0)) || /^\d/.test(contentWords[0] ?? '')) continue;
@@ -3495,6 +3512,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     while (end > contentStart && /[\s.;]/.test(text[end - 1])) end--;
     const words = text.slice(contentStart, end).match(/[\p{L}\p{N}]+/gu) ?? [];
     if (words.length < 3 || /^\d/.test(words[0] ?? '')) return;
+    if (topicLabel(text.slice(srcStart, srcEnd), contentStart, end) && singleMention(ref.key)) return;
     const sent = sentenceOf(p.start) ?? doc.sentences[0];
     drafts.push({ content: [[contentStart, end]], cue: [colon, colon + 1], source: [srcStart, srcEnd], speaker: ref.key, sentence: sent.index, paragraph: p.index });
     claim([[contentStart, end]]);

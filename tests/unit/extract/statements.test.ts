@@ -1831,4 +1831,13 @@ describe('news formats of a third house-style battery', () => {
       expect.objectContaining({ content: ['it was a dark day'], cue: 'told', speaker: 'MP for Eastwick' }),
     ]);
   });
+
+  it('takes a one-word topic before a headline colon and a verbless lower-case phrase for no speaker', () => {
+    expect(run('Floods: the long clean-up\n\nThe river burst its banks in May.').statements).toEqual([]);
+    expect(run('Storm Edna: trains cancelled and roads shut\n\nThe storm hit the coast.').statements).toEqual([]);
+    // a speaker the article names again keeps the headline
+    expect(run('Okafor: no more cuts\n\nAda Okafor spoke in Leeds on Monday.').statements).toContainEqual(
+      expect.objectContaining({ content: ['no more cuts'], cue: ':', source: 'Okafor' }),
+    );
+  });
 });
