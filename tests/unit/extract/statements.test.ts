@@ -1840,4 +1840,10 @@ describe('news formats of a third house-style battery', () => {
       expect.objectContaining({ content: ['no more cuts'], cue: ':', source: 'Okafor' }),
     );
   });
+
+  it('takes a lone capitalised name before ", which …," for the body that speaks', () => {
+    expect(run('Ferrox, which is based in Ohio, has denied any wrongdoing.').statements).toEqual([
+      expect.objectContaining({ content: ['any wrongdoing'], cue: 'has denied', source: 'Ferrox' }),
+    ]);
+  });
 });
