@@ -146,6 +146,8 @@ const MAX_PARA_GAP = 1;
 const COMPOUND_HEADS = /^(call|calls|show|shows)$/;
 const COMPOUND_MODIFIERS = /^(conference|press|phone|telephone|media|social|tv|television|radio|talk|news|game|reality|cable|morning|late-night|comedy|variety|cooking|road|trade|roll|curtain|wake-up|wakeup|close|judgment|judgement)$/;
 const SHOW = /^(show|shows|showed|shown|showing)$/;
+/** Nouns of a verdict or message given before a colon: "Roe’s verdict: …", "Her message was simple: …". */
+const VERDICT_NOUNS = /^(verdict|message|answer|reply|response|advice|warning|view|take|assessment|conclusion|prediction|explanation|plea|promise|retort|diagnosis|prognosis|instruction|instructions|demand|demands|request|appeal)$/;
 /** Hearings that "hear" evidence in court-report English: "The court heard that …". */
 const HEARINGS = /^(court|jury|inquest|tribunal|hearing|trial|inquiry|magistrates|committee|panel)$/;
 /** Verbs of performing a piece: what they take in quotation marks is a title ("sang “Amazing Grace”"). */
@@ -445,6 +447,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     documentsShow(sent);
     speakerFrame(sent);
     hearingHeard(sent);
+    possessiveVerdict(sent);
   }
   modelPass();
   namedQuotes();
@@ -2941,6 +2944,58 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const c = text.slice(s, e);
     if (/[“”"‘’']/.test(c)) return false;
     return !(c.match(/\p{Ll}+/gu) ?? []).some((w) => FINITE.has(w) || CUE_FORMS.get(w)?.some((x) => x.form === 'S' || x.form === 'PAST'));
+  }
+
+  /**
+   * "Roe’s verdict: “A shambles.”", "Her message to the board was simple: “Resign.”", "The mayor's
+   * answer was blunt: no.": a possessor and a noun of saying before a colon; what follows is said.
+   */
+  function possessiveVerdict(sent: Sentence): void {
+    const toks = sent.tokens;
+    const n = toks.length;
+    let k = afterOpeningConjunction(toks);
+    if (k + 3 >= n || inQuote(toks[k].start)) return;
+    const ss = k;
+    if (/^(the)$/.test(lower(toks[k]))) k++;
+    // the possessor: a pronoun, or up to three capitalised words / a title ending in 's
+    let pe = -1;
+    if (/^(his|her|their|its|our)$/.test(lower(toks[k])) && k === ss) pe = k;
+    else {
+      let j = k;
+      while (j < n && j < k + 4 && isWord(toks[j]) && !/['’]s$/.test(toks[j].text) && !/^['’]s$/.test(toks[j + 1]?.text ?? '')) j++;
+      if (j >= n || j >= k + 4) return;
+      if (/['’]s$/.test(toks[j].text)) pe = j;
+      else if (/^['’]s$/.test(toks[j + 1]?.text ?? '')) pe = j + 1;
+      else return;
+      if (!/^\p{Lu}/u.test(toks[k].text) && !TITLE_HEADS.has(lower(toks[k]).replace(/['’]s$/, ''))) return;
+    }
+    let v = pe + 1;
+    if (v < n && /^(own|latest|final|first|blunt|simple|short|brief|terse|stark|curt|considered)$/.test(lower(toks[v]))) v++;
+    if (v >= n || !VERDICT_NOUNS.test(lower(toks[v]))) return;
+    let c = v + 1;
+    // "to the board", "for voters", then "was (simple|clear|blunt)"
+    if (c < n && /^(to|for|on)$/.test(lower(toks[c]))) while (c < n && c < v + 6 && isWord(toks[c]) && !/^(was|is)$/.test(lower(toks[c]))) c++;
+    if (c < n && /^(was|is)$/.test(lower(toks[c]))) {
+      c++;
+      if (c < n && /^(simple|clear|blunt|short|stark|unequivocal|plain|brief|direct|succinct|terse|this|straightforward)$/.test(lower(toks[c]))) c++;
+      else return;
+    }
+    if (c + 1 >= n || toks[c].text !== ':') return;
+    let content: Span;
+    const ri = regionAt(regions, toks[c + 1].start);
+    if (ri >= 0 && regions[ri].start === toks[c + 1].start) content = [regions[ri].start, regions[ri].end];
+    else {
+      let e = n - 1;
+      while (e > c + 1 && !isWord(toks[e]) && !CLOSE_Q.has(toks[e].text)) e--;
+      content = [toks[c + 1].start, toks[e].end];
+    }
+    if (isClaimed(content[0], content[1]) || usedCues.has(toks[v].start)) return;
+    let srcEnd = toks[pe].end;
+    if (/^['’]s$/.test(toks[pe].text)) srcEnd = toks[pe - 1].end;
+    else if (/['’]s$/.test(toks[pe].text) && toks[pe].text.length > 2) srcEnd -= 2;
+    const src: Span = [toks[ss].start, srcEnd];
+    const m = mentionIn(src[0], src[1]);
+    addDraft([content], [toks[v].start, toks[v].end], { span: src, key: m?.key ?? null, strong: !!m, tok: ss }, sent);
   }
 
   /** An actor the article names once only (a topic word taken for a name, not a speaker it follows). */

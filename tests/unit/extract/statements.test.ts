@@ -1846,4 +1846,14 @@ describe('news formats of a third house-style battery', () => {
       expect.objectContaining({ content: ['any wrongdoing'], cue: 'has denied', source: 'Ferrox' }),
     ]);
   });
+
+  it('reads a possessor and a noun of saying before a colon ("Roe’s verdict: …", "Her message was simple: …")', () => {
+    expect(run('Okafor’s verdict: “A total farce.”').statements).toEqual([
+      expect.objectContaining({ content: ['“A total farce.”'], cue: 'verdict', source: 'Okafor', kind: 'DIRECT' }),
+    ]);
+    expect(run('Her advice to parents was simple: keep the children at home.').statements).toEqual([
+      expect.objectContaining({ content: ['keep the children at home'], cue: 'advice', source: 'Her' }),
+    ]);
+    expect(run('Her car was simple: a grey hatchback.').statements).toEqual([]);
+  });
 });
