@@ -389,7 +389,7 @@ describe('more constructions', () => {
       const doc = buildDocument(text);
       return findStatements(doc, findActors(doc), [], { scorer }).map((s) => ({ cue: s.cue && text.slice(s.cue[0], s.cue[1]), source: s.source && text.slice(s.source[0], s.source[1]) }));
     };
-    expect(find('Judge Ann Lowe, a fierce supporter of the new tax plan, spoke on Monday.')).toEqual([{ cue: 'fierce supporter of', source: 'Ann Lowe' }]);
+    expect(find('Judge Ann Lowe, a fierce supporter of the new tax plan, spoke on Monday.')).toEqual([{ cue: 'fierce supporter of', source: 'Judge Ann Lowe' }]);
     expect(find('The mayor is a longtime opponent of the stadium deal.')).toEqual([{ cue: 'longtime opponent of', source: 'The mayor' }]);
   });
 
