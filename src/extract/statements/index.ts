@@ -1811,10 +1811,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (m && actorKind.get(m.key) !== 'LOCATION' && m.kind !== 'PRONOUN') return { span: [m.start, m.end], key: m.key, strong: true, tok: tokAt(toks, m.start) };
       const np = heuristicNP(toks, q, k - 2, floor);
       // "who" takes a person: a noun phrase no list knows is one before ", who" ("Roe, who leads the panel, said")
-      // and "which" a body: "Acme, which is based in Ohio, has denied …"
       if (np && !np.strong && w === 'who' && /^\p{Lu}/u.test(toks[k - 2].text)) return { ...np, strong: true };
-      // and "which" a lone capitalised name opening the clause, a body: "Acme, which is based in Ohio, has denied …"
-      if (np && !np.strong && w === 'which' && np.tok === k - 2 && (np.tok === floor || np.tok === 0) && /^\p{Lu}\p{Ll}/u.test(toks[k - 2].text)) return { ...np, strong: true };
       return np && np.strong ? np : null;
     }
     return null;

@@ -1841,12 +1841,6 @@ describe('news formats of a third house-style battery', () => {
     );
   });
 
-  it('takes a lone capitalised name before ", which …," for the body that speaks', () => {
-    expect(run('Ferrox, which is based in Ohio, has denied any wrongdoing.').statements).toEqual([
-      expect.objectContaining({ content: ['any wrongdoing'], cue: 'has denied', source: 'Ferrox' }),
-    ]);
-  });
-
   it('reads a possessor and a noun of saying before a colon ("Roe’s verdict: …", "Her message was simple: …")', () => {
     expect(run('Okafor’s verdict: “A total farce.”').statements).toEqual([
       expect.objectContaining({ content: ['“A total farce.”'], cue: 'verdict', source: 'Okafor', kind: 'DIRECT' }),
