@@ -300,7 +300,9 @@ export function findActors(doc: Document): ActorFinding[] {
     for (let i = 0; i < toks.length; i++) {
       // a quotation opens with a capital as a sentence does: “Together, we …”
       const initial = i === 0 || (i > 0 && /^[“"‘'(\[—:]$/.test(toks[i - 1].text));
-      if (!isNameToken(toks[i], initial) || !nameOk(toks[i])) continue;
+      // a title that is also a verb of saying opens a sentence before a name: "Judge Ruth Hale said …"
+      const titleFirst = initial && TITLE_HEADS.has(toks[i].text.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(toks[i].text) && i + 1 < toks.length && toks[i].end === toks[i + 1].start - 1 && isNameToken(toks[i + 1], false);
+      if (!(titleFirst || isNameToken(toks[i], initial)) || !nameOk(toks[i])) continue;
       let j = i;
       while (j + 1 < toks.length && (!POSSESSIVE.test(toks[j].text) || LEGAL_FORM.test(toks[j + 1].text))) {
         const nx = toks[j + 1];
@@ -486,6 +488,9 @@ export function findActors(doc: Document): ActorFinding[] {
         if (u < run.length && TITLE_HEADS.has(run[u].text.toLowerCase()) && u + 1 < run.length && /^(of|for)$/.test(run[u + 1].text.toLowerCase())) h = u;
       }
     }
+    // a title with "for"/"of" and a place or body to the end of the run is an office too, never a name that
+    // opens with "for": "the MP for Hull North", "Commissioner for Wales"
+    if (officeEnd < 0 && lastHead >= 0 && lastHead + 2 < run.length && run.length - lastHead <= 5 && /^(of|for)$/.test(run[lastHead + 1].text) && !run.slice(lastHead + 2).some((t) => GIVEN_NAMES.has(normTok(t.text)))) officeEnd = run.length - 1;
     if (officeEnd >= 0) {
       const office = run.slice(k, officeEnd + 1).map((t) => t.text).join(' ');
       if (officeEnd === run.length - 1) {

@@ -13,6 +13,8 @@ export const ORG_WORDS = new Set([
   'daily', 'weekly', 'monthly', 'wire', 'examiner', 'observer', 'guardian', 'telegraph', 'independent', 'insider',
   'blog', 'report', 'poll', 'pollsters', 'research', 'analytics', 'strategies',
   'secretariat', 'directorate', 'command', 'corps', 'revolutionary', 'guards', 'council', 'senate', 'state',
+  // what wire and business copy calls a company or a body when it is the subject: "The firm denied …"
+  'firm', 'charity', 'regulator', 'watchdog', 'airline', 'insurer', 'retailer', 'lender', 'broadcaster', 'carmaker',
 ]);
 
 /** Single-word organisations written without an organisation word. */

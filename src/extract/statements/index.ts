@@ -146,11 +146,17 @@ const MAX_PARA_GAP = 1;
 const COMPOUND_HEADS = /^(call|calls|show|shows)$/;
 const COMPOUND_MODIFIERS = /^(conference|press|phone|telephone|media|social|tv|television|radio|talk|news|game|reality|cable|morning|late-night|comedy|variety|cooking|road|trade|roll|curtain|wake-up|wakeup|close|judgment|judgement)$/;
 const SHOW = /^(show|shows|showed|shown|showing)$/;
+/** Nouns of a verdict or message given before a colon: "Roe’s verdict: …", "Her message was simple: …". */
+const VERDICT_NOUNS = /^(verdict|message|answer|reply|response|advice|warning|view|take|assessment|conclusion|prediction|explanation|plea|promise|retort|diagnosis|prognosis|instruction|instructions|demand|demands|request|appeal)$/;
+/** Hearings that "hear" evidence in court-report English: "The court heard that …". */
+const HEARINGS = /^(court|jury|inquest|tribunal|hearing|trial|inquiry|magistrates|committee|panel)$/;
+/** Verbs of performing a piece: what they take in quotation marks is a title ("sang “Amazing Grace”"). */
+const PERFORM_VERBS = /^(sang|sing|sings|singing|sung|played|play|plays|playing|performed|perform|performs|performing|hummed|hums|humming|belted|crooned|recited|recites|reciting)$/;
 const MAINTAIN = /^(maintain|maintains|maintained|maintaining)$/;
 /** Verbs of attempt: "tried to shush the crowd", "struggles to raise money" report an effort, not a view. */
 /** An indefinite noun phrase of at most three words and a bare time ("a brief statement on Monday"); group 1 is its head. */
 /** A wire dateline opening a paragraph: "WASHINGTON (Reuters) - ", "CAMBRIDGE, Mass., Dec. 11 (UPI) — ". */
-const DATELINE = /^\p{Lu}[\p{L}.'’]*(?:,?\s+(?:\p{Lu}[\p{L}.'’]*|\d{1,2}))*,?\s*(\(\p{Lu}[\p{L}\s.&-]*\))?\s*(?:--|[—–-])\s+/u;
+const DATELINE = /^\p{Lu}[\p{L}.'’]*(?:,?\s+(?:\p{Lu}[\p{L}.'’]*|\d{1,2}|\d{4}))*,?\s*(\(\p{L}[\p{L}\s.&-]*\)|\/\p{L}[\p{L}\s.&-]*\/)?\s*(?:--|[—–-])\s+/u;
 const BARE_DOCUMENT = /^(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+night|this\s+week|last\s+week|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?)?[\s.,;]*$/iu;
 const MAKE = /^(made|makes|make|making)$/;
 const LAUNCH = /^(launched|launches|launch|launching)$/;
@@ -346,6 +352,8 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   const drafts: Draft[] = [];
   /** Offsets of cue words already used (each cue makes at most one statement). */
   const usedCues = new Set<number>();
+  /** Verbs the rules read as hypothetical ("If asked, he would say …"): the detector leaves them too. */
+  const hypothetical = new Set<number>();
 
   // mentions, indexed by their end and start offsets
   const byEnd = new Map<number, MentionRef>();
@@ -450,6 +458,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     frontedExperiencer(sent);
     criticismDrawn(sent);
     documentsShow(sent);
+    speakerFrame(sent);
+    hearingHeard(sent);
+    possessiveVerdict(sent);
   }
   modelPass();
   namedQuotes();
@@ -768,7 +779,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
 
       // a participle with its agent after a noun phrase, no auxiliary: "The bill, opposed by Democrats, …",
       // "a call echoed by Japan" — the agent is the source, the noun phrase the content
-      if (pass === 2 && entry.form === 'PAST' && c0 === i && lower(toks[i + 1]) === 'by' && i >= 1 && !/^(asked|told|called|named|cited|quoted|written|posted|calculated|offered|published|released|issued|produced|prepared|conducted|sponsored|estimated)$/.test(lw)) {
+      if (pass === 2 && entry.form === 'PAST' && c0 === i && lower(toks[i + 1]) === 'by' && i >= 1 && !/^(asked|told|called|named|cited|quoted|written|posted|calculated|offered|published|released|issued|produced|prepared|conducted|sponsored|estimated)$/.test(lw) && !(lw === 'seen' && !seenAsFollows(toks, q, i + 2))) {
         const comma = toks[i - 1].text === ',';
         const hd = comma ? i - 2 : i - 1;
         const src = hd >= floor ? npRight(toks, q, i + 2) : null;
@@ -938,10 +949,23 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       // a verb in a fronted conditional or concessive clause ends with that clause; the main clause after
       // its comma is not what was said: "Whatever the judge says, the family will …", "If Roe says, …"
       // (an adjunct set off before a "that" clause is the verb's own: "if his rivals had decided, after months, that …")
-      const lead = subj.tok - 1 >= floor && SUBORDINATE_LEADS.test(lower(toks[subj.tok - 1])) ? subj.tok - 1 : SUBORDINATE_LEADS.test(lower(toks[subj.tok])) ? subj.tok : -1;
+      // an inverted condition reads the same: "Should the minister claim otherwise, …", "Had she said so, …"
+      const invertedIf = subj.tok <= 1 && floor === 0 && /^(Should|Were|Had)$/.test(toks[0].text) && i > 1;
+      const lead = invertedIf ? 0 : subj.tok - 1 >= floor && SUBORDINATE_LEADS.test(lower(toks[subj.tok - 1])) ? subj.tok - 1 : SUBORDINATE_LEADS.test(lower(toks[subj.tok])) ? subj.tok : -1;
       if (lead >= 0 && cueEndTok + 1 < n && toks[cueEndTok + 1].text === ',' && !toks.slice(cueEndTok + 2, cueEndTok + 14).some((t, k) => lower(t) === 'that' && !q[cueEndTok + 2 + k])) continue;
+      if (invertedIf && toks.slice(cueEndTok + 1).some((t, k) => t.text === ',' && !q[cueEndTok + 1 + k])) {
+        hypothetical.add(toks[i].start);
+        continue;
+      }
+      // what someone would say if asked is no statement: "If asked, he would say the plan had failed."
+      if (c0 < i && /^(would|'d|’d)$/.test(lower(toks[c0])) && lower(toks[0]) === 'if' && /^(asked|pressed|questioned|challenged|prompted)$/.test(lower(toks[1])) && toks.slice(2, subj.tok).some((t, k) => t.text === ',' && !q[2 + k])) {
+        hypothetical.add(toks[i].start);
+        continue;
+      }
       const content = namedByQuote(lw, rightContent(sent, toks, q, cueEndTok + 1, verb));
       if (!content) continue;
+      // a song or a play performed is no quotation: "She sang “Amazing Grace” at the funeral."
+      if (PERFORM_VERBS.test(lw) && content.length === 1 && quotedTitle(content[0])) continue;
       addDraft(content, cueSpan, subj, sent);
       mainSubject ??= subj;
       floor = Math.max(floor, i);
@@ -1481,9 +1505,13 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
           }
           // no mention before an adjunct set off by commas: the noun phrase there, if it names an actor
           // by its head ("The ministry, in a statement, said") or is capitalised ("Kowalski, in Geneva, said")
-          if (!m && toks[k].text === ',' && k - 1 >= floor && k < L - 1 && /^(in|on|during|after|before|via|through|speaking|writing)$/.test(toks[k + 1].text)) {
+          // a participle with its agent or a relative clause on a copy between the commas is said of the
+          // document before it: "The memo, seen by the Guardian, says", "The ruling, a copy of which was
+          // obtained by Reuters, said"
+          const seenBy = !m && toks[k].text === ',' && k < L - 3 && ((/^\p{Ll}+(ed|en|wn)$/u.test(toks[k + 1].text) && toks[k + 2].text === 'by') || (/^(a|the)$/.test(toks[k + 1].text) && /^(copy|version|draft|summary)$/.test(lower(toks[k + 2])) && toks[k + 3].text === 'of' && /^(which|whom)$/.test(lower(toks[k + 4]))));
+          if (!m && toks[k].text === ',' && k - 1 >= floor && k < L - 1 && (seenBy || /^(in|on|during|after|before|via|through|speaking|writing)$/.test(toks[k + 1].text))) {
             const np = heuristicNP(toks, q, k - 1, floor);
-            if (np && (np.strong || /^\p{Lu}/u.test(toks[k - 1].text)) && (np.tok === floor || np.tok === 0 || CLAUSE_OPENERS.has(lower(toks[np.tok - 1])) || /^[,;:—–(]$/.test(toks[np.tok - 1].text))) return { ...np, strong: true };
+            if (np && (np.strong || seenBy || /^\p{Lu}/u.test(toks[k - 1].text)) && (np.tok === floor || np.tok === 0 || CLAUSE_OPENERS.has(lower(toks[np.tok - 1])) || /^[,;:—–(]$/.test(toks[np.tok - 1].text))) return { ...np, strong: true };
           }
           // "X, who …, said": keep looking left over the relative clause or the description
           // and over an age or a hometown: "Jo Roe, 29, of Dayton, Ohio, said"
@@ -1663,6 +1691,21 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     return false;
   }
 
+  /** A short quotation in title case that fills the span: "“Amazing Grace”", "“Born to Run”". */
+  function quotedTitle(span: Span): boolean {
+    const ri = regionAt(regions, span[0]);
+    if (ri < 0 || regions[ri].start !== span[0] || regions[ri].end < span[1] - 1) return false;
+    const inner = text.slice(regions[ri].start + 1, regions[ri].end - 1);
+    const words = inner.match(/[\p{L}'’]+/gu) ?? [];
+    return words.length > 0 && words.length <= 7 && !/[.!?,;:]\s*$/.test(inner) && words.every((w, k) => /^\p{Lu}/u.test(w) || (k > 0 && /^(a|an|the|of|to|in|on|and|or|for|at|by|with|from)$/.test(w)));
+  }
+
+  /** "seen by critics as a giveaway" is a judgement; "seen by the Herald" is a document read, no one's view. */
+  function seenAsFollows(toks: Token[], q: boolean[], r: number): boolean {
+    for (let k = r; k < toks.length && k < r + 8 && !q[k] && isWord(toks[k]); k++) if (lower(toks[k]) === 'as') return true;
+    return false;
+  }
+
   /** "claimed (at least 217 / African / many) lives", "claimed the lives of": lives within the next few words, before a clause. */
   function livesClaimed(toks: Token[], q: boolean[], i: number): boolean {
     for (let k = i + 1; k < toks.length && k <= i + 5 && !q[k] && !/^[;:.!?()"“”—–-]$/.test(toks[k].text); k++) {
@@ -1801,7 +1844,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (!isWord(t) || q[L]) return null;
     const lw = lower(t);
     const verbForm = (w: string): boolean => !!CUE_FORMS.get(w)?.some((e) => e.form === 'PAST' || e.form === 'ING');
-    if (CLAUSE_OPENERS.has(lw) || DETERMINERS.has(lw) || (/ly$/.test(lw) && !LY_NOUNS.has(lw)) || verbForm(lw) || /['’]s$/.test(t.text) || NOT_NP_HEAD.has(lw)) return null;
+    // a verb form right after an article is a noun: "the ruling", "a finding"
+    const nounAfterArticle = L - 1 >= floor && /^(the|a|an)$/.test(lower(toks[L - 1])) && /ing$/.test(lw);
+    if (CLAUSE_OPENERS.has(lw) || DETERMINERS.has(lw) || (/ly$/.test(lw) && !LY_NOUNS.has(lw)) || (verbForm(lw) && !nounAfterArticle) || /['’]s$/.test(t.text) || NOT_NP_HEAD.has(lw)) return null;
     let s = L;
     let skipped = 0;
     while (s - 1 >= floor && L - s - skipped < 7) {
@@ -1953,10 +1998,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
 
   /** The token after a dateline that opens a sentence ("ORLANDO, Fla. (Reuters) - …"), or 0. */
   function datelineEnd(toks: Token[], before: number): number {
-    for (let k = 1; k < Math.min(before, 12); k++) {
+    for (let k = 1; k < Math.min(before, 16); k++) {
       const x = toks[k].text;
       if (x === '-' || x === '—' || x === '–' || x === '--') return /^\p{Lu}{2}/u.test(toks[0].text) ? k + 1 : 0;
-      if (!/^(\p{Lu}[\p{L}.]*|[(),.])$/u.test(x)) return 0;
+      // a wire's name in parentheses or slashes may be lower case ("(dpa)", "/PRNewswire/"), a year a date's
+      if (!/^(\p{Lu}[\p{L}.]*|[(),./]|\d{1,2}|\d{4})$/u.test(x) && !(/^\p{Ll}+$/u.test(x) && /^[(/]$/.test(toks[k - 1].text))) return 0;
     }
     return 0;
   }
@@ -1996,6 +2042,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
 
   /** The source of an inverted cue: "said [the minister]", up to a comma, a full stop or a clause. */
   function npRight(toks: Token[], q: boolean[], r: number): Subject | null {
+    // a handle: "…,” tweeted @JoRoe, a former minister."
+    if (r + 1 < toks.length && toks[r].text === '@' && !q[r] && toks[r].end === toks[r + 1].start) {
+      const h = npRight(toks, q, r + 1);
+      return h ? { ...h, span: [toks[r].start, h.span[1]], tok: r } : null;
+    }
     if (r >= toks.length || q[r] || !isWord(toks[r])) return null;
     const m = byStart.get(toks[r].start);
     let e = r;
@@ -2009,7 +2060,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     // a subject pronoun with words after it opens the reported clause: "…, said he fully supports it"
     if (e > r && /^(he|she|they|we|i|you)$/.test(lw)) return null;
     // a description, then the name in apposition ending the sentence: "…, said the head nurse, Anne Boyd."
-    if ((!m || m.kind === 'NOMINAL') && /^(the|a|an|its|their|his|her|our)$/.test(lw) && e + 2 < toks.length && toks[e + 1].text === ',' && !q[e + 2]) {
+    if ((!m || m.kind === 'NOMINAL') && /^(the|a|an|its|their|his|her|our|one|another)$/.test(lw) && e + 2 < toks.length && toks[e + 1].text === ',' && !q[e + 2]) {
       const nm = byStart.get(toks[e + 2].start);
       const after = nm ? toks[tokAt(toks, nm.end - 1) + 1] : undefined;
       if (nm && (nm.kind === 'NAME' || nm.kind === 'TITLE') && actorKind.get(nm.key) === 'PERSON' && (after === undefined || /^[.!?]$/.test(after.text))) return { span: [toks[r].start, nm.end], key: nm.key, strong: true, tok: r };
@@ -2305,7 +2356,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         else if (OBJECT_WORDS.has(lower(toks[k]))) {
           let j = k + 1;
           // (a second article opens the clause's subject: "told the BBC the plan had been shelved")
-          if (/^(the|a|an|his|their|its|our|my)$/.test(lower(toks[k]))) while (j < n && j < k + 4 && isWord(toks[j]) && !q[j] && !/^(that|to)$/.test(lower(toks[j])) && !(/^(the|a|an)$/.test(lower(toks[j])) && !/^(of|for|in|on|at|with|about|from|by)$/.test(lower(toks[j - 1]))) && !NOMINATIVE.test(toks[j].text)) j++;
+          if (/^(the|a|an|his|their|its|our|my)$/.test(lower(toks[k]))) while (j < n && j < k + 4 && isWord(toks[j]) && !q[j] && !/^(that|to)$/.test(lower(toks[j])) && !(/^(the|a|an)$/.test(lower(toks[j])) && !/^(of|for|in|on|at|with|about|from|by)$/.test(lower(toks[j - 1]))) && !NOMINATIVE.test(toks[j].text) && !(/^(it|this|there)$/.test(lower(toks[j])) && j + 1 < n && FINITE.has(lower(toks[j + 1])))) j++;
           k = j;
         }
         // an addressee no list knows, ended by a time adjunct: "told parliament on Wednesday (the army …)"
@@ -2679,7 +2730,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       let titleCase = -1; // a headline in title case ("Smith Slams Plan"): capitalised words are candidates too
       for (let i = 0; i < n; i++) {
         const t = toks[i];
-        if (claimed[t.start] || cueMask[t.start]) continue;
+        if (claimed[t.start] || cueMask[t.start] || hypothetical.has(t.start)) continue;
         const c = t.text.charCodeAt(0);
         // lower-case words (a capitalised word is a name), or the sentence's first word
         if (!((c >= 97 && c <= 122) || (i === 0 && c >= 65 && c <= 90))) {
@@ -2872,6 +2923,154 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   }
 
   /** The first token after a sentence-opening "But", "And" or "Yet" (0 when there is none). */
+  /**
+   * "As one farmer put it: “…”", "In her own words, …", "In the words of a nurse: “…”": a fronted frame
+   * that names the speaker of what follows its comma or colon (a quotation, or the rest of the sentence).
+   */
+  function speakerFrame(sent: Sentence): void {
+    const toks = sent.tokens;
+    const n = toks.length;
+    const k = afterOpeningConjunction(toks);
+    if (k + 5 >= n || inQuote(toks[k].start)) return;
+    const w0 = lower(toks[k]);
+    let ss = -1;
+    let se = -1;
+    let cue: Span;
+    let after: number;
+    if (w0 === 'as') {
+      let v = k + 1;
+      while (v < n - 2 && v <= k + 9 && isWord(toks[v]) && !inQuote(toks[v].start) && !(lower(toks[v]) === 'put' && lower(toks[v + 1]) === 'it')) v++;
+      if (v === k + 1 || lower(toks[v]) !== 'put' || lower(toks[v + 1]) !== 'it') return;
+      [ss, se] = [k + 1, v - 1];
+      cue = [toks[v].start, toks[v + 1].end];
+      after = v + 2;
+    } else if (w0 === 'in' && lower(toks[k + 1]) === 'the' && lower(toks[k + 2]) === 'words' && lower(toks[k + 3]) === 'of') {
+      let e = k + 4;
+      while (e < n && e < k + 14 && isWord(toks[e]) && !inQuote(toks[e].start)) e++;
+      [ss, se] = [k + 4, e - 1];
+      cue = [toks[k].start, toks[k + 3].end];
+      after = e;
+    } else if (w0 === 'in') {
+      // "In her (own) words", "In Roe's words"
+      let e = k + 1;
+      while (e < n && e <= k + 5 && isWord(toks[e]) && lower(toks[e]) !== 'words') e++;
+      if (e >= n || lower(toks[e]) !== 'words') return;
+      let pe = e - 1;
+      if (lower(toks[pe]) === 'own') pe--;
+      const poss = pe === k + 1 && /^(his|her|their|its|our|my)$/.test(lower(toks[pe]));
+      const named = pe > k && /^['’]s$|['’]s$|s['’]$/.test(toks[pe].text);
+      if (!poss && !named) return;
+      [ss, se] = [k + 1, /^['’]s$/.test(toks[pe].text) ? pe - 1 : pe];
+      cue = [toks[k].start, toks[e].end];
+      after = e + 1;
+    } else return;
+    if (se < ss || after >= n - 1 || !/^[,:]$/.test(toks[after].text)) return;
+    let srcEnd = toks[se].end;
+    if (/['’]s$/.test(toks[se].text) && toks[se].text.length > 2) srcEnd -= 2;
+    const src: Span = [toks[ss].start, srcEnd];
+    let content: Span;
+    const ri = regionAt(regions, toks[after + 1].start);
+    if (ri >= 0 && regions[ri].start === toks[after + 1].start) content = [regions[ri].start, regions[ri].end];
+    else {
+      let e = n - 1;
+      while (e > after + 1 && !isWord(toks[e]) && !CLOSE_Q.has(toks[e].text)) e--;
+      content = [toks[after + 1].start, toks[e].end];
+    }
+    if (isClaimed(content[0], content[1]) || content[1] - content[0] < 3) return;
+    const m = mentionIn(src[0], src[1]);
+    addDraft([content], cue, { span: src, key: m?.key ?? null, strong: !!m, tok: ss }, sent);
+  }
+
+  /**
+   * "The court heard that …", "The inquest has heard …": court-report English for what was said in
+   * evidence; the hearing is no speaker, so the statement has none.
+   */
+  function hearingHeard(sent: Sentence): void {
+    const toks = sent.tokens;
+    const n = toks.length;
+    const k = afterOpeningConjunction(toks);
+    if (k + 4 >= n || lower(toks[k]) !== 'the' || !HEARINGS.test(lower(toks[k + 1]))) return;
+    let v = k + 2;
+    if (/^(has|had|was|were|also|later|previously|earlier)$/.test(lower(toks[v]))) v++;
+    if (lower(toks[v]) !== 'heard' || inQuote(toks[v].start) || usedCues.has(toks[v].start)) return;
+    const r = v + 1;
+    // a clause: "that"/"how", or a subject and a finite verb ("the case in May" is an object)
+    const finite = toks.slice(r + 1, r + 9).some((t) => FINITE.has(t.text));
+    if (r >= n - 1 || inQuote(toks[r].start) || !(lower(toks[r]) === 'that' || lower(toks[r]) === 'how' || (clauseAt(toks, r, n) && finite))) return;
+    const q = toks.map((t) => inQuote(t.start));
+    const content = rightContent(sent, toks, q, r, { base: 'hear', frame: 'CLAUSE', speech: true });
+    if (!content || isClaimed(content[0][0], content[content.length - 1][1])) return;
+    addDraft(content, [toks[v].start, toks[v].end], null, sent);
+  }
+
+  /**
+   * A one-word topic before a headline colon, then a lower-case phrase with no verb and no quotation:
+   * "Brexit: the road ahead", "Storm Ciara: flights cancelled and roads closed" name no speaker.
+   */
+  function topicLabel(name: string, s: number, e: number): boolean {
+    if (/\s/.test(name.replace(/^(Storm|Hurricane|Typhoon|Cyclone)\s+/, '')) || !/^\p{Ll}/u.test(text.slice(s, s + 1))) return false;
+    const c = text.slice(s, e);
+    if (/[“”"‘’']/.test(c)) return false;
+    return !(c.match(/\p{Ll}+/gu) ?? []).some((w) => FINITE.has(w) || CUE_FORMS.get(w)?.some((x) => x.form === 'S' || x.form === 'PAST'));
+  }
+
+  /**
+   * "Roe’s verdict: “A shambles.”", "Her message to the board was simple: “Resign.”", "The mayor's
+   * answer was blunt: no.": a possessor and a noun of saying before a colon; what follows is said.
+   */
+  function possessiveVerdict(sent: Sentence): void {
+    const toks = sent.tokens;
+    const n = toks.length;
+    let k = afterOpeningConjunction(toks);
+    if (k + 3 >= n || inQuote(toks[k].start)) return;
+    const ss = k;
+    if (/^(the)$/.test(lower(toks[k]))) k++;
+    // the possessor: a pronoun, or up to three capitalised words / a title ending in 's
+    let pe = -1;
+    if (/^(his|her|their|its|our)$/.test(lower(toks[k])) && k === ss) pe = k;
+    else {
+      let j = k;
+      while (j < n && j < k + 4 && isWord(toks[j]) && !/['’]s$/.test(toks[j].text) && !/^['’]s$/.test(toks[j + 1]?.text ?? '')) j++;
+      if (j >= n || j >= k + 4) return;
+      if (/['’]s$/.test(toks[j].text)) pe = j;
+      else if (/^['’]s$/.test(toks[j + 1]?.text ?? '')) pe = j + 1;
+      else return;
+      if (!/^\p{Lu}/u.test(toks[k].text) && !TITLE_HEADS.has(lower(toks[k]).replace(/['’]s$/, ''))) return;
+    }
+    let v = pe + 1;
+    if (v < n && /^(own|latest|final|first|blunt|simple|short|brief|terse|stark|curt|considered)$/.test(lower(toks[v]))) v++;
+    if (v >= n || !VERDICT_NOUNS.test(lower(toks[v]))) return;
+    let c = v + 1;
+    // "to the board", "for voters", then "was (simple|clear|blunt)"
+    if (c < n && /^(to|for|on)$/.test(lower(toks[c]))) while (c < n && c < v + 6 && isWord(toks[c]) && !/^(was|is)$/.test(lower(toks[c]))) c++;
+    if (c < n && /^(was|is)$/.test(lower(toks[c]))) {
+      c++;
+      if (c < n && /^(simple|clear|blunt|short|stark|unequivocal|plain|brief|direct|succinct|terse|this|straightforward)$/.test(lower(toks[c]))) c++;
+      else return;
+    }
+    if (c + 1 >= n || toks[c].text !== ':') return;
+    let content: Span;
+    const ri = regionAt(regions, toks[c + 1].start);
+    if (ri >= 0 && regions[ri].start === toks[c + 1].start) content = [regions[ri].start, regions[ri].end];
+    else {
+      let e = n - 1;
+      while (e > c + 1 && !isWord(toks[e]) && !CLOSE_Q.has(toks[e].text)) e--;
+      content = [toks[c + 1].start, toks[e].end];
+    }
+    if (isClaimed(content[0], content[1]) || usedCues.has(toks[v].start)) return;
+    let srcEnd = toks[pe].end;
+    if (/^['’]s$/.test(toks[pe].text)) srcEnd = toks[pe - 1].end;
+    else if (/['’]s$/.test(toks[pe].text) && toks[pe].text.length > 2) srcEnd -= 2;
+    const src: Span = [toks[ss].start, srcEnd];
+    const m = mentionIn(src[0], src[1]);
+    addDraft([content], [toks[v].start, toks[v].end], { span: src, key: m?.key ?? null, strong: !!m, tok: ss }, sent);
+  }
+
+  /** An actor the article names once only (a topic word taken for a name, not a speaker it follows). */
+  function singleMention(key: string): boolean {
+    return (actors.find((a) => a.key === key)?.mentions.length ?? 0) <= 1;
+  }
+
   function afterOpeningConjunction(toks: Token[]): number {
     return /^(but|and|yet)$/.test(lower(toks[0])) ? 1 : 0;
   }
@@ -3362,9 +3561,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       const start = p.start + lead;
       const head = text.slice(start, Math.min(p.end, start + 80));
       // an interview's turns are "Q:"/"A:" or, in some house styles, "Q."/"A."
-      const m = /^([\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,3})(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?=\S)/u.exec(head) ?? (dottedQA ? /^(Q|A)\.\s+(?=\S)/.exec(head) : null);
+      // the name may be a handle ("@JoRoe:") and carry a party tag or a stage note ("ROE (D-OHIO):", "HALE (voice-over):")
+      const m = /^(@?[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,3})((?:\s\([^()\n:]{1,24}\))?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?=\S)/u.exec(head) ?? (dottedQA ? /^(Q|A)()\.\s+(?=\S)/.exec(head) : null);
       if (!m) continue;
       const nameEnd = start + m[1].length;
+      const tagEnd = nameEnd + m[2].length;
       const contentStart = start + m[0].length;
       if (isClaimed(contentStart, p.end)) continue;
       // page furniture ("Contributing: …", "Correction: …", "The Latest: …") names no speaker
@@ -3372,22 +3573,28 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       const isQA = /^(Q|A)$/.test(m[1]);
       const ref = mentionIn(start, nameEnd);
       const allCaps = /^[\p{Lu}\s.'’\-]+$/u.test(m[1]) && m[1].length > 2 && !LOCATION_CAPS.test(m[1]);
-      const named = !!ref && ref.start <= start + 4 && ref.end === nameEnd && actorKind.get(ref.key) !== 'LOCATION';
+      // an interviewer's or interviewee's initials: "JR:" for Jo Roe, named before in the article
+      const initials = /^\p{Lu}{2,3}$/u.test(m[1]) && actors.some((a) => a.kind === 'PERSON' && a.name.split(/\s+/).length >= 2 && a.name.split(/\s+/).map((w) => w[0]).join('') === m[1]);
+      const named = (!!ref && ref.start <= start + 4 && ref.end === nameEnd && actorKind.get(ref.key) !== 'LOCATION') || initials;
       const sourceNoun = HEADLINE_SOURCES.has(m[1].toLowerCase());
       // a dateline ("WASHINGTON:") or a section heading is not a speaker
       if (!isQA && !named && !allCaps && !sourceNoun) continue;
+      // the bench and the stand of a court transcript speak in single words: "THE COURT: Overruled."
+      const courtRole = /^THE (COURT|WITNESS|DEFENDANT|CLERK|JUROR|FOREPERSON|FOREMAN|BAILIFF)$/.test(m[1]);
+      if (!isQA && ref && topicLabel(m[1], contentStart, p.end) && singleMention(ref.key)) continue;
       // a score or a label ("Smith: 46", "Polls: Iowa") is not a statement
       const contentWords = text.slice(contentStart, p.end).match(/[\p{L}\p{N}]+/gu) ?? [];
-      if (contentWords.length < 3 || /^\d/.test(contentWords[0] ?? '')) continue;
-      if (allCaps && !named && p.end - contentStart < 20) continue;
+      if ((contentWords.length < 3 && !(courtRole && contentWords.length > 0)) || /^\d/.test(contentWords[0] ?? '')) continue;
+      if (allCaps && !named && !courtRole && p.end - contentStart < 20) continue;
       const sent = sentenceOf(p.start) ?? doc.sentences[0];
       let end = p.end;
-      while (end > contentStart && (/[\s.]/.test(text[end - 1]) || (/[“"]/.test(text[p.start]) && /[”"]/.test(text[end - 1])))) end--;
+      // a turn set in bold whole ("**Q: Why now?**") leaves its closing marks out
+      while (end > contentStart && (/[\s.]/.test(text[end - 1]) || (/[“"]/.test(text[p.start]) && /[”"]/.test(text[end - 1])) || (lead === 2 && /[*_]/.test(text[end - 1])))) end--;
       if (end <= contentStart) continue;
       drafts.push({
         content: [[contentStart, end]],
-        cue: [nameEnd + m[0].slice(m[1].length).search(/[:.]/), nameEnd + m[0].slice(m[1].length).search(/[:.]/) + 1],
-        source: [start, nameEnd],
+        cue: [tagEnd + m[0].slice(m[1].length + m[2].length).search(/[:.]/), tagEnd + m[0].slice(m[1].length + m[2].length).search(/[:.]/) + 1],
+        source: [start, tagEnd],
         speaker: isQA ? null : ref?.key ?? null,
         sentence: sent.index,
         paragraph: p.index,
@@ -3431,6 +3638,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     while (end > contentStart && /[\s.;]/.test(text[end - 1])) end--;
     const words = text.slice(contentStart, end).match(/[\p{L}\p{N}]+/gu) ?? [];
     if (words.length < 3 || /^\d/.test(words[0] ?? '')) return;
+    if (topicLabel(text.slice(srcStart, srcEnd), contentStart, end) && singleMention(ref.key)) return;
     const sent = sentenceOf(p.start) ?? doc.sentences[0];
     drafts.push({ content: [[contentStart, end]], cue: [colon, colon + 1], source: [srcStart, srcEnd], speaker: ref.key, sentence: sent.index, paragraph: p.index });
     claim([[contentStart, end]]);
@@ -3694,6 +3902,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       if (!rest) break;
       ss = end + rest[0].length;
     }
+    // a parenthesis the source opens closes right after it: "The mayor (@MayorHale) tweeted"
+    const src = text.slice(ss, se);
+    if (src.lastIndexOf('(') > src.lastIndexOf(')') && /^\s?\)/.test(text.slice(se, se + 2))) se = text.indexOf(')', se) + 1;
     d.source = [ss, se];
   }
 

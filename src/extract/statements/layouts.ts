@@ -40,10 +40,12 @@ const SPEAKER_LINE = new RegExp(String.raw`^(${NAME})((?:,\s*[^,\n“”":.!?]{1
 /**
  * A listed voice: an optional bullet, the name, one to three descriptors, a colon, an opening quotation
  * mark (double, or single in British style: ‘ or an apostrophe before a letter).
+ * A descriptor holds at most 30 characters, or 40 when it is an indefinite description ("a retired firefighter
+ * from Tulsa"); a clause before the colon ("…, delivered a blunt message to the board:") is no descriptor.
  * A parenthesis holds at least two descriptors ("(Denver, 61)"); a party tag alone ("(R-Utah)") is
  * the transcript form the sentence rules read.
  */
-const LISTED = new RegExp(String.raw`^(\s*(?:[-•*—–―]\s*)?)(${NAME})((?:,\s*[^,\n“”":]{1,30}?){1,3}|\s*\([^),\n“”"]{1,30},[^)\n“”"]{1,30}\))\s*(:)\s*(?=[“"‘«]|'\p{L})`, 'u');
+const LISTED = new RegExp(String.raw`^(\s*(?:[-•*—–―]\s*)?)(${NAME})((?:,\s*(?:(?:a|an)\s[^,\n“”":]{1,38}?|[^,\n“”":]{1,30}?)){1,3}|\s*\([^),\n“”"]{1,30},[^)\n“”"]{1,30}\))\s*(:)\s*(?=[“"‘«]|'\p{L})`, 'u');
 
 function trimEnd(text: string, start: number, end: number, chars: RegExp): number {
   while (end > start && chars.test(text[end - 1])) end--;

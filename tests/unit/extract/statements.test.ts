@@ -389,7 +389,7 @@ describe('more constructions', () => {
       const doc = buildDocument(text);
       return findStatements(doc, findActors(doc), [], { scorer }).map((s) => ({ cue: s.cue && text.slice(s.cue[0], s.cue[1]), source: s.source && text.slice(s.source[0], s.source[1]) }));
     };
-    expect(find('Judge Ann Lowe, a fierce supporter of the new tax plan, spoke on Monday.')).toEqual([{ cue: 'fierce supporter of', source: 'Ann Lowe' }]);
+    expect(find('Judge Ann Lowe, a fierce supporter of the new tax plan, spoke on Monday.')).toEqual([{ cue: 'fierce supporter of', source: 'Judge Ann Lowe' }]);
     expect(find('The mayor is a longtime opponent of the stadium deal.')).toEqual([{ cue: 'longtime opponent of', source: 'The mayor' }]);
   });
 
@@ -1772,5 +1772,161 @@ describe('quotation marks and layouts of house styles PolNeAR does not have', ()
     expect(run('Crime is a big issue.\n\nThe minister’s claim that crime had fallen was not true.').statements).toEqual([
       expect.objectContaining({ content: ['that crime had fallen'], cue: 'claim', source: 'The minister' }),
     ]);
+  });
+});
+
+describe('news formats of a third house-style battery', () => {
+  it('leaves a dateline with a lower-case wire name or a press-release wire out of the content', () => {
+    expect(run('OSLO (ntb) - The ferry strike will end on Monday, the union leader told the paper.').statements).toEqual([
+      expect.objectContaining({ content: ['The ferry strike will end on Monday'], cue: 'told', source: 'the union leader' }),
+    ]);
+    expect(run('DAYTON, Ohio, June 9, 2023 /BizWire/ -- Ferro Tools said it would open a plant in Ohio.').statements).toEqual([
+      expect.objectContaining({ content: ['it would open a plant in Ohio'], cue: 'said', source: 'Ferro Tools' }),
+    ]);
+  });
+
+  it('takes a title that is also a verb for part of the name when it opens the sentence ("Judge Ann Roe said")', () => {
+    expect(run('Judge Ann Roe said the fine was too low.').statements).toEqual([
+      expect.objectContaining({ content: ['the fine was too low'], cue: 'said', source: 'Judge Ann Roe' }),
+    ]);
+  });
+
+  it('reads a listed voice with a long description before its colon', () => {
+    expect(run('Ana Ruiz, 52, a night-shift cleaner from Leeds: “The buses never come.”').statements).toEqual([
+      expect.objectContaining({ content: ['“The buses never come.”'], cue: ':', source: 'Ana Ruiz, 52, a night-shift cleaner from Leeds', kind: 'DIRECT' }),
+    ]);
+  });
+
+  it('runs an inverted source after "one" over the name in apposition', () => {
+    expect(run('“Is the water safe?” asked one parent, Ana Ruiz.').statements).toEqual([
+      expect.objectContaining({ content: ['“Is the water safe?”'], cue: 'asked', source: 'one parent, Ana Ruiz', speaker: 'Ana Ruiz' }),
+    ]);
+  });
+
+  it('gives a document seen by a newspaper, or a copy of which it obtained, its own verb of saying', () => {
+    expect(run('The letter, seen by the Herald, says the school will close.').statements).toContainEqual(
+      expect.objectContaining({ content: ['the school will close'], cue: 'says', source: 'The letter' }),
+    );
+    expect(run('The audit, a copy of which was obtained by the Herald, said the books were wrong.').statements).toEqual([
+      expect.objectContaining({ content: ['the books were wrong'], cue: 'said', source: 'The audit' }),
+    ]);
+    expect(run('The ruling said the fee was unlawful.').statements).toEqual([
+      expect.objectContaining({ content: ['the fee was unlawful'], cue: 'said', source: 'The ruling' }),
+    ]);
+  });
+
+  it('reads "seen by" a newspaper as no judgement, "seen by X as Y" still as one', () => {
+    expect(run('The letter, seen by the Herald, says the school will close.').statements).toEqual([
+      expect.objectContaining({ content: ['the school will close'], cue: 'says', source: 'The letter' }),
+    ]);
+    expect(run('The levy, seen by farmers as a betrayal, passed.').statements).toEqual([
+      expect.objectContaining({ cue: 'seen by', source: 'farmers' }),
+    ]);
+  });
+
+  it('closes a parenthesis that a source opens ("The mayor (@handle) tweeted")', () => {
+    expect(run('The council leader (@annroe) tweeted that the depot would close.').statements).toEqual([
+      expect.objectContaining({ content: ['that the depot would close'], cue: 'tweeted', source: 'The council leader (@annroe)' }),
+    ]);
+  });
+
+  it('takes a handle for a source, after an inverted verb and before a colon', () => {
+    expect(run('“The count was fair,” tweeted @AnnRoe, a councillor.').statements).toEqual([
+      expect.objectContaining({ content: ['“The count was fair,”'], cue: 'tweeted', source: '@AnnRoe', speaker: 'AnnRoe', kind: 'DIRECT' }),
+    ]);
+    expect(run('@AnnRoe: The count was fair and final.').statements).toEqual([
+      expect.objectContaining({ content: ['The count was fair and final'], cue: ':', source: '@AnnRoe' }),
+    ]);
+  });
+
+  it('reads transcript turns whose name carries a party tag or a stage note, and the bench in one word', () => {
+    expect(run('REP. ANN ROE (R-IDAHO): The deal is dead in the House.').statements.map((s) => [s.source, s.cue, s.content[0]])).toContainEqual(
+      ['REP. ANN ROE (R-IDAHO)', ':', 'The deal is dead in the House'],
+    );
+    expect(run('KOWALSKI (voice-over): The snow kept falling all night.').statements.map((s) => [s.source, s.cue, s.content[0]])).toEqual([
+      ['KOWALSKI (voice-over)', ':', 'The snow kept falling all night'],
+    ]);
+    expect(run('MS. ROE: Objection.\n\nTHE COURT: Sustained.').statements.map((s) => [s.source, s.cue, s.content[0]])).toEqual([
+      ['THE COURT', ':', 'Sustained'],
+    ]);
+  });
+
+  it("reads an interview turn opened by the initials of a person the article names", () => {
+    expect(run('Ann Roe runs the food bank.\n\nAR: Demand has doubled since May.').statements.map((s) => [s.source, s.cue, s.content[0]])).toContainEqual(
+      ['AR', ':', 'Demand has doubled since May'],
+    );
+    expect(run('The vote is close.\n\nUK: Demand has doubled since May.').statements).toEqual([]);
+  });
+
+  it('reads a title-case quotation after a verb of performing as a title, not a quotation', () => {
+    expect(run('The choir sang “Abide With Me” at the vigil.').statements).toEqual([]);
+    expect(run('The choir sang “we will not be moved, not today.”').statements).toHaveLength(1);
+  });
+
+  it('takes no statement from an inverted condition or from what someone would say if asked', () => {
+    expect(run('Should the council deny it, the papers will prove otherwise.').statements).toEqual([]);
+    expect(run('If pressed, the coach would say the referee was wrong.').statements).toEqual([]);
+    expect(run('If the two met, neither side would say so.').statements).toContainEqual(expect.objectContaining({ cue: 'would say', source: 'neither side' }));
+  });
+
+  it('leaves the closing bold marks of a turn set in bold whole out of its content', () => {
+    expect(run('**Q: Will the mill reopen?**\n\nNot this year.').statements.map((s) => [s.source, s.content[0]])).toEqual([['Q', 'Will the mill reopen?']]);
+  });
+
+  it('reads a fronted frame that names the speaker ("As X put it", "In her words", "In the words of X")', () => {
+    expect(run('As one baker put it, “Flour costs more than bread.”').statements).toEqual([
+      expect.objectContaining({ content: ['“Flour costs more than bread.”'], cue: 'put it', source: 'one baker', kind: 'DIRECT' }),
+    ]);
+    expect(run('In his own words, the season was a write-off.').statements).toEqual([
+      expect.objectContaining({ content: ['the season was a write-off'], cue: 'In his own words', source: 'his' }),
+    ]);
+    expect(run('In the words of a local vet: “Nobody checks the herds.”').statements).toEqual([
+      expect.objectContaining({ content: ['“Nobody checks the herds.”'], cue: 'In the words of', source: 'a local vet' }),
+    ]);
+    expect(run('In other words, the season was a write-off.').statements).toEqual([]);
+  });
+
+  it('takes the firm, the regulator, the airline … of wire and business copy for a body that speaks', () => {
+    expect(run('The firm denied any wrongdoing.').statements).toEqual([
+      expect.objectContaining({ content: ['any wrongdoing'], cue: 'denied', source: 'The firm' }),
+    ]);
+    expect(run('The watchdog criticised the delay.').statements).toEqual([
+      expect.objectContaining({ content: ['the delay'], cue: 'criticised', source: 'The watchdog' }),
+    ]);
+  });
+
+  it('reads court-report "The court heard that …" as a statement with no speaker', () => {
+    expect(run('The court heard that the van had no insurance.').statements).toEqual([
+      expect.objectContaining({ content: ['that the van had no insurance'], cue: 'heard', source: null }),
+    ]);
+    expect(run('The inquest has heard the lifeguard was off duty.').statements).toEqual([
+      expect.objectContaining({ content: ['the lifeguard was off duty'], cue: 'heard', source: null }),
+    ]);
+    expect(run('The court heard the case in May.').statements).toEqual([]);
+  });
+
+  it('keeps "it was" in the content after an addressee of "told", and reads "the MP for X" as an office', () => {
+    expect(run('The MP for Eastwick told the Commons it was a dark day.').statements).toEqual([
+      expect.objectContaining({ content: ['it was a dark day'], cue: 'told', speaker: 'MP for Eastwick' }),
+    ]);
+  });
+
+  it('takes a one-word topic before a headline colon and a verbless lower-case phrase for no speaker', () => {
+    expect(run('Floods: the long clean-up\n\nThe river burst its banks in May.').statements).toEqual([]);
+    expect(run('Storm Edna: trains cancelled and roads shut\n\nThe storm hit the coast.').statements).toEqual([]);
+    // a speaker the article names again keeps the headline
+    expect(run('Okafor: no more cuts\n\nAda Okafor spoke in Leeds on Monday.').statements).toContainEqual(
+      expect.objectContaining({ content: ['no more cuts'], cue: ':', source: 'Okafor' }),
+    );
+  });
+
+  it('reads a possessor and a noun of saying before a colon ("Roe’s verdict: …", "Her message was simple: …")', () => {
+    expect(run('Okafor’s verdict: “A total farce.”').statements).toEqual([
+      expect.objectContaining({ content: ['“A total farce.”'], cue: 'verdict', source: 'Okafor', kind: 'DIRECT' }),
+    ]);
+    expect(run('Her advice to parents was simple: keep the children at home.').statements).toEqual([
+      expect.objectContaining({ content: ['keep the children at home'], cue: 'advice', source: 'Her' }),
+    ]);
+    expect(run('Her car was simple: a grey hatchback.').statements).toEqual([]);
   });
 });
