@@ -31,12 +31,8 @@ export interface CueContext {
   lexClass(w: string): string | undefined;
   /** Words that may stand between a subject and its verb ("has", "also"). */
   aux: Set<string>;
-  /** What the rules took at this offset: 1 a content, 2 a cue, 0 nothing. */
-  taken?(pos: number): number;
 }
 
-/** What the rules took, as a feature sees it: nothing, a content, a cue. */
-const TK = ['-', 'c', 'k'];
 
 const POSSESSIVES = /^(his|her|their|its|our|my|your)$/;
 /** Copulas before an adjective cue ("remained wary of"): part of the cue, not its subject. */
@@ -196,21 +192,6 @@ function cueFeaturesInto(out: FeatureSink<unknown>, toks: Token[], i: number, q:
     const v = k < toks.length ? wordClass(lw(k)) : '_';
     out.add('fin=', v);
     if (lx) out.add('lx|fin=', lx, v);
-  }
-  // what the rules took around the word: a word right after a rule's content or cue, or a word
-  // between a rule cue and its clause, is seldom a cue of its own ("X, who has long said …, argued")
-  const tk = ctx.taken;
-  if (tk) {
-    const sl = i > 0 ? TK[tk(toks[i - 1].start)] : '<';
-    const sr = i + 1 < toks.length ? TK[tk(toks[i + 1].start)] : '>';
-    out.add('tk=', sl + sr);
-    // the nearest rule cue on either side, within ten words
-    let dl = 'n';
-    for (let k = i - 1; k >= 0 && k >= i - 10; k--) if (tk(toks[k].start) === 2) { dl = k >= i - 2 ? String(i - k) : k >= i - 5 ? 'm' : 'f'; break; }
-    let dr = 'n';
-    for (let k = i + 1; k < toks.length && k <= i + 10; k++) if (tk(toks[k].start) === 2) { dr = k <= i + 2 ? String(k - i) : k <= i + 5 ? 'm' : 'f'; break; }
-    out.add('kd=', dl, dr);
-    out.add('kd|sc=', dl + dr, subjC);
   }
   // the nearest word on the left that a word list knows: the verb the word may depend on ("said critics
   // grumbled that": a cue inside reported speech is still a cue; "the report's call for")

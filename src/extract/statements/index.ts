@@ -406,11 +406,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     mentionStart: (pos) => byStart.has(pos),
     lexClass,
     aux: CUE_AUX,
-    taken: (pos) => (takenSnap ? takenSnap[pos] : claimed[pos] ? 1 : usedCues.has(pos) ? 2 : 0),
   };
-  /** What the rules took, as the learned pass sees it (1 content, 2 cue): fixed when it starts, so that
-   * the detector's own statements do not change the features of later words (training never sees them). */
-  let takenSnap: Uint8Array | null = null;
   // while collecting training examples the detector plays no part, so that training never depends on
   // the weights it replaces
   const scorer = options.collect ? (): number => -Infinity : options.scorer;
@@ -2602,8 +2598,6 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const threshold = options.threshold ?? MODEL_THRESHOLD;
     const cueMask = new Uint8Array(text.length + 1);
     for (const d of drafts) if (d.cue) cueMask.fill(1, d.cue[0], d.cue[1]);
-    takenSnap = new Uint8Array(text.length + 1);
-    for (let k = 0; k < takenSnap.length; k++) takenSnap[k] = claimed[k] ? 1 : cueMask[k] ? 2 : 0;
     for (const sent of doc.sentences) {
       const toks = sent.tokens;
       const n = toks.length;
