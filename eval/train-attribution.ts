@@ -55,6 +55,9 @@ function train(examples: Example[], epochs: number, minCount: number, bags = 1):
   return { bias: Math.round(mean[names.length] * 1000) / 1000, w: averagedWeights(names, keep, mean, new Float64Array(names.length + 1), 1) };
 }
 
+/** How much a missed cue word moves the weights against a false alarm (class weighting). */
+const POS_WEIGHT = Number(arg('pos-weight', '1'));
+
 /** One averaged perceptron: its weights, then its bias. */
 function trainOne(ex: { ids: Int32Array; y: number }[], n: number, keep: boolean[], epochs: number, rand: () => number): Float64Array {
   const w = new Float64Array(n);
@@ -70,13 +73,14 @@ function trainOne(ex: { ids: Int32Array; y: number }[], n: number, keep: boolean
       let s = b;
       for (const id of ids) if (keep[id]) s += w[id];
       if (y * s <= 0) {
+        const d = y > 0 ? POS_WEIGHT : y;
         for (const id of ids) {
           if (!keep[id]) continue;
-          w[id] += y;
-          u[id] += y * c;
+          w[id] += d;
+          u[id] += d * c;
         }
-        b += y;
-        ub += y * c;
+        b += d;
+        ub += d * c;
       }
       c++;
     }
@@ -114,7 +118,17 @@ function main(): void {
       const tp = held.filter((e) => e.y && scorer(e.f) > 0).length;
       const sp = held.filter((e) => scorer(e.f) > 0).length;
       const gp = held.filter((e) => e.y).length;
-      console.log(`fold ${k}: cue words P ${(tp / sp).toFixed(3)} R ${(tp / gp).toFixed(3)} (${gp} gold, ${sp} predicted)`);
+      // word-level average precision (ranking quality, independent of the threshold)
+      const ranked = held.map((e) => [scorer(e.f), e.y] as const).sort((a, b) => b[0] - a[0]);
+      let hits = 0;
+      let ap = 0;
+      ranked.forEach(([, y], r) => {
+        if (y) ap += ++hits / (r + 1);
+      });
+      const tp2 = held.filter((e) => e.y && scorer(e.f) > -2).length;
+      const sp2 = held.filter((e) => scorer(e.f) > -2).length;
+      console.log(`fold ${k}: cue words P ${(tp / sp).toFixed(3)} R ${(tp / gp).toFixed(3)} (${gp} gold, ${sp} predicted); at -2 P ${(tp2 / sp2).toFixed(3)} R ${(tp2 / gp).toFixed(3)}; AP ${(ap / gp).toFixed(4)}`);
+      if (process.argv.includes('--word-only')) continue;
       for (const art of articles.filter((_, i) => i % folds === k)) {
         const { doc, timexes, actors } = prepareArticle(art);
         thresholds.forEach((threshold, ti) => {
@@ -123,6 +137,7 @@ function main(): void {
         });
       }
     }
+    if (process.argv.includes('--word-only')) return;
     const f3 = (x: number): string => x.toFixed(3);
     thresholds.forEach((t, ti) => {
       const r = finalScores(counts[ti]);

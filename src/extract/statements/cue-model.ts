@@ -33,6 +33,7 @@ export interface CueContext {
   aux: Set<string>;
 }
 
+
 const POSSESSIVES = /^(his|her|their|its|our|my|your)$/;
 /** Copulas before an adjective cue ("remained wary of"): part of the cue, not its subject. */
 export const COPULA = /^(remain|remains|remained|become|becomes|became|grew|grown|stay|stays|stayed|sounded|sounds|looked|looks)$/;
@@ -192,6 +193,20 @@ function cueFeaturesInto(out: FeatureSink<unknown>, toks: Token[], i: number, q:
     out.add('fin=', v);
     if (lx) out.add('lx|fin=', lx, v);
   }
+  // the nearest word on the left that a word list knows: the verb the word may depend on ("said critics
+  // grumbled that": a cue inside reported speech is still a cue; "the report's call for")
+  let pv = 'none';
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    if (q[k]) continue;
+    const c = ctx.lexClass(fm(k));
+    if (c) {
+      pv = c + (k >= i - 2 ? '@1' : '@f');
+      break;
+    }
+  }
+  out.add('pv=', pv);
+  // the word and the two after it: multi-word cues ("raised questions about", "took aim at")
+  out.add('wnn=', w, n1, n2);
 }
 
 /** The model's score for a token's features (> 0: a cue). */
