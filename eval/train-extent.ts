@@ -142,7 +142,7 @@ function trainOne(ex: { ids: Int32Array[]; j: number[]; orig: number }[], n: num
 function report(label: string, c: Counts): void {
   const r = finalScores(c);
   console.log(`  (${c.overlap} paired of ${c.gold} gold / ${c.system} system)`);
-  const f3 = (x: number): string => x.toFixed(3);
+  const f3 = (x: number): string => x.toFixed(4);
   console.log(`${label}: overlap ${f3(r.overlap.p)}/${f3(r.overlap.r)}/${f3(r.overlap.f1)} soft ${f3(r.soft.p)}/${f3(r.soft.r)}/${f3(r.soft.f1)} exact ${f3(r.exact.f1)} direct ${f3(r.direct.f1)} source ${f3(r.sourceAccuracy)} cue ${f3(r.cueAccuracy)}`);
 }
 
