@@ -2847,7 +2847,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (!subj && (prev === 'and' || prev === 'but')) subj = coordinatedSource(toks, c0 - 1);
     // no subject in the clause: the main clause's subject, only for a confident cue
     if (!subj && score > threshold + CONFIDENT_MARGIN) subj = mainClauseSubject(toks, q, c0);
-    if (!subj) return;
+    // a confident cue whose clause names no one ("Asked about the cuts, insisted that …" after a
+    // quotation, an agentless noun cue) is still speech: a statement whose source is unknown
+    if (!subj && score <= threshold + CONFIDENT_MARGIN) return;
     addDraft(content, [toks[c0].start, toks[ce].end], subj, sent);
   }
 

@@ -606,6 +606,21 @@ describe('subjects', () => {
     expect(cues('Ms. Ruiz started asking voters for money.')).toEqual(['started asking']);
   });
 
+  it('gives a confident learned cue whose clause names no one a statement with no source, and drops a weak one', () => {
+    const text = 'Then came the warning that the depot would close by June.';
+    const found = (score: number) => {
+      const doc = buildDocument(text);
+      const scorer = (f: string[]): number => (f.includes('w=warning') ? score : -10);
+      return findStatements(doc, findActors(doc), [], { scorer }).map((s) => ({
+        source: s.source ? text.slice(s.source[0], s.source[1]) : null,
+        cue: s.cue ? text.slice(s.cue[0], s.cue[1]) : null,
+        content: s.content.map(([a, b]) => text.slice(a, b)),
+      }));
+    };
+    expect(found(10)).toEqual([{ source: null, cue: 'warning', content: ['that the depot would close by June'] }]);
+    expect(found(-0.5)).toEqual([]);
+  });
+
   it('makes no content of a bare time adjunct before or after the cue, but keeps "said so"', () => {
     expect(run('Then, last week, Ms. Ruiz called.').statements).toEqual([]);
     expect(run('Most recently, Ms. Ruiz called to close the depot.').statements).toEqual([]);
