@@ -3,7 +3,9 @@
  * `npm run train:attribution` writes src/extract/statements/cue-weights.json. Deterministic (seeded
  * shuffle, fixed feature order), so the committed weights are reproducible from this script.
  * `npm run train:attribution -- --cv 2` instead cross-validates on train (train on one half, score the
- * other with the whole pipeline) for a range of thresholds, to tune MODEL_THRESHOLD without dev.
+ * other with the whole pipeline) for a range of thresholds, to tune MODEL_THRESHOLD without dev. Each
+ * fold also trains the content-start and content-end rankers on its half, behind its own detector, so
+ * that nothing scored has been seen in training (`--rankers committed|off` for the committed rankers or none).
  *
  * Examples are the words the rule passes leave untaken (exactly the candidates the extractor scores);
  * a word is a positive example when it lies inside a gold cue whose content follows it.
@@ -17,6 +19,8 @@ import { loadSplit, prepareArticle } from './polnear-load';
 import type { PolnearArticle } from './polnear-load';
 import { arg } from './cli-args';
 import { averagedWeights, FeatureIndex, meanOfBags, shuffle } from './perceptron';
+import { collect as collectEnds, collectStarts, RANKER_TRAINING, scorerOf, train as trainRanker } from './extent-training';
+import type { ExtentOptions } from '../src/extract/statements/extent';
 
 /** One candidate word: its features and whether it lies inside a gold cue. */
 interface Example {
@@ -99,6 +103,8 @@ function main(): void {
   const articles = loadSplit('train');
   if (folds > 1) {
     const thresholds = arg('thresholds', '-2,-1,0,1,2,3,4').split(',').map(Number);
+    const rankers = arg('rankers', 'fold');
+    if (!['fold', 'committed', 'off'].includes(rankers)) throw new Error(`--rankers must be fold, committed or off, not ${rankers}`);
     const counts = thresholds.map(() => emptyCounts());
     for (let k = 0; k < folds; k++) {
       // --save-folds DIR / --load-folds DIR: keep the fold models fixed to judge a rule change without retraining noise
@@ -129,10 +135,23 @@ function main(): void {
       const sp2 = held.filter((e) => scorer(e.f) > -2).length;
       console.log(`fold ${k}: cue words P ${(tp / sp).toFixed(3)} R ${(tp / gp).toFixed(3)} (${gp} gold, ${sp} predicted); at -2 P ${(tp2 / sp2).toFixed(3)} R ${(tp2 / gp).toFixed(3)}; AP ${(ap / gp).toFixed(4)}`);
       if (process.argv.includes('--word-only')) continue;
+      // the content rankers too, trained on this fold's half behind this fold's detector, as
+      // train:extent trains them behind the committed one. `--rankers committed` keeps the committed ones
+      // (trained on all of train, so the soft and exact figures are then in part in-sample); `--rankers
+      // off` leaves every content as the rules made it
+      let extent: ExtentOptions | undefined;
+      if (rankers === 'off') extent = { off: true, startOff: true };
+      else if (rankers === 'fold') {
+        const trainArts = articles.filter((_, i) => i % folds !== k);
+        const detector = { scorer, threshold: thresholds[0] };
+        const startScorer = scorerOf(trainRanker(collectStarts(trainArts, detector), RANKER_TRAINING.epochs, RANKER_TRAINING.minCount, RANKER_TRAINING.bags));
+        const endScorer = scorerOf(trainRanker(collectEnds(trainArts, { startScorer }, detector), RANKER_TRAINING.epochs, RANKER_TRAINING.minCount, RANKER_TRAINING.bags));
+        extent = { startScorer, scorer: endScorer };
+      }
       for (const art of articles.filter((_, i) => i % folds === k)) {
         const { doc, timexes, actors } = prepareArticle(art);
         thresholds.forEach((threshold, ti) => {
-          const st = findStatements(doc, actors, timexes, { scorer, threshold });
+          const st = findStatements(doc, actors, timexes, { scorer, threshold, extent });
           scoreArticle({ text: art.text, gold: art.gold, system: st.map((s) => ({ content: s.content, cue: s.cue, source: s.source })) }, counts[ti]);
         });
       }
