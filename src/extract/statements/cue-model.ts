@@ -33,7 +33,6 @@ export interface CueContext {
   aux: Set<string>;
 }
 
-
 const POSSESSIVES = /^(his|her|their|its|our|my|your)$/;
 /** Copulas before an adjective cue ("remained wary of"): part of the cue, not its subject. */
 export const COPULA = /^(remain|remains|remained|become|becomes|became|grew|grown|stay|stays|stayed|sounded|sounds|looked|looks)$/;

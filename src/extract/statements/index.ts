@@ -2834,6 +2834,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       }
     }
     else if (c0 > 0) subj = findSubject(toks, q, c0 - 1, 0);
+    const scoredCue = c0;
     // a "subject" that is a verb phrase ("has drawn intense", "spent long hours"): the verb belongs to
     // the cue, and the subject stands further left
     for (let guard = 0; guard < 2 && subj && !subj.strong && c0 > 0; guard++) {
@@ -2847,9 +2848,10 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (!subj && (prev === 'and' || prev === 'but')) subj = coordinatedSource(toks, c0 - 1);
     // no subject in the clause: the main clause's subject, only for a confident cue
     if (!subj && score > threshold + CONFIDENT_MARGIN) subj = mainClauseSubject(toks, q, c0);
-    // a confident cue whose clause names no one ("Asked about the cuts, insisted that …" after a
-    // quotation, an agentless noun cue) is still speech: a statement whose source is unknown
-    if (!subj && score <= threshold + CONFIDENT_MARGIN) return;
+    // a confident cue whose clause names no one ("Then came the warning that …") is still speech: a
+    // statement whose source is unknown, rather than none or a guessed speaker — but not a capitalised
+    // word, a cue the subject search moved, or a naming participle the quoted-name pass reads
+    if (!subj && (score <= threshold + CONFIDENT_MARGIN || c0 !== scoredCue || !/^[a-z]/.test(toks[i].text) || NAMED_BEFORE.test(text.slice(Math.max(0, content[0][0] - 40), content[0][0])))) return;
     addDraft(content, [toks[c0].start, toks[ce].end], subj, sent);
   }
 
@@ -2924,7 +2926,6 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     addDraft([[a, e]], [inAt, inAt + m[1].length], { span: [srcStart, srcEnd], key: m2?.key ?? null, strong: false, tok: 0 }, sent);
   }
 
-  /** The first token after a sentence-opening "But", "And" or "Yet" (0 when there is none). */
   /**
    * "As one farmer put it: “…”", "In her own words, …", "In the words of a nurse: “…”": a fronted frame
    * that names the speaker of what follows its comma or colon (a quotation, or the rest of the sentence).
@@ -3073,6 +3074,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     return (actors.find((a) => a.key === key)?.mentions.length ?? 0) <= 1;
   }
 
+  /** The first token after a sentence-opening "But", "And" or "Yet" (0 when there is none). */
   function afterOpeningConjunction(toks: Token[]): number {
     return /^(but|and|yet)$/.test(lower(toks[0])) ? 1 : 0;
   }
