@@ -603,7 +603,8 @@ describe('subjects', () => {
       return findStatements(doc, findActors(doc), [], { scorer }).map((s) => (s.cue ? text.slice(s.cue[0], s.cue[1]) : null));
     };
     expect(cues('The protest started brewing many months before the vote.')).toEqual([]);
-    expect(cues('Ms. Ruiz started asking voters for money.')).toEqual(['started asking']);
+    // (whether "asking" joins the cue is the learned start's choice)
+    expect(cues('Ms. Ruiz started asking voters for money.')).toEqual([expect.stringMatching(/^started\b/)]);
   });
 
   it('gives a confident learned cue whose clause names no one a statement with no source, and drops a weak one', () => {
