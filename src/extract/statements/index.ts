@@ -2971,14 +2971,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     let srcEnd = toks[se].end;
     if (/['’]s$/.test(toks[se].text) && toks[se].text.length > 2) srcEnd -= 2;
     const src: Span = [toks[ss].start, srcEnd];
-    let content: Span;
-    const ri = regionAt(regions, toks[after + 1].start);
-    if (ri >= 0 && regions[ri].start === toks[after + 1].start) content = [regions[ri].start, regions[ri].end];
-    else {
-      let e = n - 1;
-      while (e > after + 1 && !isWord(toks[e]) && !CLOSE_Q.has(toks[e].text)) e--;
-      content = [toks[after + 1].start, toks[e].end];
-    }
+    const content = quotationOrRest(toks, after + 1);
     if (isClaimed(content[0], content[1]) || content[1] - content[0] < 3) return;
     const m = mentionIn(src[0], src[1]);
     addDraft([content], cue, { span: src, key: m?.key ?? null, strong: !!m, tok: ss }, sent);
@@ -3052,14 +3045,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       else return;
     }
     if (c + 1 >= n || toks[c].text !== ':') return;
-    let content: Span;
-    const ri = regionAt(regions, toks[c + 1].start);
-    if (ri >= 0 && regions[ri].start === toks[c + 1].start) content = [regions[ri].start, regions[ri].end];
-    else {
-      let e = n - 1;
-      while (e > c + 1 && !isWord(toks[e]) && !CLOSE_Q.has(toks[e].text)) e--;
-      content = [toks[c + 1].start, toks[e].end];
-    }
+    const content = quotationOrRest(toks, c + 1);
     if (isClaimed(content[0], content[1]) || usedCues.has(toks[v].start)) return;
     let srcEnd = toks[pe].end;
     if (/^['’]s$/.test(toks[pe].text)) srcEnd = toks[pe - 1].end;
@@ -3067,6 +3053,15 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const src: Span = [toks[ss].start, srcEnd];
     const m = mentionIn(src[0], src[1]);
     addDraft([content], [toks[v].start, toks[v].end], { span: src, key: m?.key ?? null, strong: !!m, tok: ss }, sent);
+  }
+
+  /** What a frame before a comma or colon introduces: the quotation opening at token `k`, else the rest of the sentence. */
+  function quotationOrRest(toks: Token[], k: number): Span {
+    const ri = regionAt(regions, toks[k].start);
+    if (ri >= 0 && regions[ri].start === toks[k].start) return [regions[ri].start, regions[ri].end];
+    let e = toks.length - 1;
+    while (e > k && !isWord(toks[e]) && !CLOSE_Q.has(toks[e].text)) e--;
+    return [toks[k].start, toks[e].end];
   }
 
   /** An actor the article names once only (a topic word taken for a name, not a speaker it follows). */
