@@ -181,30 +181,26 @@ export function tokenIndexAt(toks: readonly { end: number }[], pos: number): num
   return lo;
 }
 
-/** The paragraph containing `pos`, or undefined (binary search over the sorted paragraphs). */
-export function paragraphAt(doc: Document, pos: number): Paragraph | undefined {
+/** The span of a sorted, non-overlapping list that contains offset `pos`, or undefined (binary search). */
+function spanAt<T extends { start: number; end: number }>(spans: readonly T[], pos: number): T | undefined {
   let lo = 0;
-  let hi = doc.paragraphs.length - 1;
+  let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const p = doc.paragraphs[mid];
-    if (pos < p.start) hi = mid - 1;
-    else if (pos >= p.end) lo = mid + 1;
-    else return p;
+    const x = spans[mid];
+    if (pos < x.start) hi = mid - 1;
+    else if (pos >= x.end) lo = mid + 1;
+    else return x;
   }
   return undefined;
 }
 
-/** The sentence that contains offset `pos` (binary search). */
+/** The paragraph containing `pos`, or undefined. */
+export function paragraphAt(doc: Document, pos: number): Paragraph | undefined {
+  return spanAt(doc.paragraphs, pos);
+}
+
+/** The sentence that contains offset `pos`, or undefined. */
 export function sentenceAt(doc: Document, pos: number): Sentence | undefined {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = doc.sentences[mid];
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
+  return spanAt(doc.sentences, pos);
 }
