@@ -9,24 +9,22 @@ const context: CueContext = {
   aux: new Set(['has', 'also']),
 };
 
+/** The detector's features of the word "grumbled" in the sentence. */
+function grumbledFeatures(text: string): string[] {
+  const toks = buildDocument(text).sentences[0].tokens;
+  return cueFeatures(toks, toks.findIndex((t) => t.text === 'grumbled'), toks.map(() => false), context);
+}
+
 describe('learned cue detector: the verb a word may depend on, and the words after it', () => {
   it('sees the word-list verb it may depend on, and the two words after it', () => {
-    const text = 'The mayor said critics grumbled that the plan was late.';
-    const toks = buildDocument(text).sentences[0].tokens;
-    const q = toks.map(() => false);
-    const i = toks.findIndex((t) => t.text === 'grumbled');
-    const f = cueFeatures(toks, i, q, context);
+    const f = grumbledFeatures('The mayor said critics grumbled that the plan was late.');
     // the nearest word-list verb on the left, close by
     expect(f).toContain('pv=CLAUSE@1');
     expect(f).toContain('wnn=grumbled|that|the');
   });
 
   it('says "none" when no known verb stands before the word', () => {
-    const text = 'Neighbours grumbled that the new road was too loud.';
-    const toks = buildDocument(text).sentences[0].tokens;
-    const q = toks.map(() => false);
-    const i = toks.findIndex((t) => t.text === 'grumbled');
-    const f = cueFeatures(toks, i, q, context);
+    const f = grumbledFeatures('Neighbours grumbled that the new road was too loud.');
     expect(f).toContain('pv=none');
   });
 });

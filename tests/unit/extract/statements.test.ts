@@ -4,11 +4,14 @@ import { findStatements } from '../../../src/extract/statements';
 import { extract } from '../../../src/extract';
 import type { StatementFinding, TimexFinding } from '../../../src/extract/types';
 
-/** Runs actors + statements (no time expressions unless given) and renders the statements as text. */
-function run(text: string, timexes: TimexFinding[] = []) {
+/**
+ * Runs actors + statements (no time expressions unless given; the committed cue detector unless a
+ * scorer is given) and renders the statements as text.
+ */
+function run(text: string, timexes: TimexFinding[] = [], scorer?: (feats: string[]) => number) {
   const doc = buildDocument(text);
   const actors = findActors(doc);
-  const statements = findStatements(doc, actors, timexes);
+  const statements = findStatements(doc, actors, timexes, scorer ? { scorer } : {});
   const slice = (s: [number, number] | null) => (s ? text.slice(s[0], s[1]) : null);
   const view = (s: StatementFinding) => ({
     content: s.content.map((c) => text.slice(c[0], c[1])),
@@ -385,10 +388,7 @@ describe('more constructions', () => {
 
   it('gives a learned noun cue\'s modifiers to the cue and looks for the holder before its determiner ("X, a fierce supporter of …")', () => {
     const scorer = (f: string[]) => (f.includes('w=supporter') || f.includes('w=opponent') ? 5 : -10);
-    const find = (text: string) => {
-      const doc = buildDocument(text);
-      return findStatements(doc, findActors(doc), [], { scorer }).map((s) => ({ cue: s.cue && text.slice(s.cue[0], s.cue[1]), source: s.source && text.slice(s.source[0], s.source[1]) }));
-    };
+    const find = (text: string) => run(text, [], scorer).statements.map((s) => ({ cue: s.cue, source: s.source }));
     expect(find('Judge Ann Lowe, a fierce supporter of the new tax plan, spoke on Monday.')).toEqual([{ cue: 'fierce supporter of', source: 'Judge Ann Lowe' }]);
     expect(find('The mayor is a longtime opponent of the stadium deal.')).toEqual([{ cue: 'longtime opponent of', source: 'The mayor' }]);
   });
@@ -597,11 +597,8 @@ describe('subjects', () => {
   });
 
   it('reads beginning or going on as a cue only when what begins is saying, even when the detector is sure of the verb', () => {
-    const cues = (text: string): (string | null)[] => {
-      const doc = buildDocument(text);
-      const scorer = (f: string[]): number => (f.includes('w=started') ? 10 : -10);
-      return findStatements(doc, findActors(doc), [], { scorer }).map((s) => (s.cue ? text.slice(s.cue[0], s.cue[1]) : null));
-    };
+    const scorer = (f: string[]): number => (f.includes('w=started') ? 10 : -10);
+    const cues = (text: string) => run(text, [], scorer).statements.map((s) => s.cue);
     expect(cues('The protest started brewing many months before the vote.')).toEqual([]);
     // (whether "asking" joins the cue is the learned start's choice)
     expect(cues('Ms. Ruiz started asking voters for money.')).toEqual([expect.stringMatching(/^started\b/)]);
@@ -609,15 +606,8 @@ describe('subjects', () => {
 
   it('gives a confident learned cue whose clause names no one a statement with no source, and drops a weak one', () => {
     const text = 'Then came the warning that the depot would close by June.';
-    const found = (score: number) => {
-      const doc = buildDocument(text);
-      const scorer = (f: string[]): number => (f.includes('w=warning') ? score : -10);
-      return findStatements(doc, findActors(doc), [], { scorer }).map((s) => ({
-        source: s.source ? text.slice(s.source[0], s.source[1]) : null,
-        cue: s.cue ? text.slice(s.cue[0], s.cue[1]) : null,
-        content: s.content.map(([a, b]) => text.slice(a, b)),
-      }));
-    };
+    const found = (score: number) =>
+      run(text, [], (f) => (f.includes('w=warning') ? score : -10)).statements.map((s) => ({ source: s.source, cue: s.cue, content: s.content }));
     expect(found(10)).toEqual([{ source: null, cue: 'warning', content: ['that the depot would close by June'] }]);
     expect(found(-0.5)).toEqual([]);
   });
@@ -655,10 +645,7 @@ describe('subjects', () => {
   });
 
   it('takes "tried", "made" and "used" as cues only with saying in their object, whatever the learned detector says', () => {
-    const cues = (text: string): (string | null)[] => {
-      const doc = buildDocument(text);
-      return findStatements(doc, findActors(doc), [], { scorer: () => 10 }).map((s) => (s.cue ? text.slice(s.cue[0], s.cue[1]) : null));
-    };
+    const cues = (text: string) => run(text, [], () => 10).statements.map((s) => s.cue);
     expect(cues('Governor Alvarez tried to calm the crowd outside the courthouse.')).not.toContain('tried');
     expect(cues('Senator Okafor made a brief visit to the flooded town.')).not.toContain('made');
     expect(cues('Mr. Dunn used the alias Pete Gray on the forms.')).not.toContain('used');
@@ -674,10 +661,7 @@ describe('subjects', () => {
     // the detector sure of the three verbs (sure of every word, it would also read "a bill on …" as an
     // unattributed noun cue)
     const scorer = (f: string[]): number => (f.some((x) => /^w=(advised|introduced|launched)$/.test(x)) ? 10 : -10);
-    const cues = (text: string): (string | null)[] => {
-      const doc = buildDocument(text);
-      return findStatements(doc, findActors(doc), [], { scorer }).map((s) => (s.cue ? text.slice(s.cue[0], s.cue[1]) : null));
-    };
+    const cues = (text: string) => run(text, [], scorer).statements.map((s) => s.cue);
     expect(run('Ms. Reyes, who has advised the governor, declined to comment.').statements.map((s) => s.cue)).toEqual(['declined']);
     expect(run('Mr. Lund advised the council to delay the vote.').statements).toEqual([
       expect.objectContaining({ cue: 'advised', source: 'Mr. Lund', content: ['the council to delay the vote'] }),
