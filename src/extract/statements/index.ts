@@ -3566,7 +3566,6 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       const nameEnd = start + m[1].length;
       const tagEnd = nameEnd + m[2].length;
       const contentStart = start + m[0].length;
-      if (isClaimed(contentStart, p.end)) continue;
       // page furniture ("Contributing: …", "Correction: …", "The Latest: …") names no speaker
       if (PAGE_LABELS.test(m[1])) continue;
       const isQA = /^(Q|A)$/.test(m[1]);
@@ -3590,9 +3589,15 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       // a turn set in bold whole ("**Q: Why now?**") leaves its closing marks out
       while (end > contentStart && (/[\s.]/.test(text[end - 1]) || (/[“"]/.test(text[p.start]) && /[”"]/.test(text[end - 1])) || (lead === 2 && /[*_]/.test(text[end - 1])))) end--;
       if (end <= contentStart) continue;
+      const colon = tagEnd + m[0].slice(m[1].length + m[2].length).search(/[:.]/);
+      // a named speaker's turn is one statement: a verb of saying inside it ("ROE: I said the plan would
+      // work") is part of what the speaker says, as with any nested attribution. An interviewer's question
+      // is not ("Q: You said the plan would work?" reports the guest's words), nor a shouted label ("BUSTED:")
+      const turn = (allCaps && named) || initials;
+      if (isClaimed(contentStart, end) && !(turn && evictNested([[contentStart, end]], [colon, colon + 1]))) continue;
       drafts.push({
         content: [[contentStart, end]],
-        cue: [tagEnd + m[0].slice(m[1].length + m[2].length).search(/[:.]/), tagEnd + m[0].slice(m[1].length + m[2].length).search(/[:.]/) + 1],
+        cue: [colon, colon + 1],
         source: [start, tagEnd],
         speaker: isQA ? null : ref?.key ?? null,
         sentence: sent.index,

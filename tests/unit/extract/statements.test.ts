@@ -694,10 +694,19 @@ describe('subjects', () => {
   });
 
   it('gives "I" in a transcript turn to the person who opens the turn', () => {
-    const { statements } = run('Host Dana Kell questioned Senator Obi Marsh.\nKELL: Will you vote for it?\nMARSH: I think that the bill is flawed.');
-    const think = statements.find((s) => s.cue === 'think');
-    expect(think).toEqual(expect.objectContaining({ source: 'I', content: ['that the bill is flawed'], speaker: 'Obi Marsh' }));
+    const { statements } = run('Host Dana Kell questioned Senator Obi Marsh.\nKELL: Will you vote for it?\nMARSH: As I told voters, the bill is flawed.');
+    const told = statements.find((s) => s.cue === 'told');
+    expect(told).toEqual(expect.objectContaining({ source: 'I', content: ['the bill is flawed'], speaker: 'Obi Marsh' }));
     expect(statements.find((s) => s.source === 'KELL')?.speaker).toBe('Dana Kell');
+  });
+
+  it('reads a named speaker\'s turn as one statement, a verb of saying inside it included, but not an interviewer\'s question', () => {
+    const turn = run('Host Dana Kell questioned Senator Obi Marsh.\nMARSH: I think that the bill is flawed, and I said so.').statements;
+    expect(turn.filter((s) => s.cue !== 'questioned').map((s) => [s.source, s.cue, s.content[0], s.speaker])).toEqual([
+      ['MARSH', ':', 'I think that the bill is flawed, and I said so', 'Obi Marsh'],
+    ]);
+    const question = run('Q: You said the bill is flawed. Why?\nA: Because it is.').statements;
+    expect(question.map((s) => [s.source, s.cue])).toEqual([['You', 'said'], ['A', ':']]);
   });
 
   it('lets a share of a group speak for the group, but not residents for their town', () => {
