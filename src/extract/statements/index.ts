@@ -1322,6 +1322,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     // the subject of a passive verb of telling is the one told, not the teller ("Residents were told
     // that …", "he had been warned about …"): no source is named, unless an agent follows ("told by X")
     if (subj && cue && subj.span[1] <= cue[0] && PASSIVE_TELLING.test(text.slice(cue[0], cue[1])) && !/\bby$/.test(text.slice(cue[0], cue[1]))) subj = null;
+    // a relative pronoun after a quotation opens a clause about the noun before it, never a speech tag
+    // ("the show “The Lodge,” who went on to …", "California, “a state we can win,” which votes in June")
+    if (subj && content[content.length - 1][1] <= subj.span[0] && /^(who|which|that)$/i.test(text.slice(subj.span[0], subj.span[1]))) return false;
     let segs = content
       .map(([s, e]): Span => {
         while (s < e && /\s/.test(text[s])) s++;
@@ -1652,8 +1655,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (NAMING_PARTICIPLES.test(w)) return c0 === i && namingParticiple(toks, i);
     // "found themselves …"; "found a way to …", "could not find a new sponsor": coming upon something, not a finding
     if (FIND.test(w)) return REFLEXIVES.test(nx) || /^(a|an|some|way|ways)$/.test(nx) || (nx === 'common' && lower(toks[i + 2]) === 'ground');
-    // the modifier in lower case ("ABC News shows that …" is a verb); a clause after it is reported ("the game shows that …")
-    if (COMPOUND_HEADS.test(w) && i > 0 && !q[i - 1] && COMPOUND_MODIFIERS.test(toks[i - 1].text) && !/^(that|how|what|why|whether)$/.test(nx)) return true;
+    // the modifier in lower case ("ABC News shows that …" is a verb) or the acronym TV ("the reality TV show “…”"); a
+    // clause after it is reported ("the game shows that …")
+    if (COMPOUND_HEADS.test(w) && i > 0 && !q[i - 1] && (COMPOUND_MODIFIERS.test(toks[i - 1].text) || toks[i - 1].text === 'TV') && !/^(that|how|what|why|whether)$/.test(nx)) return true;
     if (APPEAR.test(w)) return APPEARANCE_PREPS.test(nx);
     // "supporters showed up at the rally": an arrival
     if (SHOW.test(w)) return nx === 'up';

@@ -225,3 +225,19 @@ describe('a second participle after "and"', () => {
     expect(got.find((s) => s.cue === 'touting')?.content).toEqual(['new parks and rising wages in the city']);
   });
 });
+
+describe('quotations that are no speech', () => {
+  it('reads "TV show" before a quoted title as a noun, not a cue', () => {
+    expect(run('The hall was once used to build sets for the reality TV show "The Lodge."')).toEqual([]);
+    // the title in the speaker's description does not break the quotation that follows off the tag
+    expect(run('"It is too early to tell," said Dan Roe, who also hosts the TV show "Harbor Nights." "There is so much uncertainty."')).toEqual([
+      { cue: 'said', source: 'Dan Roe', content: ['"It is too early to tell,"', '"There is so much uncertainty."'] },
+    ]);
+  });
+
+  it('never takes a relative pronoun after a quotation for a speech tag', () => {
+    expect(run('Sam Roe, a contestant on the show "The Lodge," who went on to work for Smith, said his boss was "always kind."')).toEqual([
+      { cue: 'said', source: 'Smith', content: ['his boss was "always kind."'] },
+    ]);
+  });
+});
