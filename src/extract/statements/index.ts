@@ -2403,6 +2403,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     }
     // the end: sentence end, or before ", adding …" / "; " / ", according to"
     let e = n - 1;
+    // a bare verb cannot share the subject of a cue in -s or the past: after "and" it goes on the reported
+    // clause ("says he would sit Putin down and tell him …")
+    const mainFinite = r > 0 && finiteCue(lower(toks[r - 1]));
     for (let j = k + 1; j < n; j++) {
       if (q[j]) continue;
       const w = toks[j].text;
@@ -2427,11 +2430,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
           if (hw === ',' || hw === 'that') break;
           if (STRONG_CUES.has(hw) && !NOUN_MARKERS.has(lower(toks[h - 1]))) { hit = true; break; }
           // a verb the cue detector is confident about, right after the conjunction or its subject
-          if (h <= j + 3 && /^[a-z]/.test(toks[h].text) && !NON_HEADS.has(hw) && !claimed[toks[h].start] && cueScoreAt(toks, q, h) > MODEL_THRESHOLD + SPLIT_MARGIN) { hit = true; break; }
+          if (h <= j + 3 && /^[a-z]/.test(toks[h].text) && !NON_HEADS.has(hw) && !claimed[toks[h].start] && !(h === j + 1 && mainFinite && bareVerb(hw)) && cueScoreAt(toks, q, h) > MODEL_THRESHOLD + SPLIT_MARGIN) { hit = true; break; }
         }
         if (hit) { e = j - 1; break; }
       }
-      if ((w === 'and' || w === 'but') && j > k + 1 && coordinatedCue(toks, q, j)) { e = j - 1; break; }
+      if ((w === 'and' || w === 'but') && j > k + 1 && coordinatedCue(toks, q, j, mainFinite)) { e = j - 1; break; }
       if (w === ',' && j + 1 < n && !q[j + 1]) {
         const nw = lower(toks[j + 1]);
         if (PARTICIPLE_LINKS.has(nw) || nw === 'according') { e = j - 1; break; }
@@ -2479,7 +2482,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
    * counts only after a comma and with a name or pronoun as subject (", but he did not apologize"):
    * without the comma the "and" mostly joins two subjects ("she and her aides had met").
    */
-  function coordinatedCue(toks: Token[], q: boolean[], j: number): boolean {
+  function coordinatedCue(toks: Token[], q: boolean[], j: number, afterFinite = false): boolean {
     const n = toks.length;
     let h = j + 1;
     if (h < n && !q[h] && toks[j - 1].text === ',') {
@@ -2493,7 +2496,20 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const hw = lower(toks[h]);
     if (NON_HEADS.has(hw) || hw.length < 3 || !(VERBISH.test(hw) || CUE_FORMS.has(hw))) return false;
     if (COPULA.test(hw) && h + 1 < n && /^[a-z]/.test(toks[h + 1].text)) return false;
+    if (afterFinite && h === h0 && bareVerb(hw)) return false;
     return cueScoreAt(toks, q, h) > MODEL_THRESHOLD;
+  }
+
+  /** A verb of saying in -s or the past ("says", "told"), not a bare form or a participle in -ing. */
+  function finiteCue(w: string): boolean {
+    const forms = CUE_FORMS.get(w);
+    return !!forms && forms.every((x) => x.form === 'S' || x.form === 'PAST');
+  }
+
+  /** A cue word that is only ever a bare verb form ("tell", "call"; not "put", also a past). */
+  function bareVerb(w: string): boolean {
+    const forms = CUE_FORMS.get(w);
+    return !!forms && forms.every((x) => x.form === 'BASE');
   }
 
   function numberComma0(toks: Token[], j: number): boolean {

@@ -252,3 +252,14 @@ describe('contents that open with a quotation', () => {
     expect(run('The mayor said "the plan is dead," and she left the hall.')[0].content).toEqual(['"the plan is dead,"']);
   });
 });
+
+describe('a bare verb after "and" in reported speech', () => {
+  it('goes on the reported clause when the cue is in -s or the past', () => {
+    expect(run('Hale says he would sit the governor down and tell him "no more delays."')).toEqual([
+      { cue: 'says', source: 'Hale', content: ['he would sit the governor down and tell him "no more delays."'] },
+    ]);
+    expect(run('The mayor said the ferry would stop at the island and call at the harbor twice a day.')).toEqual([
+      { cue: 'said', source: 'The mayor', content: ['the ferry would stop at the island and call at the harbor twice a day'] },
+    ]);
+  });
+});
