@@ -3528,7 +3528,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       const prevQuoted = !!prev && prev.content.some(([a, b]) => regionAt(regions, a) >= 0 || regionAt(regions, b - 1) >= 0);
       // "She said the plan would fail. “It cannot work.”": reported speech by a verb of saying, then the
       // quotation as the very next sentence
-      const prevSaid = !!prev && !prevQuoted && !!prev.cue && gapSent === 1 && para <= 1 && SAY_CUE.test(text.slice(prev.cue[0], prev.cue[1]).toLowerCase());
+      const prevSaid = !!prev && !prevQuoted && !!prev.cue && gapSent === 1 && para <= 1 && (SAY_CUE.test(text.slice(prev.cue[0], prev.cue[1]).toLowerCase()) || (para === 1 && quoteParagraphAfter(prev, reg)));
       if (!prev || lastEnd(prev) > reg.start || !(prevQuoted || prevSaid) || gapSent > 2 || para > MAX_PARA_GAP) {
         continue;
       }
@@ -3539,6 +3539,18 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       prev.sentence = sentOf(reg.end - 1)?.index ?? s.index;
       prev.paragraph = reg.paragraph;
     }
+  }
+
+  /**
+   * A paragraph that is one quotation and nothing else (not a subhead in capitals), after a paragraph
+   * whose last sentence has a named speaker report with a verb of any kind ("Jo Roe praised the plan.",
+   * "Roe was quick to add that …"): the quotation goes on that report.
+   */
+  function quoteParagraphAfter(prev: Draft, reg: QuoteRegion): boolean {
+    const p = doc.paragraphs[reg.paragraph];
+    if (!reg.closed || text.slice(p.start, reg.start).trim() !== '' || text.slice(reg.end, p.end).trim() !== '' || !/\p{Ll}/u.test(text.slice(reg.start, reg.end))) return false;
+    if (!prev.source || !prev.cue || !prev.speaker || !/^\p{Lu}/u.test(text.slice(prev.source[0], prev.source[1])) || NOMINATIVE.test(text.slice(prev.source[0], prev.source[1]))) return false;
+    return text.slice(prev.cue[0], prev.cue[1]).split(/\s+/).some((w) => FINITE.has(w.toLowerCase()) || VERBISH.test(w) || !!CUE_FORMS.get(w)?.some((x) => x.form === 'S' || x.form === 'PAST'));
   }
 
   /**

@@ -263,3 +263,21 @@ describe('a bare verb after "and" in reported speech', () => {
     ]);
   });
 });
+
+describe('a paragraph that is one quotation after a report of its speaker', () => {
+  it('goes on a named speaker\'s report by a verb of any kind', () => {
+    const text = 'Mayor Jo Roe praised the harbor plan and its promise of new jobs in the valley.\n\n"We need someone who can cut through the noise."';
+    expect(run(text)).toEqual([
+      { cue: 'praised', source: 'Mayor Jo Roe', content: ['the harbor plan and its promise of new jobs in the valley', '"We need someone who can cut through the noise."'] },
+    ]);
+  });
+
+  it('not a pronoun\'s report, nor a subhead in capitals', () => {
+    expect(run('On the council, she praised the plan too.\n\n"It is the best plan we have seen in years."')).toEqual([
+      { cue: 'praised', source: 'she', content: ['the plan too'] },
+    ]);
+    expect(run('Mayor Jo Roe praised the harbor plan and its promise of new jobs.\n\n"LEADERS MAKE GOOD DECISIONS"').map((s) => s.content)).toEqual([
+      ['the harbor plan and its promise of new jobs'],
+    ]);
+  });
+});
