@@ -1252,11 +1252,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     // the verb's particle belongs to the cue ("shot back")
     let ve = v;
     if (ve + 1 < n && /^(back|out|up|in)$/.test(lower(toks[ve + 1]))) ve++;
-    // the verb ends its clause: nothing but adjuncts, a description of the source or the sentence end
+    // the verb ends its clause: nothing but adjuncts, a description of the source, a coordinated clause or the sentence end
     const r = c0 === j ? tokAt(toks, subj.span[1] - 1) + 1 : ve + 1;
     if (c0 !== j) {
       const nx = r < n ? toks[r].text : '.';
-      if (!(r >= n - 1 || /^[.,!?;—–]$/.test(nx) || /^(with|as|at|to|from|in|on|before|after|while|during|into)$/.test(lower(toks[r])))) return;
+      if (!(r >= n - 1 || /^[.,!?;—–]$/.test(nx) || /^(with|as|at|to|from|in|on|before|after|while|during|into|and|but|then)$/.test(lower(toks[r])))) return;
     }
     addDraft(withSplitQuote([[reg.start, reg.end]], toks, q, r), [toks[c0].start, toks[ve].end], subj, sent);
   }

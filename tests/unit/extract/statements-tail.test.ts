@@ -281,3 +281,11 @@ describe('a paragraph that is one quotation after a report of its speaker', () =
     ]);
   });
 });
+
+describe('a speech tag of any verb after a quotation', () => {
+  it('ends before a coordinated clause', () => {
+    expect(run('"Go back to your seat," Mayor Jo Roe barked and a guard led the man out.')).toEqual([
+      { cue: 'barked', source: 'Mayor Jo Roe', content: ['"Go back to your seat,"'] },
+    ]);
+  });
+});
