@@ -3314,8 +3314,13 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       let a = sent.start;
       while (a < b && /[\s“"]/.test(text[a])) a++;
       if (b <= a || isClaimed(a, b) || /[“”"]/.test(text.slice(a, b))) continue;
-      // a lone discourse word ("Still, he said, “…”") is the writer's
-      if (!/\s/.test(text.slice(a, b).trim())) continue;
+      const front = text.slice(a, b).trim();
+      // a lone word is a discourse word ("Still, he said, “…”"), the writer's, unless the quotation opens with
+      // the verb it is the subject of ("That, the panel said, “would help.”")
+      if (!/\s/.test(front) && (isBareConnective(front) || !/^\P{L}*(is|was|are|were|has|have|had|will|would|could|can|should|may|might|must|does|did)\b/u.test(text.slice(s, e)))) continue;
+      // a clause of the writer's that the quotation goes on ("…, including, he said, “…”", "…, and also, X said,
+      // “…”"), or a tag with its own "that" ("he added that, “…”")
+      if (/\b(including|also|coincidentally|and|but|or)$/i.test(front) || /\bthat\W*$/i.test(text.slice(d.cue[0], s))) continue;
       d.content.unshift([a, b]);
       claim([[a, b]]);
     }

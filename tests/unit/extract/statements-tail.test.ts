@@ -289,3 +289,21 @@ describe('a speech tag of any verb after a quotation', () => {
     ]);
   });
 });
+
+describe('the beginning of a sentence a lower-case quotation finishes', () => {
+  it('joins when a lone word is the subject of the verb the quotation opens with', () => {
+    expect(run('That, the commission said, "would be helpful in avoiding delays."')).toEqual([
+      { cue: 'said', source: 'the commission', content: ['That', '"would be helpful in avoiding delays."'] },
+    ]);
+    expect(run('Still, she added, "we cannot ignore the changes."')[0].content).toEqual(['"we cannot ignore the changes."']);
+  });
+
+  it('not a clause of the writer\'s that the quotation goes on, nor before a tag with its own "that"', () => {
+    expect(run('The mayor aimed her remarks at critics, including, she said, "people who tweet all day."').find((x) => x.cue === 'said')?.content).toEqual([
+      '"people who tweet all day."',
+    ]);
+    expect(run('On the other hand, he added that, "my rule was to stay close to the truth."')[0].content).toEqual([
+      '"my rule was to stay close to the truth."',
+    ]);
+  });
+});
