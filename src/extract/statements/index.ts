@@ -1313,8 +1313,12 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const [s, e] = content[0];
     const reg = regions[regionFrom(regions, s)];
     if (!reg || reg.start >= e || reg.start - s > 60 || reg.end >= e) return content;
-    // only before a new clause or a coordinated verb phrase, not a noun phrase the name is part of
-    if (!/^[\s,]*(and|but|before|after|as|because|when|while|in|on|at|during|to|for|which|who)\b/.test(text.slice(reg.end, e))) return content;
+    // only before a new clause or a coordinated verb phrase, not a noun phrase the name is part of, nor the
+    // reason for the name or a relative clause on it ("called him a “liar” for insisting …", "… because …",
+    // "called her a “warrior” who …"), unless the quotation closed with a comma
+    const tail = text.slice(reg.end, e);
+    if (!/^[\s,]*(and|but|before|after|as|because|when|while|in|on|at|during|to|for|which|who)\b/.test(tail)) return content;
+    if (/^\s*(because|for|who)\b/.test(tail) && !/,\W*$/.test(text.slice(reg.start, reg.end))) return content;
     return [[s, reg.end], ...content.slice(1)];
   }
 

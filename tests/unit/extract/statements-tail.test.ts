@@ -307,3 +307,18 @@ describe('the beginning of a sentence a lower-case quotation finishes', () => {
     ]);
   });
 });
+
+describe('a naming verb\'s quoted name', () => {
+  it('keeps the reason for the name and a relative clause on it', () => {
+    expect(run('Roe called him a "pathological liar" for insisting on the old story.')[0].content).toEqual([
+      'him a "pathological liar" for insisting on the old story',
+    ]);
+    expect(run('Roe called the judge a "hater of the city" who had ignored the law.')[0].content).toEqual([
+      'the judge a "hater of the city" who had ignored the law',
+    ]);
+  });
+
+  it('still ends there when the quotation closed with a comma', () => {
+    expect(run('Roe described the march as "peaceful," for the length of the route.')[0].content).toEqual(['the march as "peaceful,"']);
+  });
+});
