@@ -1252,11 +1252,11 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     // the verb's particle belongs to the cue ("shot back")
     let ve = v;
     if (ve + 1 < n && /^(back|out|up|in)$/.test(lower(toks[ve + 1]))) ve++;
-    // the verb ends its clause: nothing but adjuncts, a description of the source or the sentence end
+    // the verb ends its clause: nothing but adjuncts, a description of the source, a coordinated clause or the sentence end
     const r = c0 === j ? tokAt(toks, subj.span[1] - 1) + 1 : ve + 1;
     if (c0 !== j) {
       const nx = r < n ? toks[r].text : '.';
-      if (!(r >= n - 1 || /^[.,!?;—–]$/.test(nx) || /^(with|as|at|to|from|in|on|before|after|while|during|into)$/.test(lower(toks[r])))) return;
+      if (!(r >= n - 1 || /^[.,!?;—–]$/.test(nx) || /^(with|as|at|to|from|in|on|before|after|while|during|into|and|but|then)$/.test(lower(toks[r])))) return;
     }
     addDraft(withSplitQuote([[reg.start, reg.end]], toks, q, r), [toks[c0].start, toks[ve].end], subj, sent);
   }
@@ -1313,8 +1313,12 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const [s, e] = content[0];
     const reg = regions[regionFrom(regions, s)];
     if (!reg || reg.start >= e || reg.start - s > 60 || reg.end >= e) return content;
-    // only before a new clause or a coordinated verb phrase, not a noun phrase the name is part of
-    if (!/^[\s,]*(and|but|before|after|as|because|when|while|in|on|at|during|to|for|which|who)\b/.test(text.slice(reg.end, e))) return content;
+    // only before a new clause or a coordinated verb phrase, not a noun phrase the name is part of, nor the
+    // reason for the name or a relative clause on it ("called him a “liar” for insisting …", "… because …",
+    // "called her a “warrior” who …"), unless the quotation closed with a comma
+    const tail = text.slice(reg.end, e);
+    if (!/^[\s,]*(and|but|before|after|as|because|when|while|in|on|at|during|to|for|which|who)\b/.test(tail)) return content;
+    if (/^\s*(because|for|who)\b/.test(tail) && !/,\W*$/.test(text.slice(reg.start, reg.end))) return content;
     return [[s, reg.end], ...content.slice(1)];
   }
 
@@ -1322,6 +1326,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     // the subject of a passive verb of telling is the one told, not the teller ("Residents were told
     // that …", "he had been warned about …"): no source is named, unless an agent follows ("told by X")
     if (subj && cue && subj.span[1] <= cue[0] && PASSIVE_TELLING.test(text.slice(cue[0], cue[1])) && !/\bby$/.test(text.slice(cue[0], cue[1]))) subj = null;
+    // a relative pronoun after a quotation opens a clause about the noun before it, never a speech tag
+    // ("the show “The Lodge,” who went on to …", "California, “a state we can win,” which votes in June")
+    if (subj && content[content.length - 1][1] <= subj.span[0] && /^(who|which|that)$/i.test(text.slice(subj.span[0], subj.span[1]))) return false;
     let segs = content
       .map(([s, e]): Span => {
         while (s < e && /\s/.test(text[s])) s++;
@@ -1652,8 +1659,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (NAMING_PARTICIPLES.test(w)) return c0 === i && namingParticiple(toks, i);
     // "found themselves …"; "found a way to …", "could not find a new sponsor": coming upon something, not a finding
     if (FIND.test(w)) return REFLEXIVES.test(nx) || /^(a|an|some|way|ways)$/.test(nx) || (nx === 'common' && lower(toks[i + 2]) === 'ground');
-    // the modifier in lower case ("ABC News shows that …" is a verb); a clause after it is reported ("the game shows that …")
-    if (COMPOUND_HEADS.test(w) && i > 0 && !q[i - 1] && COMPOUND_MODIFIERS.test(toks[i - 1].text) && !/^(that|how|what|why|whether)$/.test(nx)) return true;
+    // the modifier in lower case ("ABC News shows that …" is a verb) or the acronym TV ("the reality TV show “…”"); a
+    // clause after it is reported ("the game shows that …")
+    if (COMPOUND_HEADS.test(w) && i > 0 && !q[i - 1] && (COMPOUND_MODIFIERS.test(toks[i - 1].text) || toks[i - 1].text === 'TV') && !/^(that|how|what|why|whether)$/.test(nx)) return true;
     if (APPEAR.test(w)) return APPEARANCE_PREPS.test(nx);
     // "supporters showed up at the rally": an arrival
     if (SHOW.test(w)) return nx === 'up';
@@ -2399,6 +2407,9 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     }
     // the end: sentence end, or before ", adding …" / "; " / ", according to"
     let e = n - 1;
+    // a bare verb cannot share the subject of a cue in -s or the past: after "and" it goes on the reported
+    // clause ("says he would sit Putin down and tell him …")
+    const mainFinite = r > 0 && finiteCue(lower(toks[r - 1]));
     for (let j = k + 1; j < n; j++) {
       if (q[j]) continue;
       const w = toks[j].text;
@@ -2423,23 +2434,24 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
           if (hw === ',' || hw === 'that') break;
           if (STRONG_CUES.has(hw) && !NOUN_MARKERS.has(lower(toks[h - 1]))) { hit = true; break; }
           // a verb the cue detector is confident about, right after the conjunction or its subject
-          if (h <= j + 3 && /^[a-z]/.test(toks[h].text) && !NON_HEADS.has(hw) && !claimed[toks[h].start] && cueScoreAt(toks, q, h) > MODEL_THRESHOLD + SPLIT_MARGIN) { hit = true; break; }
+          if (h <= j + 3 && /^[a-z]/.test(toks[h].text) && !NON_HEADS.has(hw) && !claimed[toks[h].start] && !(h === j + 1 && mainFinite && bareVerb(hw)) && cueScoreAt(toks, q, h) > MODEL_THRESHOLD + SPLIT_MARGIN) { hit = true; break; }
         }
         if (hit) { e = j - 1; break; }
       }
-      if ((w === 'and' || w === 'but') && j > k + 1 && coordinatedCue(toks, q, j)) { e = j - 1; break; }
+      if ((w === 'and' || w === 'but') && j > k + 1 && coordinatedCue(toks, q, j, mainFinite)) { e = j - 1; break; }
       if (w === ',' && j + 1 < n && !q[j + 1]) {
         const nw = lower(toks[j + 1]);
         if (PARTICIPLE_LINKS.has(nw) || nw === 'according') { e = j - 1; break; }
         // "…, he said." — a second cue closing the sentence belongs to someone else
       }
     }
-    // content that opens with a quotation ends with it ("said: “…,” but …")
+    // content that opens with a quotation ends with it ("said: “…,” but …"), though not before a second
+    // complement of the same verb ("said that “…” and that the state …")
     if (q[k] && regionAt(regions, toks[k].start) >= 0) {
       const reg = regions[regionAt(regions, toks[k].start)];
       if (reg.start >= toks[k].start && reg.end < toks[e].end) {
         const tail = text.slice(reg.end, toks[e].end);
-        if (/^[\s,]*(but|and|though|although|while|as|which|in|on|at|—|–)\b/.test(tail) || /^\s*[,—–]\s*(but|and|though|although|while|as|which|referring|adding|noting)\b/.test(tail)) e = tokAt(toks, reg.end - 1);
+        if (/^[\s,]*(but|and|though|although|while|as|which|in|on|at|—|–)\b/.test(tail) && !(introduced && /^[\s,]*(and|or)\s+that\b/.test(tail)) || /^\s*[,—–]\s*(but|and|though|although|while|as|which|referring|adding|noting)\b/.test(tail)) e = tokAt(toks, reg.end - 1);
       }
     }
     while (e > k && !isWord(toks[e]) && !CLOSE_Q.has(toks[e].text)) e--;
@@ -2474,7 +2486,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
    * counts only after a comma and with a name or pronoun as subject (", but he did not apologize"):
    * without the comma the "and" mostly joins two subjects ("she and her aides had met").
    */
-  function coordinatedCue(toks: Token[], q: boolean[], j: number): boolean {
+  function coordinatedCue(toks: Token[], q: boolean[], j: number, afterFinite = false): boolean {
     const n = toks.length;
     let h = j + 1;
     if (h < n && !q[h] && toks[j - 1].text === ',') {
@@ -2488,7 +2500,20 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     const hw = lower(toks[h]);
     if (NON_HEADS.has(hw) || hw.length < 3 || !(VERBISH.test(hw) || CUE_FORMS.has(hw))) return false;
     if (COPULA.test(hw) && h + 1 < n && /^[a-z]/.test(toks[h + 1].text)) return false;
+    if (afterFinite && h === h0 && bareVerb(hw)) return false;
     return cueScoreAt(toks, q, h) > MODEL_THRESHOLD;
+  }
+
+  /** A verb of saying in -s or the past ("says", "told"), not a bare form or a participle in -ing. */
+  function finiteCue(w: string): boolean {
+    const forms = CUE_FORMS.get(w);
+    return !!forms && forms.every((x) => x.form === 'S' || x.form === 'PAST');
+  }
+
+  /** A cue word that is only ever a bare verb form ("tell", "call"; not "put", also a past). */
+  function bareVerb(w: string): boolean {
+    const forms = CUE_FORMS.get(w);
+    return !!forms && forms.every((x) => x.form === 'BASE');
   }
 
   function numberComma0(toks: Token[], j: number): boolean {
@@ -3293,8 +3318,13 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       let a = sent.start;
       while (a < b && /[\s“"]/.test(text[a])) a++;
       if (b <= a || isClaimed(a, b) || /[“”"]/.test(text.slice(a, b))) continue;
-      // a lone discourse word ("Still, he said, “…”") is the writer's
-      if (!/\s/.test(text.slice(a, b).trim())) continue;
+      const front = text.slice(a, b).trim();
+      // a lone word is a discourse word ("Still, he said, “…”"), the writer's, unless the quotation opens with
+      // the verb it is the subject of ("That, the panel said, “would help.”")
+      if (!/\s/.test(front) && (isBareConnective(front) || !/^\P{L}*(is|was|are|were|has|have|had|will|would|could|can|should|may|might|must|does|did)\b/u.test(text.slice(s, e)))) continue;
+      // a clause of the writer's that the quotation goes on ("…, including, he said, “…”", "…, and also, X said,
+      // “…”"), or a tag with its own "that" ("he added that, “…”")
+      if (/\b(including|also|coincidentally|and|but|or)$/i.test(front) || /\bthat\W*$/i.test(text.slice(d.cue[0], s))) continue;
       d.content.unshift([a, b]);
       claim([[a, b]]);
     }
@@ -3507,7 +3537,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       const prevQuoted = !!prev && prev.content.some(([a, b]) => regionAt(regions, a) >= 0 || regionAt(regions, b - 1) >= 0);
       // "She said the plan would fail. “It cannot work.”": reported speech by a verb of saying, then the
       // quotation as the very next sentence
-      const prevSaid = !!prev && !prevQuoted && !!prev.cue && gapSent === 1 && para <= 1 && SAY_CUE.test(text.slice(prev.cue[0], prev.cue[1]).toLowerCase());
+      const prevSaid = !!prev && !prevQuoted && !!prev.cue && gapSent === 1 && para <= 1 && (SAY_CUE.test(text.slice(prev.cue[0], prev.cue[1]).toLowerCase()) || (para === 1 && quoteParagraphAfter(prev, reg)));
       if (!prev || lastEnd(prev) > reg.start || !(prevQuoted || prevSaid) || gapSent > 2 || para > MAX_PARA_GAP) {
         continue;
       }
@@ -3518,6 +3548,18 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
       prev.sentence = sentOf(reg.end - 1)?.index ?? s.index;
       prev.paragraph = reg.paragraph;
     }
+  }
+
+  /**
+   * A paragraph that is one quotation and nothing else (not a subhead in capitals), after a paragraph
+   * whose last sentence has a named speaker report with a verb of any kind ("Jo Roe praised the plan.",
+   * "Roe was quick to add that …"): the quotation goes on that report.
+   */
+  function quoteParagraphAfter(prev: Draft, reg: QuoteRegion): boolean {
+    const p = doc.paragraphs[reg.paragraph];
+    if (!reg.closed || text.slice(p.start, reg.start).trim() !== '' || text.slice(reg.end, p.end).trim() !== '' || !/\p{Ll}/u.test(text.slice(reg.start, reg.end))) return false;
+    if (!prev.source || !prev.cue || !prev.speaker || !/^\p{Lu}/u.test(text.slice(prev.source[0], prev.source[1])) || NOMINATIVE.test(text.slice(prev.source[0], prev.source[1]))) return false;
+    return text.slice(prev.cue[0], prev.cue[1]).split(/\s+/).some((w) => FINITE.has(w.toLowerCase()) || VERBISH.test(w) || !!CUE_FORMS.get(w)?.some((x) => x.form === 'S' || x.form === 'PAST'));
   }
 
   /**

@@ -225,3 +225,100 @@ describe('a second participle after "and"', () => {
     expect(got.find((s) => s.cue === 'touting')?.content).toEqual(['new parks and rising wages in the city']);
   });
 });
+
+describe('quotations that are no speech', () => {
+  it('reads "TV show" before a quoted title as a noun, not a cue', () => {
+    expect(run('The hall was once used to build sets for the reality TV show "The Lodge."')).toEqual([]);
+    // the title in the speaker's description does not break the quotation that follows off the tag
+    expect(run('"It is too early to tell," said Dan Roe, who also hosts the TV show "Harbor Nights." "There is so much uncertainty."')).toEqual([
+      { cue: 'said', source: 'Dan Roe', content: ['"It is too early to tell,"', '"There is so much uncertainty."'] },
+    ]);
+  });
+
+  it('never takes a relative pronoun after a quotation for a speech tag', () => {
+    // (only the contents: the subject search past the relative clause is not what this pins)
+    expect(run('Sam Roe, a contestant on the show "The Lodge," who went on to work for Smith, said his boss was "always kind."').map((s) => s.content)).toEqual([
+      ['his boss was "always kind."'],
+    ]);
+  });
+});
+
+describe('contents that open with a quotation', () => {
+  it('run on through a second "that" clause of the same verb', () => {
+    expect(run('The mayor said on Saturday that "this cannot be a city fight" and that the state should pay for the repairs.')).toEqual([
+      { cue: 'said', source: 'The mayor', content: ['that "this cannot be a city fight" and that the state should pay for the repairs'] },
+    ]);
+    // a new clause after the quotation still ends it
+    expect(run('The mayor said "the plan is dead," and she left the hall.')[0].content).toEqual(['"the plan is dead,"']);
+  });
+});
+
+describe('a bare verb after "and" in reported speech', () => {
+  it('goes on the reported clause when the cue is in -s or the past', () => {
+    expect(run('Hale says he would sit the governor down and tell him "no more delays."')).toEqual([
+      { cue: 'says', source: 'Hale', content: ['he would sit the governor down and tell him "no more delays."'] },
+    ]);
+    expect(run('The mayor said the ferry would stop at the island and call at the harbor twice a day.')).toEqual([
+      { cue: 'said', source: 'The mayor', content: ['the ferry would stop at the island and call at the harbor twice a day'] },
+    ]);
+  });
+});
+
+describe('a paragraph that is one quotation after a report of its speaker', () => {
+  it('goes on a named speaker\'s report by a verb of any kind', () => {
+    const text = 'Mayor Jo Roe praised the harbor plan and its promise of new jobs in the valley.\n\n"We need someone who can cut through the noise."';
+    expect(run(text)).toEqual([
+      { cue: 'praised', source: 'Mayor Jo Roe', content: ['the harbor plan and its promise of new jobs in the valley', '"We need someone who can cut through the noise."'] },
+    ]);
+  });
+
+  it('not a pronoun\'s report, nor a subhead in capitals', () => {
+    expect(run('On the council, she praised the plan too.\n\n"It is the best plan we have seen in years."')).toEqual([
+      { cue: 'praised', source: 'she', content: ['the plan too'] },
+    ]);
+    expect(run('Mayor Jo Roe praised the harbor plan and its promise of new jobs.\n\n"LEADERS MAKE GOOD DECISIONS"').map((s) => s.content)).toEqual([
+      ['the harbor plan and its promise of new jobs'],
+    ]);
+  });
+});
+
+describe('a speech tag of any verb after a quotation', () => {
+  it('ends before a coordinated clause', () => {
+    expect(run('"Go back to your seat," Mayor Jo Roe barked and a guard led the man out.')).toEqual([
+      { cue: 'barked', source: 'Mayor Jo Roe', content: ['"Go back to your seat,"'] },
+    ]);
+  });
+});
+
+describe('the beginning of a sentence a lower-case quotation finishes', () => {
+  it('joins when a lone word is the subject of the verb the quotation opens with', () => {
+    expect(run('That, the commission said, "would be helpful in avoiding delays."')).toEqual([
+      { cue: 'said', source: 'the commission', content: ['That', '"would be helpful in avoiding delays."'] },
+    ]);
+    expect(run('Still, she added, "we cannot ignore the changes."')[0].content).toEqual(['"we cannot ignore the changes."']);
+  });
+
+  it('not a clause of the writer\'s that the quotation goes on, nor before a tag with its own "that"', () => {
+    expect(run('The mayor aimed her remarks at critics, including, she said, "people who tweet all day."').find((x) => x.cue === 'said')?.content).toEqual([
+      '"people who tweet all day."',
+    ]);
+    expect(run('On the other hand, he added that, "my rule was to stay close to the truth."')[0].content).toEqual([
+      '"my rule was to stay close to the truth."',
+    ]);
+  });
+});
+
+describe('a naming verb\'s quoted name', () => {
+  it('keeps the reason for the name and a relative clause on it', () => {
+    expect(run('Roe called him a "pathological liar" for insisting on the old story.')[0].content).toEqual([
+      'him a "pathological liar" for insisting on the old story',
+    ]);
+    expect(run('Roe called the judge a "hater of the city" who had ignored the law.')[0].content).toEqual([
+      'the judge a "hater of the city" who had ignored the law',
+    ]);
+  });
+
+  it('still ends there when the quotation closed with a comma', () => {
+    expect(run('Roe described the march as "peaceful," for the length of the route.')[0].content).toEqual(['the march as "peaceful,"']);
+  });
+});
