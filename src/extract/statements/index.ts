@@ -661,55 +661,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         }
       }
       // passive: "… was first reported by X", "it was reported that …"
-      if (passive && !postposed) {
-        // "she was asked by a reporter whether …": the one asking is the source, the question the content
-        if (lw === 'asked' && lower(toks[cueEndTok + 1]) === 'by') {
-          let k = cueEndTok + 2;
-          while (k < n && k < cueEndTok + 12 && !q[k] && isWord(toks[k]) && !/^(whether|if|why|how|what|when|who|where|about|to)$/.test(lower(toks[k]))) k++;
-          if (k > cueEndTok + 2 && k < n - 1 && !q[k] && /^(whether|if|why|how|what|when|who|where|about|to)$/.test(lower(toks[k]))) {
-            const r = lower(toks[k]) === 'about' ? k + 1 : k;
-            const content = rightContent(sent, toks, q, r, { base: 'ask', frame: 'NP', speech: true });
-            if (content) {
-              const agent: Span = [toks[cueEndTok + 2].start, toks[k - 1].end];
-              const m = mentionIn(agent[0], agent[1]);
-              addDraft(content, [toks[c0].start, toks[cueEndTok].end], { span: agent, key: m?.key ?? null, strong: !!m, tok: cueEndTok + 2 }, sent);
-              continue;
-            }
-          }
-        }
-        if (lower(toks[cueEndTok + 1]) === 'by') {
-          const src = npRight(toks, q, cueEndTok + 2);
-          const subjLeft = L >= 0 ? heuristicNP(toks, q, L, floor) : null;
-          // "were told by officials that …": the one told is no content; the clause after the agent is
-          if (src && verb.frame === 'OBJECT_CLAUSE') {
-            const after = tokAt(toks, src.span[1] - 1) + 1;
-            const content = after < n && lower(toks[after]) === 'that' && !q[after] ? rightContent(sent, toks, q, after, verb) : null;
-            if (content) {
-              addDraft(content, [toks[c0].start, toks[cueEndTok].end], src, sent);
-              continue;
-            }
-          }
-          if (!src || !subjLeft) continue;
-          addDraft([subjLeft.span], [toks[c0].start, toks[cueEndTok + 1].end], src, sent);
-          continue;
-        }
-        if (L >= 0 && lower(toks[L]) === 'it') {
-          const content = rightContent(sent, toks, q, cueEndTok + 1, verb);
-          if (!content) continue;
-          addDraft(content, [toks[L].start, cueSpan[1]], null, sent);
-          continue;
-        }
-        if (lw === 'asked' && lower(toks[cueEndTok + 1]) !== 'by') {
-          // "she was asked (about) …": the question is the content; the one asking is not named
-          let r = cueEndTok + 1;
-          if (lower(toks[r]) === 'about') r++;
-          const content = rightContent(sent, toks, q, r, { base: 'ask', frame: 'NP', speech: true });
-          if (!content) continue;
-          addDraft(content, [toks[c0].start, toks[r - 1].end], null, sent);
-          continue;
-        }
-        if (verb.frame !== 'CLAUSE' || !/^(said|reported|believed|thought|expected|known|rumored|rumoured|alleged)$/.test(lw)) continue;
-      }
+      if (passive && !postposed && passiveCue(sent, toks, q, lw, c0, cueEndTok, cueSpan, verb, floor)) continue;
 
       // inversion: "“…,” said X." / "…, says X."
       const leftMark = L >= 0 ? toks[L].text : '';
@@ -839,6 +791,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (postposed) cueThenQuote(sent, toks, q);
     if (pass === 2) colonParagraph(sent, toks, q);
   }
+
 
   // The rarer rules of the sentence pass live in functions of their own so that processSentence stays
   // small for the optimising compiler: the first time a rare path runs, the code compiled for its function
@@ -1021,6 +974,61 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     return false;
   }
 
+  /**
+   * A passive cue ("… was first reported by X", "it was reported that …", "she was asked whether …"):
+   * whether the token is done with (a statement made or the cue refused); false lets the active readings try.
+   */
+  function passiveCue(sent: Sentence, toks: Token[], q: boolean[], lw: string, c0: number, cueEndTok: number, cueSpan: Span, verb: ReportingVerb, floor: number): boolean {
+    const n = toks.length;
+    const L = c0 - 1;
+    // "she was asked by a reporter whether …": the one asking is the source, the question the content
+    if (lw === 'asked' && lower(toks[cueEndTok + 1]) === 'by') {
+      let k = cueEndTok + 2;
+      while (k < n && k < cueEndTok + 12 && !q[k] && isWord(toks[k]) && !/^(whether|if|why|how|what|when|who|where|about|to)$/.test(lower(toks[k]))) k++;
+      if (k > cueEndTok + 2 && k < n - 1 && !q[k] && /^(whether|if|why|how|what|when|who|where|about|to)$/.test(lower(toks[k]))) {
+        const r = lower(toks[k]) === 'about' ? k + 1 : k;
+        const content = rightContent(sent, toks, q, r, { base: 'ask', frame: 'NP', speech: true });
+        if (content) {
+          const agent: Span = [toks[cueEndTok + 2].start, toks[k - 1].end];
+          const m = mentionIn(agent[0], agent[1]);
+          addDraft(content, [toks[c0].start, toks[cueEndTok].end], { span: agent, key: m?.key ?? null, strong: !!m, tok: cueEndTok + 2 }, sent);
+          return true;
+        }
+      }
+    }
+    if (lower(toks[cueEndTok + 1]) === 'by') {
+      const src = npRight(toks, q, cueEndTok + 2);
+      const subjLeft = L >= 0 ? heuristicNP(toks, q, L, floor) : null;
+      // "were told by officials that …": the one told is no content; the clause after the agent is
+      if (src && verb.frame === 'OBJECT_CLAUSE') {
+        const after = tokAt(toks, src.span[1] - 1) + 1;
+        const content = after < n && lower(toks[after]) === 'that' && !q[after] ? rightContent(sent, toks, q, after, verb) : null;
+        if (content) {
+          addDraft(content, [toks[c0].start, toks[cueEndTok].end], src, sent);
+          return true;
+        }
+      }
+      if (!src || !subjLeft) return true;
+      addDraft([subjLeft.span], [toks[c0].start, toks[cueEndTok + 1].end], src, sent);
+      return true;
+    }
+    if (L >= 0 && lower(toks[L]) === 'it') {
+      const content = rightContent(sent, toks, q, cueEndTok + 1, verb);
+      if (!content) return true;
+      addDraft(content, [toks[L].start, cueSpan[1]], null, sent);
+      return true;
+    }
+    if (lw === 'asked' && lower(toks[cueEndTok + 1]) !== 'by') {
+      // "she was asked (about) …": the question is the content; the one asking is not named
+      let r = cueEndTok + 1;
+      if (lower(toks[r]) === 'about') r++;
+      const content = rightContent(sent, toks, q, r, { base: 'ask', frame: 'NP', speech: true });
+      if (!content) return true;
+      addDraft(content, [toks[c0].start, toks[r - 1].end], null, sent);
+      return true;
+    }
+    return verb.frame !== 'CLAUSE' || !/^(said|reported|believed|thought|expected|known|rumored|rumoured|alleged)$/.test(lw);
+  }
   /**
    * An actor, a verb (of any kind) and a colon or comma before a quotation that ends the sentence:
    * "Smith quipped, “…”", "She shot back: “…”", "The mayor called over his shoulder, “…”".
