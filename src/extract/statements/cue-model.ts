@@ -91,6 +91,18 @@ let formToks: Token[] | null = null;
 let formLex: ((w: string) => string | undefined) | null = null;
 let forms: (string | undefined)[] = [];
 
+// Plain functions rather than closures inside cueFeaturesInto: that runs for every token scored, and each
+// closure made there was an allocation (and, under tsx, a renaming call) per token.
+/** form() of token k of the sentence whose forms are held (cueFeaturesInto resets them per sentence). */
+function tokenForm(toks: Token[], k: number, ctx: CueContext): string {
+  return forms[k] ?? (forms[k] = form(toks[k].text, ctx));
+}
+
+/** The word a neighbour feature sees: the token's form, "“q”" inside a quotation, or a sentence edge. */
+function neighbour(toks: Token[], k: number, q: ArrayLike<boolean>, ctx: CueContext): string {
+  return k >= 0 && k < toks.length ? (q[k] ? '“q”' : tokenForm(toks, k, ctx)) : k < 0 ? '<s>' : '</s>';
+}
+
 /** The sparse features of token i as a cue head. */
 export function cueFeatures(toks: Token[], i: number, q: ArrayLike<boolean>, ctx: CueContext): string[] {
   const out = new FeatureList();
@@ -106,13 +118,11 @@ function cueFeaturesInto(out: FeatureSink<unknown>, toks: Token[], i: number, q:
     formLex = ctx.lexClass;
     forms = new Array(toks.length);
   }
-  const fm = (k: number): string => forms[k] ?? (forms[k] = form(toks[k].text, ctx));
-  const lw = (k: number): string => (k >= 0 && k < toks.length ? (q[k] ? '“q”' : fm(k)) : k < 0 ? '<s>' : '</s>');
-  const w = fm(i);
-  const p1 = lw(i - 1);
-  const p2 = lw(i - 2);
-  const n1 = lw(i + 1);
-  const n2 = lw(i + 2);
+  const w = tokenForm(toks, i, ctx);
+  const p1 = neighbour(toks, i - 1, q, ctx);
+  const p2 = neighbour(toks, i - 2, q, ctx);
+  const n1 = neighbour(toks, i + 1, q, ctx);
+  const n2 = neighbour(toks, i + 2, q, ctx);
   out.add('w=', w);
   out.add('s3=', w.slice(-3));
   out.add('s2=', w.slice(-2));
@@ -188,7 +198,7 @@ function cueFeaturesInto(out: FeatureSink<unknown>, toks: Token[], i: number, q:
   if (i + 1 < toks.length && !q[i + 1] && (ctx.mentionStart(toks[i + 1].start) || CLASSES[n1] === 'R')) {
     let k = i + 2;
     while (k < toks.length && k <= i + 5 && !q[k] && /^[A-Z]/.test(toks[k].text)) k++;
-    const v = k < toks.length ? wordClass(lw(k)) : '_';
+    const v = k < toks.length ? wordClass(neighbour(toks, k, q, ctx)) : '_';
     out.add('fin=', v);
     if (lx) out.add('lx|fin=', lx, v);
   }
@@ -197,7 +207,7 @@ function cueFeaturesInto(out: FeatureSink<unknown>, toks: Token[], i: number, q:
   let pv = 'none';
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     if (q[k]) continue;
-    const c = ctx.lexClass(fm(k));
+    const c = ctx.lexClass(tokenForm(toks, k, ctx));
     if (c) {
       pv = c + (k >= i - 2 ? '@1' : '@f');
       break;

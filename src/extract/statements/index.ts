@@ -435,33 +435,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   const cueScoreAt = (toks: Token[], q: boolean[], h: number): number => (scorer ? scorer(cueFeatures(toks, h, q, ctx)) : cueScoreOf(toks, h, q, ctx));
 
   layoutQuotes(false);
-  for (const sent of doc.sentences) {
-    if (sent.tokens.length === 0 || sent.tokens.length > 2000) continue; // a 1 MB "sentence" is not news prose
-    const q = sent.tokens.map((t) => inQuote(t.start));
-    // a sentence with no cue word, passive verb of judging, colon or "according" outside quotes has nothing to attribute
-    let any = false;
-    for (let i = 0; i < sent.tokens.length && !any; i++) {
-      if (q[i]) continue;
-      const w = sent.tokens[i].text;
-      any = w === ':' || CUE_FORMS.has(w.toLowerCase()) || PASSIVE_JUDGED.test(w) || w === 'according' || w === 'According' || (w === ',' && i + 1 < sent.tokens.length && q[i + 1]);
-    }
-    // a sentence that opens with a quotation ("“…,” X told Y.") or follows one
-    if (!any && (q[0] || CLOSE_Q.has(text[sent.start - 2] ?? '') || CLOSE_Q.has(text[sent.start - 1] ?? ''))) any = true;
-    if (!any) continue;
-    asReportedBy(sent);
-    processSentence(sent, q, 0);
-    processSentence(sent, q, 1);
-    processSentence(sent, q, 2);
-  }
-  for (const sent of doc.sentences) {
-    pollFronted(sent);
-    frontedExperiencer(sent);
-    criticismDrawn(sent);
-    documentsShow(sent);
-    speakerFrame(sent);
-    hearingHeard(sent);
-    possessiveVerdict(sent);
-  }
+  sentenceRules();
   modelPass();
   namedQuotes();
   reportedClauses();
@@ -478,6 +452,41 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
   firstPersonSpeakers();
 
   // ---- sentence pass -------------------------------------------------------------------------
+  /**
+   * The rules that read one sentence at a time. (The loops live here rather than in findStatements so
+   * that findStatements, whose context holds every rule's closure, stays cold: optimising it cost the
+   * compiler seconds of escape analysis per attempt.)
+   */
+  function sentenceRules(): void {
+    for (const sent of doc.sentences) {
+      if (sent.tokens.length === 0 || sent.tokens.length > 2000) continue; // a 1 MB "sentence" is not news prose
+      const q = sent.tokens.map((t) => inQuote(t.start));
+      // a sentence with no cue word, passive verb of judging, colon or "according" outside quotes has nothing to attribute
+      let any = false;
+      for (let i = 0; i < sent.tokens.length && !any; i++) {
+        if (q[i]) continue;
+        const w = sent.tokens[i].text;
+        any = w === ':' || CUE_FORMS.has(w.toLowerCase()) || PASSIVE_JUDGED.test(w) || w === 'according' || w === 'According' || (w === ',' && i + 1 < sent.tokens.length && q[i + 1]);
+      }
+      // a sentence that opens with a quotation ("“…,” X told Y.") or follows one
+      if (!any && (q[0] || CLOSE_Q.has(text[sent.start - 2] ?? '') || CLOSE_Q.has(text[sent.start - 1] ?? ''))) any = true;
+      if (!any) continue;
+      asReportedBy(sent);
+      processSentence(sent, q, 0);
+      processSentence(sent, q, 1);
+      processSentence(sent, q, 2);
+    }
+    for (const sent of doc.sentences) {
+      pollFronted(sent);
+      frontedExperiencer(sent);
+      criticismDrawn(sent);
+      documentsShow(sent);
+      speakerFrame(sent);
+      hearingHeard(sent);
+      possessiveVerdict(sent);
+    }
+  }
+
   /**
    * Pass 0 takes only cues whose content precedes them ("…, he said."); pass 1 verbs of speech with a
    * clause ("said", "told"), which outrank the verbs inside their content; pass 2 every other cue.
@@ -508,177 +517,33 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         continue;
       }
       if (lw === ':' && postposed && i > floor && i + 1 < n) {
-        // "From the report: “…”", "More from the memo: “…”": a document quoted
-        const fr = floor + (lower(toks[floor]) === 'more' ? 1 : 0);
-        if (lower(toks[fr]) === 'from' && i - fr >= 3 && i - fr <= 5 && DETERMINERS.has(lower(toks[fr + 1])) && DOCUMENT_HEADS.has(lower(toks[i - 1])) && q[i + 1]) {
-          const reg = regionAt(regions, toks[i + 1].start);
-          if (reg >= 0 && !isClaimed(regions[reg].start, regions[reg].end)) {
-            const m = mentionIn(toks[fr + 1].start, toks[i - 1].end);
-            addDraft([[regions[reg].start, regions[reg].end]], [toks[i].start, toks[i].end], { span: [toks[fr + 1].start, toks[i - 1].end], key: m?.key ?? null, strong: false, tok: fr + 1 }, sent);
-            floor = Math.max(floor, i + 1);
-            continue;
-          }
-        }
-        // a party-and-state tag between the name and the colon: "Rep. Jane Roe (D-Ohio): “…”"
-        let ne = i - 1;
-        if (toks[ne].text === ')' && ne >= 3 && i - ne < 2) {
-          let o = ne - 1;
-          while (o > floor && o > ne - 6 && toks[o].text !== '(') o--;
-          if (toks[o].text === '(' && o > floor) ne = o - 1;
-        }
-        const m = mentionEndingAt(toks[ne].end);
-        let st = m ? tokAt(toks, m.start) : -1;
-        // "Smith and Jones: “…”"
-        if (m && st >= 2 && lower(toks[st - 1]) === 'and' && mentionEndingAt(toks[st - 2].end)) st = tokAt(toks, mentionEndingAt(toks[st - 2].end)!.start);
-        // a name after a dash or "from" opens the quotation too: "Headline — Jane Roe: “…”", "More from Roe: “…”"
-        const led = st > floor + 1 && (/^[-—–]$/.test(toks[st - 1].text) || (lower(toks[st - 1]) === 'from' && st - 2 >= 0 && /^(more|this|that)$/.test(lower(toks[st - 2]))));
-        // a quotation opening right after "NAME:" is the named speaker's, whatever leads up to the name
-        // ("The result did not surprise pollster Jane Roe: “…”"); not a byline or a medium ("by the
-        // Times' Jane Roe:", "on CNN:"), nor the object of a verb of saying ("Jo Roe told the Post: “…”" is the teller's)
-        const opensAfter = st > floor + 1 && /^\p{Lu}/u.test(toks[st].text) && /^\p{Ll}+$/u.test(toks[st - 1].text) && !toks.slice(floor, st).some((t) => CUE_FORMS.has(lower(t))) && !/^(by|on|in|at|from|to|with|for|via|through)$/.test(toks[st - 1].text) && OPEN_Q.has(toks[i + 1].text) && regionAt(regions, toks[i + 1].start) >= 0 && regions[regionAt(regions, toks[i + 1].start)].start === toks[i + 1].start;
-        // a fronted verb of saying is the cue, not the colon: "Said the minister: “…”", "But added Roe: “…”"
-        const fv = st - 1;
-        const fronted = m && fv >= floor && (fv === floor || (fv === floor + 1 && /^(but|and|yet)$/.test(lower(toks[floor])))) && FRONTED_SAYING.test(lower(toks[fv]));
-        if (m && (st <= floor + 1 || led || opensAfter || fronted) && actorKind.get(m.key) !== 'LOCATION' && !PAGE_LABELS.test(text.slice(m.start, m.end)) && (q[i + 1] || OPEN_Q.has(toks[i + 1].text))) {
-          const reg = regionAt(regions, toks[i + 1].start);
-          if (reg >= 0) {
-            const subj: Subject = { span: [toks[st].start, m.end], key: m.key, strong: true, tok: st };
-            addDraft([[regions[reg].start, regions[reg].end]], fronted ? [toks[fv].start, toks[fv].end] : [toks[i].start, toks[i].end], subj, sent);
-            floor = Math.max(floor, i + 1);
-          }
-        }
+        floor = colonSource(sent, toks, q, i, floor);
         continue;
       }
       // "Asked whether …, she said …": the question, with no source of its own
       // "When asked whether …, she said …", "If asked about …": a subordinator may open the clause
       const askLead = i === floor || (i === floor + 1 && /^(when|if|after|before|once|while|as)$/.test(lower(toks[floor])));
       if (pass === 0 && lw === 'asked' && askLead && i + 1 < n && !q[i + 1]) {
-        let k = i + 1;
-        // over adjuncts of the asking: "Asked at a briefing on Monday whether …", "Asked specifically what …"
-        while (k < n && k < i + 10 && !q[k] && isWord(toks[k]) && !/^(about|if|whether|why|how|what|when|who|whom|which|where|to)$/.test(lower(toks[k])) && !CUE_FORMS.has(lower(toks[k])) && !FINITE.has(lower(toks[k]))) k++;
-        if (k >= n) continue;
-        const about = /^(about|if|whether|why|how|what|when|who|to)$/.test(lower(toks[k]))  || /^(whom|which|where)$/.test(lower(toks[k]));
-        if (about) {
-          let e = k + 1;
-          // the question ends at a comma, also one inside a closing quotation ("… on “Meet the Press,” she said")
-          const quotedComma = (x: number): boolean => toks[x].text === ',' && q[x] && x + 2 < n && CLOSE_Q.has(toks[x + 1].text) && !q[x + 2];
-          while (e < n && !(toks[e].text === ',' && !q[e]) && !quotedComma(e) && e < k + 60) e++;
-          if (e < n && quotedComma(e)) {
-            const cueEnd = lower(toks[k]) === 'about' ? toks[k].end : toks[i].end;
-            if (lower(toks[k]) === 'about') k++;
-            addDraft([[toks[k].start, toks[e + 1].end]], [toks[i].start, cueEnd], null, sent);
-            floor = Math.max(floor, e + 2);
-            continue;
-          }
-          if (e < n && toks[e].text === ',' && (e > k + 1 || /^(why|how)$/.test(lower(toks[k])))) {
-            const cueEnd = lower(toks[k]) === 'about' ? toks[k].end : toks[i].end;
-            // "asked by a reporter whether …": the one asking
-            let asker: Subject | null = null;
-            if (lower(toks[i + 1]) === 'by' && k > i + 2) {
-              const m = mentionIn(toks[i + 2].start, toks[k - 1].end);
-              asker = { span: [toks[i + 2].start, toks[k - 1].end], key: m?.key ?? null, strong: !!m, tok: i + 2 };
-            }
-            if (lower(toks[k]) === 'about') k++;
-            addDraft([[toks[k].start, toks[e - 1].end]], [toks[i].start, cueEnd], asker, sent);
-            floor = Math.max(floor, e + 1);
-          }
-        }
+        floor = askedQuestion(sent, toks, q, i, floor);
         continue;
       }
       if (question) continue;
       // "X's statement that …", "her claim that …"
       if (pass === 1 && CLAIM_NOUNS.has(lw) && lower(toks[i + 1]) === 'that' && i > 0 && !q[i + 1]) {
-        const subj = viewHolder(toks, q, i, floor);
-        if (subj) {
-          let content = rightContent(sent, toks, q, i + 1, CLAIM_VERB);
-          // as the sentence's subject ("Roe's claim that the fund was empty angered teachers") the claim
-          // ends before the main clause's verb: a verb after a word that is not one, past the claim's own
-          const opens = subj.tok <= floor || /^[,;:—–(]$/.test(toks[subj.tok - 1]?.text ?? '');
-          if (content && content.length === 1 && opens) {
-            // (a second tensed verb in one verb group starts the main clause too: "had been emptied was false")
-            let seen = false;
-            let prevVerb = false;
-            let groupTensed = false;
-            for (let k = i + 2; k < n && toks[k].end <= content[0][1]; k++) {
-              const w = lower(toks[k]);
-              // (an -ed word after a determiner or quantifier modifies a noun: "many undocumented immigrants")
-              const pastVerb = /^[a-z]{3,}ed$/.test(w) && !DETERMINERS.has(lower(toks[k - 1])) && !/^(many|most|some|few|several|all|more|less|newly|\d+)$/.test(lower(toks[k - 1]));
-              const verbish: boolean = !q[k] && (FINITE.has(w) || pastVerb || (prevVerb && /^(been|be|being|not|n't|n’t)$/.test(w)));
-              const tensed = FINITE.has(w) && !/^(have|has|had|do)$/.test(w);
-              // (not a verb coordinated or in a relative clause: "is playing … and would be")
-              if (verbish && seen && k > i + 3 && (!prevVerb || (tensed && groupTensed)) && !/^(and|or|but|who|which|that|nor)$/.test(lower(toks[k - 1]))) {
-                content = [[content[0][0], toks[k - 1].end]];
-                break;
-              }
-              if (verbish) seen = true;
-              groupTensed = verbish && prevVerb ? groupTensed || FINITE.has(w) : FINITE.has(w);
-              prevVerb = verbish;
-            }
-          }
-          if (content) {
-            addDraft(content, [toks[i].start, toks[i].end], subj, sent);
-            floor = Math.max(floor, i);
-          }
-        }
+        floor = claimNoun(sent, toks, q, i, floor);
         continue;
       }
       // "his support for …", "Smith's attacks on …"
       const preps = pass === 2 ? ATTITUDE_NOUNS.get(lw) : undefined;
       if (preps && i + 2 < n && !q[i + 1] && preps.includes(lower(toks[i + 1])) && !usedCues.has(toks[i].start)) {
-        const subj = viewHolder(toks, q, i, floor);
-        if (subj) {
-          let e = i + 2;
-          while (e + 1 < n && !q[e + 1] && e - i < 25) {
-            const w = lower(toks[e + 1]);
-            if (/^[,;.:!?—–()]$/.test(w) || /^(that|which|who|because|while|although|though|but)$/.test(w) || FINITE.has(w) || STRONG_CUES.has(w)) break;
-            e++;
-          }
-          if (q[e + 1]) {
-            const ri = regionAt(regions, toks[e + 1].start);
-            if (ri >= 0) e = tokAt(toks, regions[ri].end - 1);
-          }
-          addDraft([[toks[i + 2].start, toks[e].end]], [toks[i].start, toks[i + 1].end], subj, sent);
-          continue;
-        }
+        if (attitudeNoun(sent, toks, q, i, floor)) continue;
       }
       // "Roe was named the party's nominee", "The plan has been widely criticized": with no agent, no one
       // is named as the judge; the subject and its complement are what was said of it
       if (pass === 2 && PASSIVE_JUDGED.test(lw) && !usedCues.has(toks[i].start) && lower(toks[i + 1]) !== 'to') {
-        let b = i - 1;
-        while (b > 0 && !q[b] && (/^(not|n't|n’t|also|still|now|already|just|never|first|since|then)$/.test(lower(toks[b])) || /^[a-z]+ly$/.test(toks[b].text))) b--;
-        if (b >= 0 && b < i && !q[b] && BE.has(lower(toks[b])) && lower(toks[b]) !== "'s" && lower(toks[b]) !== '’s') {
-          let c0 = b;
-          while (c0 - 1 >= 0 && !q[c0 - 1] && CUE_AUX.has(lower(toks[c0 - 1]))) c0--;
-          const subj = c0 - 1 >= floor ? findSubject(toks, q, c0 - 1, floor) : null;
-          // "it was announced that …" is the impersonal passive, read below
-          // in a subordinate clause it is part of what someone says or asks ("asked whether he would be charged")
-          const st = subj ? tokAt(toks, subj.span[0]) : -1;
-          if (subj && !(subj.span[0] < toks[floor].start) && !isClaimed(subj.span[0], toks[i].end) && !(st > 0 && /^(that|whether|if|because|after|before|when|while|although|though|since|unless|until)$/.test(lower(toks[st - 1]))) && !/^(it|there)$/i.test(text.slice(subj.span[0], subj.span[1])) && !notACue(toks, q, i, c0)) {
-            // the complement is a phrase ("the winner in Ohio", "as too costly", "for his temper"): it ends at
-            // punctuation, a new clause or verb, or an agent after adjuncts ("… on the speeches by X")
-            let e = i;
-            let agent: Subject | null = null;
-            // an agent right after the verb, then the rest of the complement ("was dismissed by critics as …")
-            if (lower(toks[i + 1]) === 'by') {
-              agent = npRight(toks, q, i + 2);
-              if (agent) e = tokAt(toks, agent.span[1] - 1);
-            }
-            const comp = e + 1;
-            while (e + 1 < n) {
-              const w = lower(toks[e + 1]);
-              if (!q[e + 1] && (/^[,;:—–()!?.]$/.test(w) || PASSIVE_COMP_END.test(w) || FINITE.has(w) || STRONG_CUES.has(w))) break;
-              if (!q[e + 1] && /^(and|but|or)$/.test(w) && e + 2 < n && (FINITE.has(lower(toks[e + 2])) || SUBJECT_PRONOUNS.has(lower(toks[e + 2])) || CUE_FORMS.has(lower(toks[e + 2])))) break;
-              if (!q[e + 1] && w === 'by') {
-                const a = npRight(toks, q, e + 2);
-                if (a?.strong && !agent) agent = a;
-                break;
-              }
-              e++;
-            }
-            addDraft(e >= comp ? [subj.span, [toks[comp].start, toks[e].end]] : [subj.span], [toks[c0].start, toks[i].end], agent, sent);
-            floor = Math.max(floor, i);
-            continue;
-          }
+        if (passiveJudged(sent, toks, q, i, floor)) {
+          floor = Math.max(floor, i);
+          continue;
         }
       }
       const entries = CUE_FORMS.get(lw);
@@ -796,55 +661,7 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
         }
       }
       // passive: "… was first reported by X", "it was reported that …"
-      if (passive && !postposed) {
-        // "she was asked by a reporter whether …": the one asking is the source, the question the content
-        if (lw === 'asked' && lower(toks[cueEndTok + 1]) === 'by') {
-          let k = cueEndTok + 2;
-          while (k < n && k < cueEndTok + 12 && !q[k] && isWord(toks[k]) && !/^(whether|if|why|how|what|when|who|where|about|to)$/.test(lower(toks[k]))) k++;
-          if (k > cueEndTok + 2 && k < n - 1 && !q[k] && /^(whether|if|why|how|what|when|who|where|about|to)$/.test(lower(toks[k]))) {
-            const r = lower(toks[k]) === 'about' ? k + 1 : k;
-            const content = rightContent(sent, toks, q, r, { base: 'ask', frame: 'NP', speech: true });
-            if (content) {
-              const agent: Span = [toks[cueEndTok + 2].start, toks[k - 1].end];
-              const m = mentionIn(agent[0], agent[1]);
-              addDraft(content, [toks[c0].start, toks[cueEndTok].end], { span: agent, key: m?.key ?? null, strong: !!m, tok: cueEndTok + 2 }, sent);
-              continue;
-            }
-          }
-        }
-        if (lower(toks[cueEndTok + 1]) === 'by') {
-          const src = npRight(toks, q, cueEndTok + 2);
-          const subjLeft = L >= 0 ? heuristicNP(toks, q, L, floor) : null;
-          // "were told by officials that …": the one told is no content; the clause after the agent is
-          if (src && verb.frame === 'OBJECT_CLAUSE') {
-            const after = tokAt(toks, src.span[1] - 1) + 1;
-            const content = after < n && lower(toks[after]) === 'that' && !q[after] ? rightContent(sent, toks, q, after, verb) : null;
-            if (content) {
-              addDraft(content, [toks[c0].start, toks[cueEndTok].end], src, sent);
-              continue;
-            }
-          }
-          if (!src || !subjLeft) continue;
-          addDraft([subjLeft.span], [toks[c0].start, toks[cueEndTok + 1].end], src, sent);
-          continue;
-        }
-        if (L >= 0 && lower(toks[L]) === 'it') {
-          const content = rightContent(sent, toks, q, cueEndTok + 1, verb);
-          if (!content) continue;
-          addDraft(content, [toks[L].start, cueSpan[1]], null, sent);
-          continue;
-        }
-        if (lw === 'asked' && lower(toks[cueEndTok + 1]) !== 'by') {
-          // "she was asked (about) …": the question is the content; the one asking is not named
-          let r = cueEndTok + 1;
-          if (lower(toks[r]) === 'about') r++;
-          const content = rightContent(sent, toks, q, r, { base: 'ask', frame: 'NP', speech: true });
-          if (!content) continue;
-          addDraft(content, [toks[c0].start, toks[r - 1].end], null, sent);
-          continue;
-        }
-        if (verb.frame !== 'CLAUSE' || !/^(said|reported|believed|thought|expected|known|rumored|rumoured|alleged)$/.test(lw)) continue;
-      }
+      if (passive && !postposed && passiveCue(sent, toks, q, lw, c0, cueEndTok, cueSpan, verb, floor)) continue;
 
       // inversion: "“…,” said X." / "…, says X."
       const leftMark = L >= 0 ? toks[L].text : '';
@@ -975,6 +792,243 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (pass === 2) colonParagraph(sent, toks, q);
   }
 
+
+  // The rarer rules of the sentence pass live in functions of their own so that processSentence stays
+  // small for the optimising compiler: the first time a rare path runs, the code compiled for its function
+  // is dropped and rebuilt, which for the whole pass took about a second each time, ten times over a cold pass.
+  /** A name or a document before a colon and a quotation, the colon being token i; the sentence's new floor. */
+  function colonSource(sent: Sentence, toks: Token[], q: boolean[], i: number, floor: number): number {
+    // "From the report: “…”", "More from the memo: “…”": a document quoted
+    const fr = floor + (lower(toks[floor]) === 'more' ? 1 : 0);
+    if (lower(toks[fr]) === 'from' && i - fr >= 3 && i - fr <= 5 && DETERMINERS.has(lower(toks[fr + 1])) && DOCUMENT_HEADS.has(lower(toks[i - 1])) && q[i + 1]) {
+      const reg = regionAt(regions, toks[i + 1].start);
+      if (reg >= 0 && !isClaimed(regions[reg].start, regions[reg].end)) {
+        const m = mentionIn(toks[fr + 1].start, toks[i - 1].end);
+        addDraft([[regions[reg].start, regions[reg].end]], [toks[i].start, toks[i].end], { span: [toks[fr + 1].start, toks[i - 1].end], key: m?.key ?? null, strong: false, tok: fr + 1 }, sent);
+        return Math.max(floor, i + 1);
+      }
+    }
+    // a party-and-state tag between the name and the colon: "Rep. Jane Roe (D-Ohio): “…”"
+    let ne = i - 1;
+    if (toks[ne].text === ')' && ne >= 3 && i - ne < 2) {
+      let o = ne - 1;
+      while (o > floor && o > ne - 6 && toks[o].text !== '(') o--;
+      if (toks[o].text === '(' && o > floor) ne = o - 1;
+    }
+    const m = mentionEndingAt(toks[ne].end);
+    let st = m ? tokAt(toks, m.start) : -1;
+    // "Smith and Jones: “…”"
+    if (m && st >= 2 && lower(toks[st - 1]) === 'and' && mentionEndingAt(toks[st - 2].end)) st = tokAt(toks, mentionEndingAt(toks[st - 2].end)!.start);
+    // a name after a dash or "from" opens the quotation too: "Headline — Jane Roe: “…”", "More from Roe: “…”"
+    const led = st > floor + 1 && (/^[-—–]$/.test(toks[st - 1].text) || (lower(toks[st - 1]) === 'from' && st - 2 >= 0 && /^(more|this|that)$/.test(lower(toks[st - 2]))));
+    // a quotation opening right after "NAME:" is the named speaker's, whatever leads up to the name
+    // ("The result did not surprise pollster Jane Roe: “…”"); not a byline or a medium ("by the
+    // Times' Jane Roe:", "on CNN:"), nor the object of a verb of saying ("Jo Roe told the Post: “…”" is the teller's)
+    const opensAfter = st > floor + 1 && /^\p{Lu}/u.test(toks[st].text) && /^\p{Ll}+$/u.test(toks[st - 1].text) && !toks.slice(floor, st).some((t) => CUE_FORMS.has(lower(t))) && !/^(by|on|in|at|from|to|with|for|via|through)$/.test(toks[st - 1].text) && OPEN_Q.has(toks[i + 1].text) && regionAt(regions, toks[i + 1].start) >= 0 && regions[regionAt(regions, toks[i + 1].start)].start === toks[i + 1].start;
+    // a fronted verb of saying is the cue, not the colon: "Said the minister: “…”", "But added Roe: “…”"
+    const fv = st - 1;
+    const fronted = m && fv >= floor && (fv === floor || (fv === floor + 1 && /^(but|and|yet)$/.test(lower(toks[floor])))) && FRONTED_SAYING.test(lower(toks[fv]));
+    if (m && (st <= floor + 1 || led || opensAfter || fronted) && actorKind.get(m.key) !== 'LOCATION' && !PAGE_LABELS.test(text.slice(m.start, m.end)) && (q[i + 1] || OPEN_Q.has(toks[i + 1].text))) {
+      const reg = regionAt(regions, toks[i + 1].start);
+      if (reg >= 0) {
+        const subj: Subject = { span: [toks[st].start, m.end], key: m.key, strong: true, tok: st };
+        addDraft([[regions[reg].start, regions[reg].end]], fronted ? [toks[fv].start, toks[fv].end] : [toks[i].start, toks[i].end], subj, sent);
+        return Math.max(floor, i + 1);
+      }
+    }
+    return floor;
+  }
+
+  /** The question after a fronted "asked" (token i); the sentence's new floor. */
+  function askedQuestion(sent: Sentence, toks: Token[], q: boolean[], i: number, floor: number): number {
+    const n = toks.length;
+    let k = i + 1;
+    // over adjuncts of the asking: "Asked at a briefing on Monday whether …", "Asked specifically what …"
+    while (k < n && k < i + 10 && !q[k] && isWord(toks[k]) && !/^(about|if|whether|why|how|what|when|who|whom|which|where|to)$/.test(lower(toks[k])) && !CUE_FORMS.has(lower(toks[k])) && !FINITE.has(lower(toks[k]))) k++;
+    if (k >= n) return floor;
+    const about = /^(about|if|whether|why|how|what|when|who|to)$/.test(lower(toks[k]))  || /^(whom|which|where)$/.test(lower(toks[k]));
+    if (about) {
+      let e = k + 1;
+      // the question ends at a comma, also one inside a closing quotation ("… on “Meet the Press,” she said")
+      const quotedComma = (x: number): boolean => toks[x].text === ',' && q[x] && x + 2 < n && CLOSE_Q.has(toks[x + 1].text) && !q[x + 2];
+      while (e < n && !(toks[e].text === ',' && !q[e]) && !quotedComma(e) && e < k + 60) e++;
+      if (e < n && quotedComma(e)) {
+        const cueEnd = lower(toks[k]) === 'about' ? toks[k].end : toks[i].end;
+        if (lower(toks[k]) === 'about') k++;
+        addDraft([[toks[k].start, toks[e + 1].end]], [toks[i].start, cueEnd], null, sent);
+        return Math.max(floor, e + 2);
+      }
+      if (e < n && toks[e].text === ',' && (e > k + 1 || /^(why|how)$/.test(lower(toks[k])))) {
+        const cueEnd = lower(toks[k]) === 'about' ? toks[k].end : toks[i].end;
+        // "asked by a reporter whether …": the one asking
+        let asker: Subject | null = null;
+        if (lower(toks[i + 1]) === 'by' && k > i + 2) {
+          const m = mentionIn(toks[i + 2].start, toks[k - 1].end);
+          asker = { span: [toks[i + 2].start, toks[k - 1].end], key: m?.key ?? null, strong: !!m, tok: i + 2 };
+        }
+        if (lower(toks[k]) === 'about') k++;
+        addDraft([[toks[k].start, toks[e - 1].end]], [toks[i].start, cueEnd], asker, sent);
+        return Math.max(floor, e + 1);
+      }
+    }
+    return floor;
+  }
+
+  /** The claim that a noun (token i) and "that" open; the sentence's new floor. */
+  function claimNoun(sent: Sentence, toks: Token[], q: boolean[], i: number, floor: number): number {
+    const n = toks.length;
+    const subj = viewHolder(toks, q, i, floor);
+    if (subj) {
+      let content = rightContent(sent, toks, q, i + 1, CLAIM_VERB);
+      // as the sentence's subject ("Roe's claim that the fund was empty angered teachers") the claim
+      // ends before the main clause's verb: a verb after a word that is not one, past the claim's own
+      const opens = subj.tok <= floor || /^[,;:—–(]$/.test(toks[subj.tok - 1]?.text ?? '');
+      if (content && content.length === 1 && opens) {
+        // (a second tensed verb in one verb group starts the main clause too: "had been emptied was false")
+        let seen = false;
+        let prevVerb = false;
+        let groupTensed = false;
+        for (let k = i + 2; k < n && toks[k].end <= content[0][1]; k++) {
+          const w = lower(toks[k]);
+          // (an -ed word after a determiner or quantifier modifies a noun: "many undocumented immigrants")
+          const pastVerb = /^[a-z]{3,}ed$/.test(w) && !DETERMINERS.has(lower(toks[k - 1])) && !/^(many|most|some|few|several|all|more|less|newly|\d+)$/.test(lower(toks[k - 1]));
+          const verbish: boolean = !q[k] && (FINITE.has(w) || pastVerb || (prevVerb && /^(been|be|being|not|n't|n’t)$/.test(w)));
+          const tensed = FINITE.has(w) && !/^(have|has|had|do)$/.test(w);
+          // (not a verb coordinated or in a relative clause: "is playing … and would be")
+          if (verbish && seen && k > i + 3 && (!prevVerb || (tensed && groupTensed)) && !/^(and|or|but|who|which|that|nor)$/.test(lower(toks[k - 1]))) {
+            content = [[content[0][0], toks[k - 1].end]];
+            break;
+          }
+          if (verbish) seen = true;
+          groupTensed = verbish && prevVerb ? groupTensed || FINITE.has(w) : FINITE.has(w);
+          prevVerb = verbish;
+        }
+      }
+      if (content) {
+        addDraft(content, [toks[i].start, toks[i].end], subj, sent);
+        return Math.max(floor, i);
+      }
+    }
+    return floor;
+  }
+
+  /** The view that a noun of attitude (token i) and its preposition open; whether a statement was made. */
+  function attitudeNoun(sent: Sentence, toks: Token[], q: boolean[], i: number, floor: number): boolean {
+    const n = toks.length;
+    const subj = viewHolder(toks, q, i, floor);
+    if (subj) {
+      let e = i + 2;
+      while (e + 1 < n && !q[e + 1] && e - i < 25) {
+        const w = lower(toks[e + 1]);
+        if (/^[,;.:!?—–()]$/.test(w) || /^(that|which|who|because|while|although|though|but)$/.test(w) || FINITE.has(w) || STRONG_CUES.has(w)) break;
+        e++;
+      }
+      if (q[e + 1]) {
+        const ri = regionAt(regions, toks[e + 1].start);
+        if (ri >= 0) e = tokAt(toks, regions[ri].end - 1);
+      }
+      addDraft([[toks[i + 2].start, toks[e].end]], [toks[i].start, toks[i + 1].end], subj, sent);
+      return true;
+    }
+    return false;
+  }
+
+  /** What a passive of judging with no agent (token i) says of its subject; whether a statement was made. */
+  function passiveJudged(sent: Sentence, toks: Token[], q: boolean[], i: number, floor: number): boolean {
+    const n = toks.length;
+    let b = i - 1;
+    while (b > 0 && !q[b] && (/^(not|n't|n’t|also|still|now|already|just|never|first|since|then)$/.test(lower(toks[b])) || /^[a-z]+ly$/.test(toks[b].text))) b--;
+    if (b >= 0 && b < i && !q[b] && BE.has(lower(toks[b])) && lower(toks[b]) !== "'s" && lower(toks[b]) !== '’s') {
+      let c0 = b;
+      while (c0 - 1 >= 0 && !q[c0 - 1] && CUE_AUX.has(lower(toks[c0 - 1]))) c0--;
+      const subj = c0 - 1 >= floor ? findSubject(toks, q, c0 - 1, floor) : null;
+      // "it was announced that …" is the impersonal passive, read below
+      // in a subordinate clause it is part of what someone says or asks ("asked whether he would be charged")
+      const st = subj ? tokAt(toks, subj.span[0]) : -1;
+      if (subj && !(subj.span[0] < toks[floor].start) && !isClaimed(subj.span[0], toks[i].end) && !(st > 0 && /^(that|whether|if|because|after|before|when|while|although|though|since|unless|until)$/.test(lower(toks[st - 1]))) && !/^(it|there)$/i.test(text.slice(subj.span[0], subj.span[1])) && !notACue(toks, q, i, c0)) {
+        // the complement is a phrase ("the winner in Ohio", "as too costly", "for his temper"): it ends at
+        // punctuation, a new clause or verb, or an agent after adjuncts ("… on the speeches by X")
+        let e = i;
+        let agent: Subject | null = null;
+        // an agent right after the verb, then the rest of the complement ("was dismissed by critics as …")
+        if (lower(toks[i + 1]) === 'by') {
+          agent = npRight(toks, q, i + 2);
+          if (agent) e = tokAt(toks, agent.span[1] - 1);
+        }
+        const comp = e + 1;
+        while (e + 1 < n) {
+          const w = lower(toks[e + 1]);
+          if (!q[e + 1] && (/^[,;:—–()!?.]$/.test(w) || PASSIVE_COMP_END.test(w) || FINITE.has(w) || STRONG_CUES.has(w))) break;
+          if (!q[e + 1] && /^(and|but|or)$/.test(w) && e + 2 < n && (FINITE.has(lower(toks[e + 2])) || SUBJECT_PRONOUNS.has(lower(toks[e + 2])) || CUE_FORMS.has(lower(toks[e + 2])))) break;
+          if (!q[e + 1] && w === 'by') {
+            const a = npRight(toks, q, e + 2);
+            if (a?.strong && !agent) agent = a;
+            break;
+          }
+          e++;
+        }
+        addDraft(e >= comp ? [subj.span, [toks[comp].start, toks[e].end]] : [subj.span], [toks[c0].start, toks[i].end], agent, sent);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A passive cue ("… was first reported by X", "it was reported that …", "she was asked whether …"):
+   * whether the token is done with (a statement made or the cue refused); false lets the active readings try.
+   */
+  function passiveCue(sent: Sentence, toks: Token[], q: boolean[], lw: string, c0: number, cueEndTok: number, cueSpan: Span, verb: ReportingVerb, floor: number): boolean {
+    const n = toks.length;
+    const L = c0 - 1;
+    // "she was asked by a reporter whether …": the one asking is the source, the question the content
+    if (lw === 'asked' && lower(toks[cueEndTok + 1]) === 'by') {
+      let k = cueEndTok + 2;
+      while (k < n && k < cueEndTok + 12 && !q[k] && isWord(toks[k]) && !/^(whether|if|why|how|what|when|who|where|about|to)$/.test(lower(toks[k]))) k++;
+      if (k > cueEndTok + 2 && k < n - 1 && !q[k] && /^(whether|if|why|how|what|when|who|where|about|to)$/.test(lower(toks[k]))) {
+        const r = lower(toks[k]) === 'about' ? k + 1 : k;
+        const content = rightContent(sent, toks, q, r, { base: 'ask', frame: 'NP', speech: true });
+        if (content) {
+          const agent: Span = [toks[cueEndTok + 2].start, toks[k - 1].end];
+          const m = mentionIn(agent[0], agent[1]);
+          addDraft(content, [toks[c0].start, toks[cueEndTok].end], { span: agent, key: m?.key ?? null, strong: !!m, tok: cueEndTok + 2 }, sent);
+          return true;
+        }
+      }
+    }
+    if (lower(toks[cueEndTok + 1]) === 'by') {
+      const src = npRight(toks, q, cueEndTok + 2);
+      const subjLeft = L >= 0 ? heuristicNP(toks, q, L, floor) : null;
+      // "were told by officials that …": the one told is no content; the clause after the agent is
+      if (src && verb.frame === 'OBJECT_CLAUSE') {
+        const after = tokAt(toks, src.span[1] - 1) + 1;
+        const content = after < n && lower(toks[after]) === 'that' && !q[after] ? rightContent(sent, toks, q, after, verb) : null;
+        if (content) {
+          addDraft(content, [toks[c0].start, toks[cueEndTok].end], src, sent);
+          return true;
+        }
+      }
+      if (!src || !subjLeft) return true;
+      addDraft([subjLeft.span], [toks[c0].start, toks[cueEndTok + 1].end], src, sent);
+      return true;
+    }
+    if (L >= 0 && lower(toks[L]) === 'it') {
+      const content = rightContent(sent, toks, q, cueEndTok + 1, verb);
+      if (!content) return true;
+      addDraft(content, [toks[L].start, cueSpan[1]], null, sent);
+      return true;
+    }
+    if (lw === 'asked' && lower(toks[cueEndTok + 1]) !== 'by') {
+      // "she was asked (about) …": the question is the content; the one asking is not named
+      let r = cueEndTok + 1;
+      if (lower(toks[r]) === 'about') r++;
+      const content = rightContent(sent, toks, q, r, { base: 'ask', frame: 'NP', speech: true });
+      if (!content) return true;
+      addDraft(content, [toks[c0].start, toks[r - 1].end], null, sent);
+      return true;
+    }
+    return verb.frame !== 'CLAUSE' || !/^(said|reported|believed|thought|expected|known|rumored|rumoured|alleged)$/.test(lw);
+  }
   /**
    * An actor, a verb (of any kind) and a colon or comma before a quotation that ends the sentence:
    * "Smith quipped, “…”", "She shot back: “…”", "The mayor called over his shoulder, “…”".
