@@ -20,7 +20,15 @@ export interface PolnearArticle {
   gold: GoldAttribution[];
 }
 
-export const POLNEAR_DIR = path.resolve(__dirname, '../../shared/corpora/polnear');
+/** The repository root: the nearest folder above this file with a package.json (this file also runs compiled, from dist/eval). */
+function projectRoot(): string {
+  for (let d = __dirname; ; d = path.dirname(d)) {
+    if (fs.existsSync(path.join(d, 'package.json'))) return d;
+    if (path.dirname(d) === d) return path.resolve(__dirname, '..');
+  }
+}
+
+export const POLNEAR_DIR = path.resolve(projectRoot(), '../shared/corpora/polnear');
 
 function parseSpans(s: string): Span[] {
   return s.split(';').map((seg) => {
