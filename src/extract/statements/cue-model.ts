@@ -9,6 +9,7 @@
 import type { Token } from '../document';
 import WEIGHTS from './cue-weights.json';
 import { FeatureList, LinearModel, ScoreSum, type FeatureSink } from './ranker';
+import { wordnetInfo } from './wordnet';
 
 /** Function words: never a cue head on their own (the cue grows over them by rule). */
 export const NON_HEADS = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'but', 'to', 'in', 'on', 'at', 'for', 'with',
@@ -182,6 +183,19 @@ function cueFeaturesInto(out: FeatureSink<unknown>, toks: Token[], i: number, q:
     out.add('lx|c1=', lx, c1);
     out.add('lx|sc=', lx, subjC);
   }
+  // WordNet's classes of the word's lemmas and the clause frames of its verb senses: they hold for
+  // words that neither the training text nor the lexicon has ("X intimated that …": a verb of
+  // communication with a that-clause frame). Alone, not with the subject slot: conjoined, they split
+  // into rarer features that fit train and lose held out.
+  const wn = wordnetInfo(w);
+  for (const c of wn.verbFirst) out.add('wnv1=', c);
+  for (const c of wn.verbAny) out.add('wnv=', c);
+  for (const f of wn.frames) {
+    out.add('wnf=', f);
+    out.add('wnf|c1=', f, c1);
+  }
+  for (const c of wn.nounFirst) out.add('wnn1=', c);
+  for (const c of wn.nounAny) out.add('wnna=', c);
   out.add('st|c1c2=', st, c1 + c2);
   out.add('sc|c1=', subjC, c1);
   // how far the complement's marker is ("pushed back hard on the idea that", "warned reporters:")
