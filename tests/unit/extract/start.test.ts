@@ -10,14 +10,14 @@ function run(text: string, startOff = false) {
 }
 
 describe('content start: the learned start (src/extract/statements/start-weights.json)', () => {
-  it('leaves an infinitive verb of saying out of the content ("refused to concede | that …")', () => {
-    const text = 'The mayor refused to concede that the budget had collapsed.';
+  it('leaves an infinitive verb of saying out of the content ("refused to admit | that …")', () => {
+    const text = 'The mayor refused to admit that the budget had collapsed.';
     expect(run(text)[0].content).toEqual(['that the budget had collapsed']);
-    expect(run(text, true)[0].content).toEqual(['to concede that the budget had collapsed']);
+    expect(run(text, true)[0].content).toEqual(['to admit that the budget had collapsed']);
   });
 
   it('gives the words it leaves out right after the cue to the cue, not across punctuation', () => {
-    expect(run('The mayor refused to concede that the budget had collapsed.')[0].cue).toBe('refused to concede');
+    expect(run('The mayor refused to admit that the budget had collapsed.')[0].cue).toBe('refused to admit');
     const text = 'The mayor refused to concede, at last, that the budget had collapsed.';
     const doc = buildDocument(text);
     const d: ExtentDraft = { content: [at(text, 'to concede, at last, that the budget had collapsed')], cue: at(text, 'refused'), source: at(text, 'The mayor') };
