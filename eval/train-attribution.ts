@@ -13,7 +13,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findStatements } from '../src/extract/statements';
+import { findStatements, MODEL_THRESHOLD } from '../src/extract/statements';
 import { emptyCounts, finalScores, scoreArticle } from './attribution-score';
 import { loadSplit, prepareArticle } from './polnear-load';
 import type { PolnearArticle } from './polnear-load';
@@ -102,7 +102,8 @@ function main(): void {
   const folds = Number(arg('cv', '0'));
   const articles = loadSplit('train');
   if (folds > 1) {
-    const thresholds = arg('thresholds', '-2,-1,0,1,2,3,4').split(',').map(Number);
+    // the first threshold is also the one each fold's rankers are trained behind: the committed one by default
+    const thresholds = arg('thresholds', `${MODEL_THRESHOLD},-2,-1,0,1,2,3`).split(',').map(Number);
     const rankers = arg('rankers', 'fold');
     if (!['fold', 'committed', 'off'].includes(rankers)) throw new Error(`--rankers must be fold, committed or off, not ${rankers}`);
     const counts = thresholds.map(() => emptyCounts());

@@ -297,7 +297,7 @@ export interface StatementOptions {
 }
 
 /** Decision threshold of the learned cue detector (tuned on the train split). */
-export const MODEL_THRESHOLD = -2;
+export const MODEL_THRESHOLD = -2.5;
 /** How far above the threshold a cue with no subject in its clause must score to take the nearest actor. */
 const CONFIDENT_MARGIN = 3;
 /** How far above the threshold a cue inside a content must score to end that content before its clause. */
