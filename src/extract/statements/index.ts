@@ -296,6 +296,17 @@ export interface StatementOptions {
   inner?: boolean;
 }
 
+/** Whether a cue word is known and every reading of it has one of these forms. */
+function onlyForms(w: string, ...forms: string[]): boolean {
+  const readings = CUE_FORMS.get(w);
+  return !!readings && readings.every((x) => forms.includes(x.form));
+}
+
+/** A verb of saying in -s or the past ("says", "told"), not a bare form or a participle in -ing. */
+const finiteCue = (w: string): boolean => onlyForms(w, 'S', 'PAST');
+/** A cue word that is only ever a bare verb form ("tell", "call"; not "put", also a past). */
+const bareVerb = (w: string): boolean => onlyForms(w, 'BASE');
+
 /** Decision threshold of the learned cue detector (tuned on the train split). */
 export const MODEL_THRESHOLD = -2.5;
 /** How far above the threshold a cue with no subject in its clause must score to take the nearest actor. */
@@ -2556,18 +2567,6 @@ export function findStatements(doc: Document, actors: ActorFinding[], timexes: T
     if (COPULA.test(hw) && h + 1 < n && /^[a-z]/.test(toks[h + 1].text)) return false;
     if (afterFinite && h === h0 && bareVerb(hw)) return false;
     return cueScoreAt(toks, q, h) > MODEL_THRESHOLD;
-  }
-
-  /** A verb of saying in -s or the past ("says", "told"), not a bare form or a participle in -ing. */
-  function finiteCue(w: string): boolean {
-    const forms = CUE_FORMS.get(w);
-    return !!forms && forms.every((x) => x.form === 'S' || x.form === 'PAST');
-  }
-
-  /** A cue word that is only ever a bare verb form ("tell", "call"; not "put", also a past). */
-  function bareVerb(w: string): boolean {
-    const forms = CUE_FORMS.get(w);
-    return !!forms && forms.every((x) => x.form === 'BASE');
   }
 
   function numberComma0(toks: Token[], j: number): boolean {
